@@ -116,6 +116,8 @@ class Note:
     kind: str = "explanatory"
     citations: list[Citation] = field(default_factory=list)
     origin: Origin | None = None
+    # Character spans of the printed text set in italics (from .docx or Markdown *...*): titles.
+    italics: list[tuple[int, int]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
