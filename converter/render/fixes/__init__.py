@@ -1,0 +1,24 @@
+"""Our fixes to citeproc-py 0.11.1, each small, named and tested.
+
+Each fix is a module here with NAME, DESCRIPTION and `apply() -> None`, which patches the one
+pinned version of citeproc-py and may run more than once (it must be idempotent). List a new
+fix in FIXES; render/engine.py calls `apply_all()` before it renders anything, and only there
+is citeproc-py imported besides these modules.
+"""
+from __future__ import annotations
+
+import importlib
+
+# Module names under converter.render.fixes, in the order they are applied.
+FIXES: tuple[str, ...] = ()
+
+_applied = False
+
+
+def apply_all() -> None:
+    global _applied
+    if _applied:
+        return
+    for name in FIXES:
+        importlib.import_module(f"{__name__}.{name}").apply()
+    _applied = True
