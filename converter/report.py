@@ -56,6 +56,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     # configuration
     "config-insecure": (Severity.WARNING, "the config file holds a secret but is readable by others"),
     "config-invalid": (Severity.ERROR, "the config file could not be read"),
+    "config-unknown-setting": (Severity.WARNING, "the config file has a setting bibconv does not know"),
 }
 
 
