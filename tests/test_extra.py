@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from converter.mappings.extra import captured_lines, format_extra, key_variables, parse_extra, unholdable
 from converter.schema import errors, variables
+from tests.csl_strategies import date, free_line, name, phrase
 
 
 @pytest.mark.parametrize(("line", "variable"), [
@@ -83,19 +84,8 @@ def test_unholdable_values() -> None:
 
 # ---- round trip over generated variables -------------------------------------------------
 
-_word = st.text(st.characters(categories=("L",), max_codepoint=0x17F), min_size=1, max_size=8)
-_capital = st.builds(lambda w: w[0].upper() + w[1:], _word)
-_phrase = st.lists(_word, min_size=1, max_size=4).map(" ".join)
-_name = st.one_of(
-    st.builds(lambda f, g: {"family": f, "given": g}, _capital, _capital),
-    st.builds(lambda f: {"family": f}, _capital),
-    st.builds(lambda f, p: {"family": f, "non-dropping-particle": p}, _capital, st.sampled_from(["van der", "de"])),
-    st.builds(lambda literal: {"literal": literal}, _phrase),
-)
-_date = st.builds(lambda y, m, d: {"date-parts": [[y, m, d][: 1 + (m % 3)]]},
-                  st.integers(1000, 2100), st.integers(1, 12), st.integers(1, 28))
+_phrase, _name, _date, _free_line = phrase, name, date, free_line
 _text_variables = sorted(set(variables()["strings"]) - {"note", "journalAbbreviation", "shortTitle"})
-_free_line = st.builds(lambda words: "– " + words, _phrase)  # never a `Key:` line
 
 
 @st.composite

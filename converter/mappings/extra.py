@@ -156,7 +156,7 @@ def join_name(family: str, given: str) -> dict[str, Any]:
     if 0 < trailing < len(given_words):
         name["dropping-particle"] = " ".join(given_words[-trailing:])
         given = " ".join(given_words[:-trailing])
-    ordered: dict[str, Any] = {"family": family.strip()}
+    ordered: dict[str, Any] = {"family": family.strip()} if family.strip() else {}
     if given:
         ordered["given"] = given
     ordered.update(name)

@@ -1,0 +1,337 @@
+"""CSL-JSON items to Zotero item JSON and back, through the `csl` section of Zotero's schema.
+
+Everything here is derived from data/zotero-schema.json (schema version 41): the type table
+(`csl.types`), the field table (`csl.fields`, with each item type's type-specific fields found
+through their `baseField`), the creator table (`csl.names`, the primary creator type of each item
+type standing for `author`). Only type choices the schema leaves open are in data/zotero-types.tsv.
+
+What the item type has no field or creator type for goes into `extra` as `CSL-variable: value`
+lines (mappings/extra.py), so it comes back; the CSL id is kept there as `Citation Key: id`. What
+neither a field nor an Extra line can hold is listed in CANNOT_HOLD and reported as `lossy-field`.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from functools import cache
+from typing import Any
+
+from converter import dates
+from converter.data import month, tsv_rows
+from converter.mappings import extra
+from converter.model import Origin
+from converter.report import Report
+from converter.schema import all_variables, variables
+
+# What Zotero item JSON cannot hold, even in Extra: reported as `lossy-field` when met.
+CANNOT_HOLD: dict[str, str] = {
+    "name-part": "static-ordering, comma-suffix and parse-names have no place in a Zotero creator",
+    "date-detail": "a date's `raw`/`edtf` beside its date-parts, or a literal beside them, is not kept",
+    "categories": "CSL categories have no Zotero field (tags hold `keyword`)",
+    "custom": "CSL `custom` data has no Zotero field",
+    "unknown-variable": "a key that is not a CSL variable cannot be written as an Extra line",
+    "extra-line": "a value with line breaks cannot be one Extra line; written with spaces",
+    "note-line": "a line of `note` that reads as `Key: value` would come back as that variable",
+    "citation-key": "a `citation-key` different from the id while the type has no citationKey field",
+}
+
+# Zotero fields the schema's `csl` table maps to no CSL variable: read into `note` as `field: value`.
+FIELDS_WITHOUT_VARIABLE: dict[str, str] = {
+    "assignee": "a patent's assignee is a name with no CSL variable",
+    "country": "a patent's country has no CSL variable (jurisdiction is another thing)",
+    "seriesText": "a journal series' descriptive text has no CSL variable",
+}
+
+# Keys of item data that are not bibliographic fields.
+ITEM_KEYS = frozenset({"key", "version", "itemType", "creators", "tags", "collections", "relations",
+                       "dateAdded", "dateModified", "extra", "parentItem", "deleted", "inPublications"})
+CITATION_KEY_LINE = "citation-key"
+
+
+# ---- tables derived from the schema -----------------------------------------------------------
+
+@cache
+def item_types() -> dict[str, dict[str, Any]]:
+    """itemType -> {"fields": {base-or-own field: field name}, "creators": [...], "primary": ...}."""
+    out = {}
+    for spec in extra.zotero_schema()["itemTypes"]:
+        fields: dict[str, str] = {}
+        for field in spec["fields"]:
+            fields[field["field"]] = field["field"]
+            if "baseField" in field:
+                fields[field["baseField"]] = field["field"]
+        creators = [c["creatorType"] for c in spec["creatorTypes"]]
+        primary = next((c["creatorType"] for c in spec["creatorTypes"] if c.get("primary")), None)
+        out[spec["itemType"]] = {"fields": fields, "own": {f["field"] for f in spec["fields"]},
+                                 "creators": creators, "primary": primary}
+    return out
+
+
+@cache
+def csl_type_of() -> dict[str, str]:
+    """Zotero item type -> the CSL type it reads as."""
+    return {zotero: csl for csl, zoteros in extra.zotero_schema()["csl"]["types"].items() for zotero in zoteros}
+
+
+@cache
+def _variable_fields() -> dict[str, list[str]]:
+    """CSL variable -> the Zotero base fields that may hold it, in the schema's order."""
+    table = extra.zotero_schema()["csl"]["fields"]
+    out = {variable: list(fields) for variable, fields in table["text"].items()}
+    out.update({variable: [field] for variable, field in table["date"].items()})
+    out.pop("note", None)  # the free text of Extra itself
+    return out
+
+
+@cache
+def _creator_types() -> dict[str, list[str]]:
+    """CSL name variable -> Zotero creator types, in the schema's order."""
+    out: dict[str, list[str]] = {}
+    for creator_type, variable in extra.creator_variables().items():
+        out.setdefault(variable, []).append(creator_type)
+    return out
+
+
+def zotero_type(csl: dict[str, Any]) -> str:
+    """The Zotero item type for a CSL item: the rules of zotero-types.tsv, else the schema's table."""
+    csl_type = str(csl.get("type", ""))
+    for rule_type, condition, zotero, *_why in tsv_rows("zotero-types.tsv"):
+        if rule_type == csl_type and _holds(condition, csl):
+            return zotero
+    return extra.zotero_schema()["csl"]["types"].get(csl_type, ["document"])[0]
+
+
+def _holds(condition: str, csl: dict[str, Any]) -> bool:
+    if condition == "*":
+        return True
+    variable, _, value = condition.partition("=")
+    if not value:
+        return bool(csl.get(variable))
+    return str(csl.get(variable, "")).casefold() == value.casefold()
+
+
+def field_for(item_type: str, variable: str) -> str | None:
+    """The field of this item type that holds a CSL variable, or None (then it goes to Extra)."""
+    fields = item_types()[item_type]["fields"]
+    for base in _variable_fields().get(variable, []):
+        if base in fields:
+            return fields[base]
+    return None
+
+
+def creator_type_for(item_type: str, variable: str) -> str | None:
+    spec = item_types()[item_type]
+    if variable == "author" and spec["primary"]:
+        return spec["primary"]
+    return next((t for t in _creator_types().get(variable, []) if t in spec["creators"]), None)
+
+
+def variable_for_creator(item_type: str, creator_type: str) -> str | None:
+    if creator_type == item_types().get(item_type, {}).get("primary"):
+        return "author"
+    return extra.creator_variables().get(creator_type)
+
+
+# ---- CSL -> Zotero ----------------------------------------------------------------------------
+
+def to_zotero(csl: dict[str, Any], *, report: Report, origin: Origin | None = None) -> dict[str, Any]:
+    """A Zotero item (the `data` object of the Web API) holding one CSL item."""
+    key = str(csl.get("id", "")) or None
+
+    def lossy(what: str, detail: str) -> None:
+        report.add("lossy-field", f"Zotero JSON: {detail}: {CANNOT_HOLD[what]}", origin, key)
+
+    item_type = zotero_type(csl)
+    data: dict[str, Any] = {"itemType": item_type}
+    creators: list[dict[str, str]] = []
+    in_extra: dict[str, Any] = {}
+    if key:
+        in_extra[CITATION_KEY_LINE] = key
+    if csl_type_of().get(item_type) != csl.get("type") and csl.get("type"):
+        in_extra["type"] = csl["type"]
+    known = all_variables()
+    name_variables = set(variables()["names"])
+    for variable, value in csl.items():
+        if variable in ("id", "type", "note"):
+            continue
+        if variable in ("categories", "custom"):
+            lossy(variable, variable)
+            continue
+        if variable not in known:
+            lossy("unknown-variable", repr(variable))
+            continue
+        if variable in name_variables:
+            creator_type = creator_type_for(item_type, variable)
+            names = _holdable_names(value, lossy, variable)
+            if creator_type:
+                creators.extend(_creator(creator_type, name) for name in names)
+            else:
+                in_extra[variable] = names
+            continue
+        if extra.kind(variable) == "dates":
+            value = _holdable_date(value, lossy, variable)
+        if variable == "keyword" and _tags(value) is not None and "tags" not in data:
+            data["tags"] = [{"tag": tag} for tag in _tags(value) or []]
+            continue
+        field = field_for(item_type, variable)
+        if field and field not in data:
+            data[field] = extra.format_value(variable, value)
+        elif variable == "citation-key":
+            if str(value) != key:
+                lossy("citation-key", repr(value))
+        else:
+            in_extra[variable] = value
+    data["creators"] = creators
+    data.setdefault("tags", [])
+    note = str(csl.get("note", "") or "")
+    for line in extra.captured_lines(note):
+        lossy("note-line", repr(line))
+    for variable, value in in_extra.items():
+        if extra.unholdable(variable, value):
+            lossy("extra-line", variable)
+    written = extra.format_extra(in_extra, note)
+    if written:
+        data["extra"] = written
+    data["collections"] = []
+    data["relations"] = {}
+    return data
+
+
+def _creator(creator_type: str, name: dict[str, Any]) -> dict[str, str]:
+    parts = extra.split_name(name)
+    if isinstance(parts, str):
+        return {"creatorType": creator_type, "name": parts}
+    return {"creatorType": creator_type, "firstName": parts[1], "lastName": parts[0]}
+
+
+def _holdable_names(value: Any, lossy: Any, variable: str) -> list[dict[str, Any]]:
+    names = [name for name in value if isinstance(name, dict)] if isinstance(value, list) else []
+    for name in names:
+        dropped = sorted(set(name) & {"static-ordering", "comma-suffix", "parse-names"})
+        if dropped:
+            lossy("name-part", f"{variable} {', '.join(dropped)}")
+    return names
+
+
+def _holdable_date(value: Any, lossy: Any, variable: str) -> Any:
+    if isinstance(value, dict) and value.get("date-parts") and (set(value) & {"raw", "edtf", "literal"}):
+        lossy("date-detail", variable)
+    return value
+
+
+def _tags(keyword: Any) -> list[str] | None:
+    """Keywords as tags, when joining the tags gives the keyword back ("a, b"); else None."""
+    tags = [tag.strip() for tag in str(keyword).split(",")]
+    return tags if all(tags) and ", ".join(tags) == str(keyword) else None
+
+
+# ---- Zotero -> CSL ----------------------------------------------------------------------------
+
+def from_zotero(data: dict[str, Any], *, report: Report, origin: Origin | None = None) -> dict[str, Any]:
+    """The CSL item a Zotero item holds, with its Extra lines lifted back into CSL variables."""
+    if "itemType" not in data and isinstance(data.get("data"), dict):
+        data = {"key": data.get("key"), **data["data"]}
+    item_type = str(data.get("itemType", ""))
+    spec = item_types().get(item_type)
+    found, free_text = extra.parse_extra(str(data.get("extra") or ""))
+    key = found.pop(CITATION_KEY_LINE, None) or data.get("citationKey") or data.get("key") or _fallback_id(data)
+    csl: dict[str, Any] = {"id": str(key), "type": found.pop("type", None) or csl_type_of().get(item_type, "document")}
+    left: list[str] = []
+    if spec is None:
+        report.add("unknown-type", f"Zotero item type {item_type!r} is unknown; read as document", origin,
+                   csl["id"])
+        spec = {"own": set(), "primary": None}
+    field_variables = extra.zotero_field_variables()
+    for field, value in data.items():
+        if field in ITEM_KEYS or value in ("", None, [], {}):
+            continue
+        variable = field_variables.get(field)
+        if variable is None or variable == "note" or field not in spec["own"]:
+            report.add("unmapped-field", f"Zotero field {field!r} of {item_type} has no CSL variable; "
+                                         "kept in note", origin, csl["id"])
+            left.append(f"{field}: {value}")
+            continue
+        if extra.kind(variable) == "dates":
+            csl[variable] = read_date(str(value), report=report, origin=origin, key=csl["id"])
+        else:
+            csl[variable] = str(value)
+    for creator in data.get("creators") or []:
+        variable = variable_for_creator(item_type, str(creator.get("creatorType", "")))
+        name = _name(creator)
+        if variable is None:
+            report.add("unmapped-field", f"creator type {creator.get('creatorType')!r} has no CSL variable; "
+                                         "kept in note", origin, csl["id"])
+            left.append(f"{creator.get('creatorType')}: {extra.format_name(name)}")
+            continue
+        csl.setdefault(variable, []).append(name)
+    tags = [str(tag.get("tag", "")) for tag in data.get("tags") or [] if tag.get("tag")]
+    if tags:
+        csl["keyword"] = ", ".join(tags)
+    for variable, value in found.items():
+        if extra.kind(variable) == "names" and variable in csl:
+            csl[variable].extend(value)
+        elif variable in csl:
+            left.append(extra.format_extra({variable: value}))  # a field already holds one: keep the line
+        else:
+            csl[variable] = value
+    note = "\n".join(part for part in (*left, free_text) if part)
+    if note:
+        csl["note"] = note
+    return csl
+
+
+def _name(creator: dict[str, Any]) -> dict[str, Any]:
+    if creator.get("name") is not None and not creator.get("lastName"):
+        return {"literal": str(creator["name"])}
+    return extra.join_name(str(creator.get("lastName", "")), str(creator.get("firstName", "")))
+
+
+_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?$")
+_WORDS = re.compile(r"^(?:(\d{1,2})\.?\s+)?([^\W\d]+)\.?\s+(?:(\d{1,2}),?\s+)?(\d{3,4})$")
+
+
+def read_date(text: str, *, report: Report, origin: Origin | None = None, key: str | None = None) -> dict[str, Any]:
+    """A Zotero date as typed (ISO, a timestamp, `26 February 1924`, `February 26, 1924`) as a CSL date."""
+    text = text.strip()
+    timestamp = _TIME.match(text)
+    parsed = dates.parse_edtf(timestamp[1] if timestamp else text)
+    if parsed:
+        return parsed
+    words = _WORDS.match(text)
+    number = month(words[2]) if words else None
+    if words and number:
+        day = words[1] or words[3]
+        return {"date-parts": [[int(words[4]), number, *([int(day)] if day else [])]]}
+    report.add("invalid-date", f"date {text!r} is not ISO 8601/EDTF nor `day month year`; kept as a literal",
+               origin, key)
+    return {"literal": text}
+
+
+def _fallback_id(data: dict[str, Any]) -> str:
+    """A stable id for an item that has neither citation key nor Zotero key."""
+    digest = hashlib.sha1(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return f"zotero-{digest[:8]}"
+
+
+# ---- validity against the schema --------------------------------------------------------------
+
+def errors(data: dict[str, Any]) -> list[str]:
+    """What makes item data invalid for its type in Zotero's schema ([] when it is valid)."""
+    spec = item_types().get(str(data.get("itemType")))
+    if spec is None:
+        return [f"itemType: {data.get('itemType')!r} is not a Zotero item type"]
+    out = []
+    for field, value in data.items():
+        if field in ITEM_KEYS - {"extra"}:
+            continue
+        if field not in spec["own"]:
+            out.append(f"{field}: not a field of {data['itemType']}")
+        elif not isinstance(value, str):
+            out.append(f"{field}: expected a string, found {type(value).__name__}")
+    for index, creator in enumerate(data.get("creators", [])):
+        if creator.get("creatorType") not in spec["creators"]:
+            out.append(f"creators/{index}: {creator.get('creatorType')!r} is not a creator type of {data['itemType']}")
+        if not (("name" in creator) ^ ("lastName" in creator and "firstName" in creator)):
+            out.append(f"creators/{index}: expected `name`, or `firstName` and `lastName`")
+    return out

@@ -1,0 +1,68 @@
+"""Hypothesis strategies for CSL items, shared by the round-trip tests of the exchange formats."""
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import strategies as st
+
+from converter.schema import variables
+
+_TABLE = variables()
+_word = st.text(st.characters(categories=("L",), max_codepoint=0x17F), min_size=1, max_size=8)
+capital = st.builds(lambda w: w[0].upper() + w[1:], _word).filter(lambda w: w[:1].isupper())
+phrase = st.lists(_word, min_size=1, max_size=4).map(" ".join)
+number = st.integers(1, 999).map(str)
+name = st.one_of(
+    st.builds(lambda f, g: {"family": f, "given": g}, capital, capital),
+    st.builds(lambda f: {"family": f}, capital),
+    st.builds(lambda f, g, p: {"family": f, "given": g, "non-dropping-particle": p},
+              capital, capital, st.sampled_from(["van der", "de", "von"])),
+    st.builds(lambda literal: {"literal": literal}, phrase),
+)
+date = st.one_of(
+    st.builds(lambda y, m, d, n: {"date-parts": [[y, m, d][:n]]},
+              st.integers(1000, 2100), st.integers(1, 12), st.integers(1, 28), st.integers(1, 3)),
+    st.builds(lambda y, z: {"date-parts": [[y], [y + z]]}, st.integers(1000, 2000), st.integers(1, 50)),
+)
+free_line = st.builds(lambda words: "– " + words, phrase)  # never read as a `Key:` line
+
+
+def csl_items(*, types: list[str] | None = None, strings: list[str] | None = None,
+              numbers: list[str] | None = None, names: list[str] | None = None,
+              dates: list[str] | None = None, note: bool = True) -> st.SearchStrategy[dict[str, Any]]:
+    """Items of any CSL type with some variables of each kind (restricted to the lists given)."""
+    strings = strings if strings is not None else [v for v in _TABLE["strings"] if v != "note"]
+    numbers = numbers if numbers is not None else _TABLE["numbers"]
+    names = names if names is not None else _TABLE["names"]
+    dates = dates if dates is not None else _TABLE["dates"]
+
+    @st.composite
+    def build(draw: st.DrawFn) -> dict[str, Any]:
+        item: dict[str, Any] = {"id": draw(st.from_regex(r"[a-z][a-z0-9]{2,12}", fullmatch=True)),
+                                "type": draw(st.sampled_from(types or _TABLE["types"]))}
+        for variable in draw(st.lists(st.sampled_from(strings), max_size=6, unique=True)):
+            item[variable] = draw(phrase)
+        for variable in draw(st.lists(st.sampled_from(numbers), max_size=3, unique=True)):
+            item[variable] = draw(number)
+        for variable in draw(st.lists(st.sampled_from(names), max_size=3, unique=True)):
+            item[variable] = draw(st.lists(name, min_size=1, max_size=3))
+        for variable in draw(st.lists(st.sampled_from(dates), max_size=2, unique=True)):
+            item[variable] = draw(date)
+        if note and draw(st.booleans()):
+            item["note"] = "\n".join(draw(st.lists(free_line, min_size=1, max_size=3)))
+        return item
+
+    return build()
+
+
+def comparable(item: dict[str, Any], aliases: dict[str, str]) -> dict[str, Any]:
+    """An item with numbers as strings and legacy variable names as their CSL 1.0.2 names."""
+    out: dict[str, Any] = {}
+    for key, value in item.items():
+        key = aliases.get(key, key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = str(value)
+        elif isinstance(value, dict) and "date-parts" in value:
+            value = {**value, "date-parts": [[int(p) for p in end] for end in value["date-parts"]]}
+        out.setdefault(key, value)
+    return out

@@ -1,0 +1,159 @@
+"""CSL-JSON <-> Zotero item JSON, through the `csl` section of Zotero's schema."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from converter.mappings import extra
+from converter.mappings.zotero import (
+    CANNOT_HOLD,
+    FIELDS_WITHOUT_VARIABLE,
+    errors,
+    from_zotero,
+    item_types,
+    read_date,
+    to_zotero,
+)
+from converter.report import Report
+from converter.schema import errors as csl_errors
+from tests.csl_strategies import comparable, csl_items
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = json.loads((ROOT / "fixtures/seed/dundovich-2020.gold.json").read_text("utf-8"))["items"]
+
+
+def _by_type(csl_type: str) -> list[dict]:
+    return [item for item in GOLD if item["type"] == csl_type]
+
+
+def test_shipped_schema_is_version_41() -> None:
+    assert extra.zotero_schema()["version"] == 41
+    shared = ROOT.parent / "shared" / "zotero" / "schema.json"
+    if shared.exists():
+        assert json.loads(shared.read_text("utf-8")) == extra.zotero_schema()
+
+
+def test_letter_keeps_recipient_and_genre() -> None:
+    report = Report()
+    letter = _by_type("personal_communication")[0]
+    data = to_zotero(letter, report=report)
+    assert data["itemType"] == "letter"
+    assert data["letterType"] == "letter"
+    assert [c["creatorType"] for c in data["creators"]] == ["author", "recipient"]
+    assert {"lastName": "Jurenev", "firstName": "K.K.", "creatorType": "recipient"} in data["creators"]
+    lines = data["extra"].splitlines()
+    assert f"Citation Key: {letter['id']}" in lines
+    assert "archive-place: Moskva" in lines  # Zotero has no archive place
+    assert errors(data) == [] and report.diagnostics == []
+
+
+def test_manuscript_and_chapter_in_a_document_collection() -> None:
+    report = Report()
+    manuscript = to_zotero(_by_type("manuscript")[0], report=report)
+    assert manuscript["itemType"] == "manuscript" and manuscript["place"] == "Moskva"
+    chapter = next(item for item in GOLD if item["type"] == "chapter" and "collection-number" in item)
+    data = to_zotero(chapter, report=report)
+    assert data["itemType"] == "bookSection"
+    assert data["bookTitle"] == chapter["container-title"]  # type-specific field of publicationTitle
+    assert data["series"] == chapter["collection-title"]
+    assert data["seriesNumber"] == chapter["collection-number"]
+    assert f"number: {chapter['number']}" in data["extra"].splitlines()  # bookSection has no number
+    assert errors(data) == []
+
+
+def test_document_in_a_published_collection_is_a_book_section() -> None:
+    report = Report()
+    item = {"id": "doc1", "type": "document", "title": "Nota", "container-title": "DDI", "volume": "3"}
+    data = to_zotero(item, report=report)
+    assert data["itemType"] == "bookSection"
+    assert "type: document" in data["extra"].splitlines()
+    assert from_zotero(data, report=report) == item
+
+
+def test_type_without_zotero_type_comes_back() -> None:
+    report = Report()
+    item = {"id": "r1", "type": "review-book", "title": "Rev", "container-title": "Slavic Review",
+            "reviewed-title": "A book"}
+    data = to_zotero(item, report=report)
+    assert data["itemType"] == "journalArticle" and errors(data) == []
+    assert from_zotero(data, report=report) == item
+
+
+@pytest.mark.parametrize("item", GOLD, ids=[item["id"] for item in GOLD])
+def test_gold_round_trip(item: dict) -> None:
+    report = Report()
+    data = to_zotero(item, report=report)
+    assert errors(data) == []
+    back = from_zotero(data, report=report)
+    assert back == item
+    assert csl_errors(back) == []
+    assert report.diagnostics == []
+
+
+def test_api_object_and_foreign_fields() -> None:
+    report = Report()
+    data = {"key": "ABCD2345", "version": 3, "data": {
+        "key": "ABCD2345", "itemType": "patent", "title": "Loom", "country": "FR", "issueDate": "12 March 1801",
+        "accessDate": "2020-02-03T10:00:00Z",
+        "creators": [{"creatorType": "inventor", "firstName": "Joseph Marie", "lastName": "Jacquard"},
+                     {"creatorType": "attorneyAgent", "name": "Cabinet X"}],
+        "tags": [{"tag": "textiles"}, {"tag": "machines"}], "extra": "archive-place: Lyon\nfree words"}}
+    csl = from_zotero(data, report=report)
+    assert csl["id"] == "ABCD2345" and csl["type"] == "patent"
+    assert csl["author"] == [{"family": "Jacquard", "given": "Joseph Marie"}]
+    assert csl["issued"] == {"date-parts": [[1801, 3, 12]]}
+    assert csl["accessed"] == {"date-parts": [[2020, 2, 3]]}
+    assert csl["keyword"] == "textiles, machines"
+    assert csl["archive-place"] == "Lyon"
+    assert csl["note"].splitlines() == ["country: FR", "attorneyAgent: Cabinet X", "free words"]
+    assert report.codes() == ["unmapped-field", "unmapped-field"]
+    assert csl_errors(csl) == []
+
+
+def test_unreadable_date_is_a_literal_and_reported() -> None:
+    report = Report()
+    assert read_date("the spring after the war", report=report) == {"literal": "the spring after the war"}
+    assert report.codes() == ["invalid-date"]
+
+
+def test_what_zotero_cannot_hold_is_reported() -> None:
+    report = Report()
+    item = {"id": "x", "type": "book", "title": "T", "categories": ["a"],
+            "author": [{"family": "Li", "given": "Bai", "static-ordering": True}],
+            "archive-place": "two\nlines", "note": "Title: looks like a field"}
+    to_zotero(item, report=report)
+    messages = " ".join(d.message for d in report.diagnostics)
+    assert report.codes() == ["lossy-field"] * 4
+    for reason in ("categories", "name-part", "extra-line", "note-line"):
+        assert CANNOT_HOLD[reason] in messages
+
+
+def test_every_zotero_field_has_a_variable_or_a_reason() -> None:
+    fields = {field for spec in item_types().values() for field in spec["own"]}
+    variables = extra.zotero_field_variables()
+    missing = {field for field in fields if field not in variables and field not in FIELDS_WITHOUT_VARIABLE}
+    assert missing == set()
+
+
+def test_every_creator_type_has_a_variable_or_goes_to_note() -> None:
+    report = Report()
+    for item_type, spec in item_types().items():
+        for creator_type in spec["creators"]:
+            csl = from_zotero({"itemType": item_type, "key": "K", "creators": [
+                {"creatorType": creator_type, "lastName": "Rossi", "firstName": "Anna"}]}, report=report)
+            assert any(value == [{"family": "Rossi", "given": "Anna"}] for value in csl.values()) \
+                or "Rossi || Anna" in csl.get("note", "")
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(csl_items())
+def test_round_trip_of_generated_items(item: dict) -> None:
+    report = Report()
+    data = to_zotero(item, report=report)
+    assert errors(data) == []
+    back = from_zotero(data, report=report)
+    assert report.diagnostics == []
+    assert comparable(back, extra.PREFERRED_VARIABLES) == comparable(item, extra.PREFERRED_VARIABLES)
