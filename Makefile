@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test lint eval bench accept clean
+.PHONY: demo test lint eval bench accept clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,9 +20,18 @@ demo: $(STAMP)
 	$(BIN)/bibconv convert out/biblatex-examples.json -t biblatex -o out/biblatex-examples.bib
 	@echo "demo: wrote out/biblatex-examples.json and out/biblatex-examples.bib"
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/ruff check converter tests bench
 	$(BIN)/pytest
+
+# Headless Chromium for the review page's browser test: installed with apt-get when absent, on CI
+# or wherever we are root; otherwise that test is skipped with a message. Fast when present.
+browser:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	elif [ "$${CI:-}" = true ] || [ "$$(id -u)" = 0 ]; then \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver \
+		  >/dev/null) || echo "browser: could not install chromium; the browser test will be skipped"; \
+	else echo "browser: chromium not installed (not root, not CI); the browser test will be skipped"; fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check converter tests bench

@@ -100,6 +100,7 @@ def load_config(report: Report, path: Path | None = None) -> Config:
                    _toml_origin(origin, error))
         return Config()
     values = _settings(table, origin, report)
+    register_secret(values.get("api_key"))  # redacted from output even when it is not used
     if values.get("api_key") and not _private(mode):
         report.add("config-insecure",
                    f"the file holds api_key but its mode is {stat.S_IMODE(mode):03o}; the key was "
@@ -149,3 +150,24 @@ def _toml_origin(origin: Origin, error: tomllib.TOMLDecodeError) -> Origin:
         if found:
             line, column = int(found.group(1)), int(found.group(2))
     return Origin(origin.file, line, column)
+
+
+# Environment variables that may hold a Zotero key: their values are redacted like the config's.
+SECRET_ENV_VARS = ("ZOTERO_API_KEY", "BIBCONV_ZOTERO_KEY", "BIBCONV_API_KEY", "ZOTERO_KEY")
+_secrets: set[str] = set()
+REDACTED = "[redacted]"
+
+
+def register_secret(value: str | None) -> None:
+    """Remember a secret (an API key) so that `redact` removes it from anything printed."""
+    if value and len(value) >= 4:
+        _secrets.add(value)
+
+
+def redact(text: str) -> str:
+    """The text with every registered secret, and those in SECRET_ENV_VARS, replaced."""
+    for name in SECRET_ENV_VARS:
+        register_secret(os.environ.get(name))
+    for secret in sorted(_secrets, key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
+    return text
