@@ -39,6 +39,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "lossy-field": (Severity.WARNING, "a value cannot be carried by the target format"),
     "unwritten-entry": (Severity.ERROR, "raw input the target format cannot hold was not written"),
     "invalid-date": (Severity.WARNING, "a date could not be parsed; it was kept as a literal"),
+    "not-an-item": (Severity.INFO, "a Zotero note, attachment or annotation is not a bibliographic item"),
     "latex-decoding": (Severity.WARNING, "LaTeX in a value could not be decoded; kept as printed"),
     # notes
     "low-confidence": (Severity.INFO, "a citation was parsed with low confidence"),

@@ -17,6 +17,7 @@ from converter.mappings.zotero import (
     read_date,
     to_zotero,
 )
+from converter.model import Document, Item, Origin
 from converter.report import Report
 from converter.schema import errors as csl_errors
 from tests.csl_strategies import comparable, csl_items
@@ -157,3 +158,37 @@ def test_round_trip_of_generated_items(item: dict) -> None:
     back = from_zotero(data, report=report)
     assert report.diagnostics == []
     assert comparable(back, extra.PREFERRED_VARIABLES) == comparable(item, extra.PREFERRED_VARIABLES)
+
+
+# ---- the zotero-json reader and writer --------------------------------------------------------
+
+def test_reads_an_api_response(fixtures: Path) -> None:
+    from converter.readers import zotero as reader
+    report = Report()
+    text = (fixtures / "zotero/api-response.zotero.json").read_text("utf-8")
+    assert reader.sniff(text[:4096])
+    document = reader.read(text, origin=Origin("api.json"), report=report)
+    expected = json.loads((fixtures / "zotero/api-response.csl.json").read_text("utf-8"))
+    assert document.csl_items() == expected
+    assert report.codes() == ["not-an-item"]  # the child note, reported, not an item
+    assert [item.origin.line for item in document.items] == [2, 41, 62]
+
+
+def test_gold_through_the_writer_and_reader() -> None:
+    from converter.readers import zotero as reader
+    from converter.writers import zotero as writer
+    report = Report()
+    text = writer.write(Document(items=[Item(dict(item)) for item in GOLD]), report=report)
+    assert all(errors(data) == [] for data in json.loads(text))
+    back = reader.read(text, origin=Origin("gold.zotero.json"), report=report)
+    assert back.csl_items() == GOLD
+    assert report.diagnostics == []
+
+
+def test_a_bad_element_does_not_stop_the_rest() -> None:
+    from converter.readers import zotero as reader
+    report = Report()
+    text = '[{"itemType": "book", "title": "A", "key": "AAAAAAAA"},\n 7,\n {"itemType": "book", "title": "B"}]'
+    document = reader.read(text, origin=Origin("x.json"), report=report)
+    assert [item.csl["title"] for item in document.items] == ["A", "B"]
+    assert report.codes() == ["parse-error"] and report.diagnostics[0].origin.line == 2
