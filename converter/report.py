@@ -54,6 +54,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "zotero-failed": (Severity.ERROR, "Zotero refused an object"),
     "zotero-conflict": (Severity.ERROR, "an object changed in Zotero since it was read (412)"),
     "zotero-network": (Severity.ERROR, "the Zotero server could not be reached"),
+    "zotero-matched": (Severity.INFO, "an item made in Zotero by hand was recognised, not duplicated"),
     # configuration
     "config-insecure": (Severity.WARNING, "the config file holds a secret but is readable by others"),
     "config-invalid": (Severity.ERROR, "the config file could not be read"),
