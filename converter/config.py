@@ -1,6 +1,6 @@
 """The user's settings: `~/.config/bibconv/config.toml`, or the file `BIBCONV_CONFIG` names.
 
-    style = "chicago-note-bibliography"   # default CSL style for render and review
+    style = "chicago"                     # default CSL style (a name, alias or .csl path)
     locale = "en-US"
     [zotero]
     group = "1234567"                      # group library id
@@ -26,7 +26,7 @@ from converter.model import Origin
 from converter.report import Report
 
 ENV_VAR = "BIBCONV_CONFIG"
-DEFAULT_STYLE = "chicago-note-bibliography"
+DEFAULT_STYLE = "chicago"
 DEFAULT_LOCALE = "en-US"
 DEFAULT_ENDPOINT = "https://api.zotero.org"
 # A config file is a few lines; anything bigger is not one (and is not read into memory).

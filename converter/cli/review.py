@@ -20,7 +20,7 @@ def review(
     output: Annotated[str, typer.Option("--output", "-o", help="The page to write; - for stdout.")] = "review.html",
     from_: Annotated[str | None, typer.Option("--from", "-f", help="Input format (default: detected).")] = None,
     style: Annotated[str | None, typer.Option("--style", "-s", help="CSL style of the re-rendered column "
-                                              "(default: the config's, else chicago-note-bibliography).")] = None,
+                                              "(default: the config's, else chicago).")] = None,
     locale: Annotated[str | None, typer.Option("--locale", "-l", help="Locale of the re-rendered column.")] = None,
 ) -> None:
     """Write a self-contained review page: each note with its recognised fields highlighted, the item

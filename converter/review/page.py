@@ -22,7 +22,7 @@ from converter.review.highlight import css_class, field_css, field_styles, highl
 
 FILTERS = (("all", "All notes"), ("archival", "Archival"), ("low", "Low confidence"),
            ("unresolved", "Unresolved"))
-DEFAULT_STYLE = "chicago-note-bibliography"
+DEFAULT_STYLE = "chicago"
 
 # (document, style, locale, report) -> one rendered string per note, or a sentence saying why not.
 Renderer = Callable[[Document, str, str, Report], "list[str] | str"]
