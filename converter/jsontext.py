@@ -37,6 +37,9 @@ def elements(text: str, origin: Origin, report: Report) -> Iterator[tuple[Any, O
         except json.JSONDecodeError as error:
             _invalid(error, origin, report)
             return
+        except RecursionError:
+            too_deep(text, index, origin, report)
+            return
         yield value, origin.at(*position(text, index))
         return
     index = _skip(text, index + 1)
@@ -47,6 +50,9 @@ def elements(text: str, origin: Origin, report: Report) -> Iterator[tuple[Any, O
             value, end = _decoder.raw_decode(text, index)
         except json.JSONDecodeError as error:
             _invalid(error, origin, report)
+            return
+        except RecursionError:
+            too_deep(text, index, origin, report)
             return
         yield value, origin.at(*position(text, index))
         index = _skip(text, end)
@@ -63,3 +69,9 @@ def elements(text: str, origin: Origin, report: Report) -> Iterator[tuple[Any, O
 def _invalid(error: json.JSONDecodeError, origin: Origin, report: Report) -> None:
     report.add("invalid-json", f"{error.msg}; the rest of the file was not read",
                origin.at(error.lineno, error.colno))
+
+
+def too_deep(text: str, index: int, origin: Origin, report: Report) -> None:
+    """JSON nested deeper than Python's parser can follow (a hostile input): refused, not a crash."""
+    report.add("input-too-large", "JSON nested too deeply (over about 900 levels); the rest of the file "
+               "was not read", origin.at(*position(text, index)))

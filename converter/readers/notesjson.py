@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 
-from converter.jsontext import position
+from converter.jsontext import position, too_deep
 from converter.model import NOTE_KINDS, Citation, Document, Item, Note, Origin, Unparsed
 from converter.report import Report
 
@@ -23,6 +23,9 @@ def read(text: str, *, origin: Origin, report: Report) -> Document:
         report.add("invalid-json", f"{error.msg}; expected a notes document",
                    origin.at(error.lineno, error.colno))
         return Document(unparsed=[Unparsed(text, origin, NAME, "invalid JSON")])
+    except RecursionError:
+        too_deep(text, 0, origin, report)
+        return Document(unparsed=[Unparsed(text, origin, NAME, "JSON nested too deeply")])
     if not isinstance(data, dict):
         report.add("parse-error", "expected a JSON object with 'items' and 'notes'", origin)
         return Document()
