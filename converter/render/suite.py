@@ -12,6 +12,7 @@ the bibliography wrapped in `csl-bib-body`/`csl-entry` divs, `&` written as `&#3
 from __future__ import annotations
 
 import argparse
+import importlib
 import io
 import json
 import signal
@@ -187,10 +188,14 @@ def run_all(names: list[str] | None = None) -> Iterator[Outcome]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stock", action="store_true", help="leave citeproc-py as shipped (no fixes)")
+    parser.add_argument("--only", help="apply only these fix modules (comma-separated), not all of FIXES")
     parser.add_argument("--json", action="store_true", help="print one JSON outcome per line")
     parser.add_argument("names", nargs="*", help="fixture names (default: the whole suite)")
     args = parser.parse_args(argv)
-    if not args.stock:
+    if args.only:
+        for name in args.only.split(","):
+            importlib.import_module(f"converter.render.fixes.{name}").apply()
+    elif not args.stock:
         from converter.render.fixes import apply_all
 
         apply_all()

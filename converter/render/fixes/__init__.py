@@ -10,7 +10,13 @@ from __future__ import annotations
 import importlib
 
 # Module names under converter.render.fixes, in the order they are applied.
-FIXES: tuple[str, ...] = ()
+FIXES: tuple[str, ...] = (
+    "repeated_xpath_queries",
+    "reference_lookup_chain",
+    "condition_reevaluation",
+    "locale_option_lookups",
+    "sort_keys_for_every_item",
+)
 
 _applied = False
 

@@ -1,0 +1,68 @@
+"""citeproc-py sorts by rendering every sort key of every item first, then compares items key
+by key. A later key only matters between items that tie on all earlier ones, and a macro key
+(Chicago's `source-bib` renders a whole source) costs a full rendering. Items are sorted by
+the first key; each run of items that tie on it is then sorted by the next key, rendered for
+those items only, and so on. Comparisons are citeproc-py's own (lower-cased, compared as
+integers when both are numbers, missing keys last even when descending) and every sort is
+stable, so the order is the one citeproc-py's single sort gives.
+"""
+from __future__ import annotations
+
+from functools import cmp_to_key
+from typing import Any
+
+from citeproc import model
+
+NAME = "sort_keys_for_every_item"
+DESCRIPTION = "render a later sort key only for the items that tie on the earlier ones"
+OUTPUT_PRESERVING = True
+
+_original_sort = model.Sort.sort
+
+
+def _compare(left: Any, right: Any, descending: bool) -> int:
+    """citeproc-py's comparison of one key's values (Sort.sort's inner mycmp)."""
+    if left is not None and right is not None:
+        try:
+            left, right = str(left.lower()), str(right.lower())
+        except AttributeError:
+            pass
+        try:
+            left, right = int(str(left)), int(str(right))
+        except ValueError:
+            pass
+        result = (left > right) - (left < right)
+        return -result if descending else result
+    if left is not None:
+        return -1
+    if right is not None:
+        return 1
+    return 0
+
+
+def _sort_by_keys(items: list[Any], keys: list[Any], context: Any) -> list[Any]:
+    if not keys or len(items) < 2:
+        return items
+    key, rest = keys[0], keys[1:]
+    descending = key.get("sort", "ascending").lower() == "descending"
+    values = key.sort_keys(items, context)
+    pairs = sorted(zip(items, values, strict=True),
+                   key=cmp_to_key(lambda a, b: _compare(a[1], b[1], descending)))
+    if not rest:
+        return [item for item, _ in pairs]
+    output: list[Any] = []
+    start = 0
+    for end in range(1, len(pairs) + 1):
+        if end == len(pairs) or _compare(pairs[start][1], pairs[end][1], descending) != 0:
+            output += _sort_by_keys([item for item, _ in pairs[start:end]], rest, context)
+            start = end
+    return output
+
+
+def _sort(self: Any, items: list[Any], context: Any) -> list[Any]:
+    return _sort_by_keys(list(items), self.findall("cs:key", self.nsmap), context)
+
+
+def apply() -> None:
+    if model.Sort.__dict__["sort"] is _original_sort:
+        model.Sort.sort = _sort
