@@ -16,6 +16,12 @@ FIXES: tuple[str, ...] = (
     "condition_reevaluation",
     "locale_option_lookups",
     "sort_keys_for_every_item",
+    "locale_directories",
+    "initialize_with_given",
+    "cite_order",
+    "punctuation_in_quote",
+    "substitute_suppresses",
+    "substitute_inherits_name",
 )
 
 _applied = False

@@ -1,0 +1,113 @@
+"""citeproc-py ignores the locale option `punctuation-in-quote` (its code for it is commented
+out), so en-US output prints “Modern Times”, where American usage and citeproc-js print
+“Modern Times,”. With the option on, a comma or period that the style puts right after a closing
+quotation mark (a suffix, a delimiter or the next piece of a group) goes inside it; after a
+question mark, exclamation mark or period inside the quotes it is dropped, as in citeproc-js.
+
+The move happens where citeproc-py joins rendered pieces (its `join` and `Affixed.wrap`), while a
+layout renders: the layout sets which locale rules apply for the duration of its rendering.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from contextvars import ContextVar
+from typing import Any
+
+from citeproc import model
+from citeproc import string as cstring
+
+NAME = "punctuation_in_quote"
+DESCRIPTION = "honour the locale's punctuation-in-quote: put , and . inside closing quotes"
+
+MOVED = ",."
+ENDING = ".?!"
+
+# The closing quotation mark while a layout with punctuation-in-quote renders, else None.
+_close_quote: ContextVar[str | None] = ContextVar("close_quote", default=None)
+
+
+def _with_last_char_inserted(left: Any, punctuation: str, close: str) -> Any:
+    """`left` (which ends with `close`) with `punctuation` before that closing mark, keeping
+    citeproc-py's string classes (MixedString segments, NoCase) where it can."""
+    if isinstance(left, cstring.MixedString):
+        segments = list(left)
+        if segments and str(segments[-1]).endswith(close):
+            last = _with_last_char_inserted(segments[-1], punctuation, close)
+            return cstring.MixedString([*segments[:-1], last])
+        return str(left)[:-len(close)] + punctuation + close
+    text = str(left)[:-len(close)] + punctuation + close
+    if isinstance(left, cstring.String):
+        return type(left)(text)
+    return text
+
+
+def _move(left: Any, right: Any) -> tuple[Any, Any]:
+    """The seam between two pieces with a leading , or . of `right` moved inside `left`'s quote."""
+    close = _close_quote.get()
+    if close is None or left is None or right is None:
+        return left, right
+    left_text, right_text = str(left), str(right)
+    if not right_text or right_text[0] not in MOVED or not left_text.endswith(close):
+        return left, right
+    punctuation = right_text[0]
+    rest = cstring._strip_first_char(right)
+    before = left_text[:-len(close)][-1:]
+    if before in ENDING:
+        return left, rest
+    return _with_last_char_inserted(left, punctuation, close), rest
+
+
+def _join(items: Iterable[Any], delimiter: Any = "") -> Any:
+    if _close_quote.get() is None:
+        return _original_join(items, delimiter)
+    items = iter(items)
+    try:
+        output = next(items)
+    except StopIteration:
+        return cstring.String("")
+    for item in items:
+        delimiter_part = cstring.normalize_seam(output, delimiter)
+        if str(delimiter_part):
+            output, delimiter_part = _move(output, delimiter_part)
+            output = output + delimiter_part
+        else:
+            output, item = _move(output, item)
+        output = output + cstring.normalize_seam(output, item)
+    return output
+
+
+def _wrap(self: model.Affixed, string: Any) -> Any:
+    if string is None:
+        return None
+    prefix = self.get("prefix", "")
+    suffix = self.get("suffix", "")
+    string = cstring.normalize_seam(prefix, string)
+    text = prefix + string
+    text, suffix = _move(text, cstring.normalize_seam(text, suffix))
+    return text + suffix
+
+
+def _rendering(method: Any) -> Any:
+    def render(self: model.Layout, *args: Any, **kwargs: Any) -> Any:
+        on = str(self.get_locale_option("punctuation-in-quote")).lower() == "true"
+        close = str(self.get_single_term(name="close-quote") or "") if on else ""
+        token = _close_quote.set(close or None)
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            _close_quote.reset(token)
+    render.__name__ = method.__name__
+    return render
+
+
+_original_join = model.join
+
+
+def apply() -> None:
+    if model.join is _join:
+        return
+    model.join = _join
+    model.Affixed.wrap = _wrap
+    # Wrap what is there when applied, so that fixes applied earlier to these methods stay.
+    model.Layout.render_citation = _rendering(model.Layout.render_citation)
+    model.Layout.render_bibliography = _rendering(model.Layout.render_bibliography)
