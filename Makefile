@@ -36,6 +36,12 @@ browser:
 lint: $(STAMP)
 	$(BIN)/ruff check converter tests bench
 
+eval: $(STAMP)
+	mkdir -p out
+	$(BIN)/bibconv --quiet convert fixtures/seed/dundovich-2020-notes.txt -f notes -t notes-json \
+		-o out/dundovich-2020.notes.json || true
+	$(BIN)/python $(SHARED)/eval/score_notes.py $(SHARED)/seed/dundovich-2020.gold.json out/dundovich-2020.notes.json
+
 accept: $(STAMP)
 	BIBCONV_ACCEPT=1 $(BIN)/pytest -k golden
 

@@ -1,7 +1,10 @@
 """The notes pipeline: each stage is (Document, Report) -> Document, run in order.
 
 Readers of footnote formats (notes_txt, notes_md, notes_docx) produce notes holding only their
-number and text; `parse` turns them into citations and items.
+number and text; `parse` turns them into citations and items:
+split.find_references (declarations, references with their lead-ins and comments, note kinds;
+the archival recogniser and the secondary parser run inside it) -> resolve.resolve_references
+(short forms, ibid., repeated full forms -> one item; item ids).
 """
 from __future__ import annotations
 
@@ -12,11 +15,27 @@ from converter.report import Report
 
 Stage = Callable[[Document, Report], Document]
 
-# The stages, in order (split -> tokens -> label -> normalize -> resolve), filled in by notes/.
-PIPELINE: tuple[Stage, ...] = ()
+
+def _stages() -> tuple[Stage, ...]:
+    from converter.notes.resolve import resolve_references
+    from converter.notes.split import find_references
+    return (find_references, resolve_references)
+
+
+PIPELINE: tuple[Stage, ...] = _stages()
 
 
 def parse(document: Document, report: Report) -> Document:
     for stage in PIPELINE:
         document = stage(document, report)
+    document.notes = [_plain(note) for note in document.notes]
     return document
+
+
+def _plain(note):  # type: ignore[no-untyped-def]
+    """Notes leave the pipeline as plain model Notes (the references were only a working state)."""
+    from converter.model import Note
+    if type(note) is Note:
+        return note
+    return Note(number=note.number, text=note.text, kind=note.kind, citations=note.citations,
+                origin=note.origin, italics=note.italics)

@@ -1,0 +1,198 @@
+"""Publication details after a title: the imprint "(Bologna: Il Mulino, 2007)" in all its orders,
+"Berlin 2005" without parentheses, thesis and report words, and a journal's volume, issue, date
+and pages ("vol. 48, n. 3, 2014", "12, no. 3 (2005): 45–67", "12 (2005), 45–67")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from converter.data import fold, month
+from converter.notes.vocabulary import genres, places
+
+YEAR = r"(?:1[4-9]\d\d|20\d\d)"
+_YEAR_AT_END = re.compile(rf"(?:,\s*|\s+|^)(?P<year>{YEAR})(?:[a-z]|\s*\[\d{{4}}\])?\s*\.?$")
+_NO_DATE = re.compile(r"(?:,\s*|\s+|^)(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.)\s*$", re.IGNORECASE)
+_EDITION = re.compile(r"(?:,\s*)?\b(?:\d+(?:st|nd|rd|th|a|e|\.)?\s*(?:edn|ed|éd|Aufl|edizione)\.?"
+                      r"|repr\.?|reprint)\b\.?", re.IGNORECASE)
+_PURE_YEARS = re.compile(rf"^\s*(?:c\.\s*)?{YEAR}(?:\s*[–—-]\s*(?:{YEAR}|\d\d))?\s*$")
+_MONTH_WORD = r"[A-Za-zÀ-ÿ]{3,}\.?"
+
+
+@dataclass
+class Imprint:
+    fields: dict[str, Any] = field(default_factory=dict)  # publisher, publisher-place, issued, genre
+    type: str | None = None  # "thesis", "report", "webpage" when the words say so
+
+
+def is_place(text: str) -> bool:
+    text = text.strip()
+    if fold(text) in places():
+        return True
+    parts = re.split(r"\s*(?:/|–|-|,|&|\band\b|\bund\b|\be\b|\bet\b)\s*", text)
+    return len(parts) > 1 and all(fold(part) in places() for part in parts if part)
+
+
+def looks_like_imprint(inner: str) -> bool:
+    """The inside of a parenthesis is an imprint, not a date in a title such as "(1932–1937)"."""
+    if _PURE_YEARS.match(inner):
+        return False
+    if _genre(inner)[0]:
+        return True
+    dated = _YEAR_AT_END.search(inner) or _NO_DATE.search(inner)
+    if not dated:
+        return (":" in inner and is_place(inner.split(":")[0])) or is_place(inner.split(":")[-1].strip())
+    head = inner[:dated.start()].strip(" ,")
+    return bool(head) and (":" in head or is_place(head) or "," in inner or
+                           bool(re.search(r"\b(?:Press|Verlag|Editore|Edizioni|Éditions|Publishers?|Books)\b", head)))
+
+
+def is_bare_year(inner: str) -> bool:
+    return re.fullmatch(rf"\s*{YEAR}[a-z]?\s*", inner) is not None
+
+
+def parse_imprint(inner: str) -> Imprint:
+    """"Bologna: Il Mulino, 2007", "ESI: Napoli, 2000", "London, 1998", "PhD diss., Yale, 2005"."""
+    imprint = Imprint()
+    kind, genre, inner = _strip_genre(inner)
+    if kind:
+        imprint.type = kind
+        if genre:
+            imprint.fields["genre"] = genre
+    inner = _EDITION.sub("", inner).strip(" ,;")
+    dated = _YEAR_AT_END.search(inner)
+    if dated:
+        imprint.fields["issued"] = {"date-parts": [[int(dated.group("year"))]]}
+        inner = inner[:dated.start()]
+    else:
+        nodate = _NO_DATE.search(inner)
+        if nodate:
+            inner = inner[:nodate.start()]
+    inner = inner.strip(" ,;:")
+    if not inner:
+        return imprint
+    if ":" in inner:
+        left, _, right = inner.partition(":")
+        left, right = left.strip(), right.strip(" ,")
+        if is_place(right) and not is_place(left):  # "ESI: Napoli"
+            left, right = right, left
+        _put(imprint, "publisher-place", left)
+        _put(imprint, "publisher", right)
+    elif "," in inner:
+        left, _, right = inner.rpartition(",")
+        left, right = left.strip(), right.strip()
+        if kind == "thesis":
+            _put(imprint, "publisher", inner)
+        elif is_place(left) or not is_place(right):
+            _put(imprint, "publisher-place", left)
+            _put(imprint, "publisher", right)
+        else:
+            _put(imprint, "publisher", left)
+            _put(imprint, "publisher-place", right)
+    elif kind == "thesis" or (not is_place(inner) and re.search(r"\b(?:University|Universit|Press|Verlag)", inner)):
+        _put(imprint, "publisher", inner)
+    else:
+        _put(imprint, "publisher-place", inner)
+    return imprint
+
+
+def _put(imprint: Imprint, key: str, value: str) -> None:
+    value = value.strip(" ,;:")
+    if value:
+        imprint.fields[key] = value
+
+
+def _genre(text: str) -> tuple[str | None, str, int, int]:
+    folded = fold(text)
+    for phrase, kind, genre in genres():
+        at = folded.find(phrase)
+        if at >= 0 and (at == 0 or not folded[at - 1].isalpha()):
+            end = at + len(phrase)
+            if end == len(folded) or not folded[end].isalpha():
+                return kind, genre, at, end
+    return None, "", -1, -1
+
+
+def _strip_genre(inner: str) -> tuple[str | None, str, str]:
+    kind, genre, at, end = _genre(inner)
+    if not kind or kind == "webpage":
+        return kind, genre, inner
+    return kind, genre, (inner[:at] + inner[end:]).strip(" ,")
+
+
+# Journal details after a container title.
+_VOLUME = re.compile(r"(?:vol|volume|bd|jg|t|tome|tomo|anno|a)\.?\s*(?P<v>\d+|[IVXLC]+)\b", re.IGNORECASE)
+_ISSUE = re.compile(r"(?:n|no|nr|num|fasc|heft|h|issue)\.?\s*(?P<v>\d+(?:\s*[/–-]\s*\d+)?)\b", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"(?P<v>\d{1,4}(?:\.\d+)?)(?=\s*(?:[,(:]|$|\s+\())")
+_PAREN_DATE = re.compile(rf"\((?P<inner>[^()]*?\b(?P<year>{YEAR})[^()]*)\)")
+_DAY_MONTH_YEAR = re.compile(rf"(?:(?P<day>\d{{1,2}})\.?\s+(?P<month>{_MONTH_WORD})\s+|(?P<month2>{_MONTH_WORD})\s+"
+                             rf"(?P<day2>\d{{1,2}}),?\s+|(?P<month3>{_MONTH_WORD})\s+)(?P<year>{YEAR})\b")
+_YEAR_ONLY = re.compile(rf"(?P<year>{YEAR})\b(?![–—-]\d)")
+_SEPARATOR = re.compile(r"\s*(?:,|\.(?=\s))?\s*")
+
+
+@dataclass
+class JournalDetails:
+    fields: dict[str, Any] = field(default_factory=dict)  # volume, issue, issued
+    pages: str | None = None  # what followed ": " or a bare range
+    end: int = 0
+    newspaper: bool = False  # a full day-month date: a newspaper or magazine
+
+
+def parse_journal_details(text: str, pos: int, limit: int) -> JournalDetails | None:
+    """Volume, issue and date right after a journal's name, or None when none is there."""
+    details = JournalDetails(end=pos)
+    at, first = pos, True
+    while at < limit:
+        sep = _SEPARATOR.match(text, at)
+        start = sep.end() if sep else at
+        found = False
+        for pattern, key in ((_VOLUME, "volume"), (_ISSUE, "issue")):
+            match = pattern.match(text, start, limit)
+            if match and key not in details.fields:
+                details.fields[key] = match.group("v")
+                at, found = match.end(), True
+                break
+        if not found:
+            date = _DAY_MONTH_YEAR.match(text, start, limit)
+            paren = _PAREN_DATE.match(text, start, limit)
+            year = _YEAR_ONLY.match(text, start, limit)
+            bare = _BARE_NUMBER.match(text, start, limit)
+            if paren and "issued" not in details.fields:
+                details.fields["issued"] = _date(paren.group("inner"), paren.group("year"))
+                at, found = paren.end(), True
+            elif date and "issued" not in details.fields and _is_month(date):
+                details.fields["issued"] = _date(date.group(0), date.group("year"))
+                details.newspaper = bool(date.group("day") or date.group("day2"))
+                at, found = date.end(), True
+            elif year and "issued" not in details.fields and (details.fields or not first):
+                details.fields["issued"] = {"date-parts": [[int(year.group("year"))]]}
+                at, found = year.end(), True
+            elif bare and first and "volume" not in details.fields:
+                details.fields["volume"] = bare.group("v")
+                at, found = bare.end(), True
+        if not found:
+            break
+        first = False
+        details.end = at
+    if not details.fields or not ("issued" in details.fields or "volume" in details.fields
+                                  or "issue" in details.fields):
+        return None
+    return details
+
+
+def _is_month(date: re.Match[str]) -> bool:
+    word = date.group("month") or date.group("month2") or date.group("month3")
+    return month(word) is not None
+
+
+def _date(printed: str, year: str) -> dict[str, Any]:
+    parts = [int(year)]
+    words = re.findall(r"[A-Za-zÀ-ÿ]{3,}\.?", printed)
+    number = next((month(word) for word in words if month(word)), None)
+    if number:
+        parts.append(number)
+        day = re.search(r"(?<![\d])(\d{1,2})(?![\d])", printed)
+        if day:
+            parts.append(int(day.group(1)))
+    return {"date-parts": [parts]}

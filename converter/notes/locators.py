@@ -1,0 +1,53 @@
+"""Locators: "42–55", "p. 40", "pp. 108–110", "S. 23 f.", "hier S. 50", "fol. 3v", "col. 12".
+
+Like pandoc's parseLocator this never fails: `parse_locator` returns None when no locator begins
+at the position, and the caller goes on with the rest.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.data import fold
+from converter.notes.vocabulary import locator_label_pattern, locator_terms
+
+_NUMBER = r"(?:\d+[a-z]?(?:\s?(?:r|v|ob)\.?)?|[ivxlcdm]+)(?![\w.])"
+_RANGE = rf"{_NUMBER}(?:\s*[–—-]\s*{_NUMBER})?(?:\s?f{{1,2}}\.|\s?sqq?\.|\s?et\s+seq\.)?"
+_LIST = rf"{_RANGE}(?:\s*(?:,|and|e|und|&)\s*{_RANGE}(?=\s*(?:[.;)]|$)))*"
+
+
+@dataclass(frozen=True)
+class Locator:
+    value: str
+    label: str  # a CSL locator term
+    start: int
+    end: int
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    labels = locator_label_pattern()
+    return re.compile(rf"(?:(?P<label>(?:hier\s+|here\s+)?(?:{labels}))\.?\s*)?(?P<value>{_LIST})",
+                      re.IGNORECASE)
+
+
+def parse_locator(text: str, pos: int, *, need_label: bool = False) -> Locator | None:
+    """The locator that begins at `pos`, or None."""
+    match = _pattern().match(text, pos)
+    if not match or (need_label and not match.group("label")):
+        return None
+    value = match.group("value").strip()
+    if not match.group("label") and re.fullmatch(r"[ivxlcdm]+", value, re.IGNORECASE):
+        return None  # a bare roman numeral is a word ("I", "mi"), not a page
+    label = "page"
+    if match.group("label"):
+        printed = re.sub(r"\s+", " ", fold(match.group("label"))).removeprefix("hier ").removeprefix("here ")
+        label = locator_terms().get(printed, "page")
+    return Locator(value, label, match.start(), match.end())
+
+
+def is_locator(text: str) -> bool:
+    """The whole text is one locator."""
+    found = parse_locator(text, 0)
+    return found is not None and found.end >= len(text.rstrip(". "))

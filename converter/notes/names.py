@@ -1,0 +1,160 @@
+"""Personal names as notes print them: "Andrea Graziosi", "A. Banani", "Matteo L. Napolitano",
+"Enrico De Leone", "Kevin McDermott, Jeremy Agnew (eds.)", "Guido Samarani and Laura De Giorgi".
+
+`parse_names` reads a list of names at a position and the role word that follows it; `split_name`
+turns one printed name into CSL {family, given}, particles kept inside family as printed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from converter.data import fold
+from converter.notes.vocabulary import given_names, particles, roles
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_WORD = rf"[{_UPPER}][\w’'‐-]*\w"  # capitalised word: Graziosi, Kocho-Williams, O’Brien
+_INITIALS = (rf"[{_UPPER}][a-z]?\.(?:\s?[{_UPPER}]\.)*(?:\s?[{_UPPER}](?![\w.’']))?"
+             rf"|[{_UPPER}][‐-][{_UPPER}]\.")
+_TOKEN = re.compile(rf"(?P<initials>{_INITIALS})|(?P<word>{_WORD})|(?P<lower>[a-zà-ÿ]+[’']?)(?=[\s\w])")
+_JOINER = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s(?:and|&|e|und|et|y)\s+|,\s*)")
+_ARTICLES = frozenset(fold(word) for word in (
+    "The", "A", "An", "La", "Le", "Les", "Il", "Lo", "Gli", "I", "Un", "Una", "Uno", "Die", "Der", "Das",
+    "Ein", "Eine", "El", "Los", "Las", "L", "Of", "On", "In", "For", "To", "From", "With", "Why", "How",
+    "What", "When", "Where", "Who", "Storia", "History", "Geschichte", "Histoire", "Studi", "Studies"))
+
+
+@dataclass
+class Names:
+    names: list[dict[str, str]]
+    role: str  # "author", "editor" or "translator"
+    start: int
+    end: int  # after the separator that follows the names (", ", ": ", or the role word)
+
+
+def split_name(printed: str) -> dict[str, str]:
+    """One printed name, given names first, into {family, given}: particles join the family."""
+    words = printed.split()
+    if len(words) == 1:
+        return {"family": words[0]}
+    family_start = len(words) - 1
+    while family_start > 1 and fold(words[family_start - 1]) in particles():
+        family_start -= 1
+    given = " ".join(words[:family_start])
+    return {"family": " ".join(words[family_start:]), "given": re.sub(r"\s+", " ", given)}
+
+
+def _name_at(text: str, pos: int) -> tuple[str, int] | None:
+    """One name (2-5 tokens, or a single capitalised word) starting at pos: (printed, end)."""
+    tokens: list[tuple[str, str]] = []
+    at = pos
+    while len(tokens) < 5:
+        match = _TOKEN.match(text, at)
+        if not match:
+            break
+        kind = match.lastgroup or ""
+        value = match.group(kind)
+        if kind == "lower" and fold(value) not in particles():
+            break
+        tokens.append((kind, value))
+        at = match.end()
+        if text[at:at + 1] not in (" ", "\t") or not _TOKEN.match(text, at + 1):
+            break
+        at += 1
+    while tokens and tokens[-1][0] == "lower":
+        tokens.pop()
+    if not tokens or tokens[-1][0] != "word":
+        return None
+    if fold(tokens[0][1]) in _ARTICLES or any(kind == "word" and value.isupper() for kind, value in tokens):
+        return None
+    printed = " ".join(value for _, value in tokens)
+    end = pos
+    for _, value in tokens:
+        end = text.index(value, end) + len(value)
+    return printed, end
+
+
+def plausible_person(printed: str) -> bool:
+    """A co-author must look like a person: initials or a known given name first."""
+    first = printed.split()[0]
+    return bool(re.match(r"[^\W\d_]\.", first)) or fold(first) in given_names()
+
+
+def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
+    """A list of names at pos followed by a role word and/or a separator, or None."""
+    limit = len(text) if limit is None else limit
+    names: list[str] = []
+    at = pos
+    while True:
+        found = _name_at(text, at)
+        if not found or found[1] > limit:
+            break
+        printed, end = found
+        if names and not plausible_person(printed):
+            break
+        names.append(printed)
+        at = end
+        joiner = _JOINER.match(text, at)
+        if not joiner:
+            break
+        nxt = _name_at(text, joiner.end())
+        if not nxt or (not plausible_person(nxt[0])) or not _ends_names(text, nxt[1]):
+            break
+        at = joiner.end()
+    if not names:
+        return None
+    role, after = _role_after(text, at)
+    separator = re.match(r"\s*[,:]\s*" if role == "author" else r"\s*[,:]?\s*", text[after:])
+    if not separator:
+        return None
+    if role == "author":  # "Mikhail Narinskij, Sous la direction de Title"
+        phrase_role, phrase_end = _role_phrase(text, after + separator.end())
+        if phrase_role:
+            return Names([split_name(n) for n in names], phrase_role, pos, phrase_end)
+    return Names([split_name(n) for n in names], role, pos, after + separator.end())
+
+
+def _ends_names(text: str, at: int) -> bool:
+    """What follows a candidate co-author lets the list go on or end there."""
+    rest = text[at:at + 24]
+    return bool(re.match(r"\s*(?:,|:|\(|and\b|&|e\b|und\b|et\b|ed\.|eds\.)", rest))
+
+
+def _role_after(text: str, at: int) -> tuple[str, int]:
+    window = fold(text[at:at + 40])
+    stripped = len(window) - len(window.lstrip(" ,"))
+    for phrase, role in roles("after"):
+        if window[stripped:].startswith(phrase) and (phrase.startswith("(") or stripped):
+            return role, at + stripped + len(phrase)
+    return "author", at
+
+
+def _role_phrase(text: str, at: int) -> tuple[str | None, int]:
+    """A role phrase that precedes the work ("Sous la direction de", "a cura di")."""
+    window = fold(text[at:at + 40])
+    for phrase, role in roles("before"):
+        if len(phrase) > 6 and window.startswith(phrase + " "):
+            return role, at + len(phrase) + 1
+    return None, at
+
+
+def names_before_role(text: str, pos: int, limit: int) -> tuple[str, list[dict[str, str]], int] | None:
+    """"ed. John Doe", "a cura di X", "hg. v. Y" at pos: (role, names, end)."""
+    window = fold(text[pos:pos + 40])
+    for phrase, role in roles("before"):
+        if window.startswith(phrase + " "):
+            at = pos + len(phrase) + 1
+            names: list[str] = []
+            while True:
+                found = _name_at(text, at)
+                if not found or found[1] > limit:
+                    break
+                names.append(found[0])
+                joiner = _JOINER.match(text, found[1])
+                at = found[1]
+                if not joiner or not _name_at(text, joiner.end()):
+                    break
+                at = joiner.end()
+            if names:
+                return role, [split_name(n) for n in names], at
+    return None

@@ -1,0 +1,360 @@
+"""The secondary-literature parser: one book, chapter, article, thesis or short form at a position.
+
+`parse_secondary(text, pos, limit)` reads authors (names.py), a title (quoted, italic or plain,
+which may hold commas, colons and its own dates), then what follows it: an imprint, "in" and a
+container, journal details, a role phrase, a locator. It returns a Reference whose `end` is where
+the reference stops, so that the splitter can look at what follows (another reference, a comment).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from converter.data import fold
+from converter.notes.imprint import is_bare_year, is_place, looks_like_imprint, parse_imprint, parse_journal_details
+from converter.notes.locators import is_locator, parse_locator
+from converter.notes.names import Names, names_before_role, parse_names
+from converter.notes.reference import Reference
+from converter.notes.vocabulary import ibid_words, proceedings_phrases
+
+_OPEN_QUOTES = {"‘": "’", "“": "”", '"': '"', "«": "»", "„": "“", "'": "'", "‚": "‘"}
+_IN = re.compile(r"(?:,\s*|\.\s+|\s+)(?:in|In|dans|en)(?::\s*|\s+)(?=[\w*‘“\"«„])")
+_URL = re.compile(r"(?:in\s+)?(?P<url>(?:https?://|www\.)[^\s,;]+[^\s,;.)])")
+_PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?)(?:\s*:\s*(?P<publisher>[^,()]+?))?,?\s+"
+                         r"(?P<year>(?:1[4-9]|20)\d\d)\b")
+_OPCIT = re.compile(r"(?:op\.\s?cit\.|cit\.|art\.\s?cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)", re.IGNORECASE)
+_CROSS_REF = re.compile(r"\s*\((?:wie|see|cf\.|as in|above,?)\s+(?:Anm|n|note|fn)\.?\s*\d+\)", re.IGNORECASE)
+
+
+def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, int]] | None = None,
+                    known_families: frozenset[str] = frozenset()) -> Reference | None:
+    """The reference to a secondary work that begins at `pos` (not beyond `limit`), or None."""
+    names = parse_names(text, pos, limit)
+    if names is not None and fold(text[pos:names.end].strip(" ,")) in ibid_words():
+        names = None
+    start = names.end if names else pos
+    if start >= limit:
+        return None
+    csl: dict[str, Any] = {}
+    if names:
+        csl["editor" if names.role == "editor" else "author"] = names.names
+    title = _title(text, start, limit, italics or [])
+    if title is None:
+        return None
+    t_start, t_end, after, quoted = title
+    csl["title"] = text[t_start:t_end].strip(" ,.")
+    reference = Reference(csl=csl, start=pos, end=after, spans=[("title", t_start, t_end)])
+    if names:
+        reference.spans.insert(0, ("author", names.start, names.end))
+    evidence = _tail(text, after, limit, reference, quoted)
+    return _judge(reference, names, evidence, quoted, known_families)
+
+
+def _judge(reference: Reference, names: Names | None, evidence: str, quoted: bool,
+           known_families: frozenset[str]) -> Reference | None:
+    """Decide whether what was read is a reference, and of which type, with what confidence."""
+    csl = reference.csl
+    if evidence == "full":
+        if names is None and not quoted and "container-title" not in csl and "publisher" not in csl:
+            reference.confidence = 0.6
+        csl.setdefault("type", "book")
+        return reference
+    if names is None:
+        return None
+    family = fold(names.names[0].get("family", ""))
+    if evidence in ("locator", "opcit") or family in known_families:
+        reference.short_form = True
+        reference.confidence = 0.9 if family in known_families else 0.7
+        if evidence == "opcit" and fold(csl.get("title", "")) in ("", "cit."):
+            csl.pop("title", None)
+        return reference
+    return None
+
+
+def _title(text: str, start: int, limit: int, italics: list[tuple[int, int]]) -> tuple[int, int, int, bool] | None:
+    """(title start, title end, where the rest begins, quoted?) or None."""
+    char = text[start:start + 1]
+    if char in _OPEN_QUOTES:
+        close = _closing_quote(text, start, limit, _OPEN_QUOTES[char])
+        if close is None:
+            return None
+        return start + 1, close, close + 1, True
+    span = next((span for span in italics if span[0] == start and span[1] <= limit), None)
+    if span:
+        return span[0], span[1], span[1], False
+    if not (char.isupper() or char.isdigit()):
+        return None
+    end = _plain_title_end(text, start, limit)
+    if end <= start:
+        return None
+    return start, end, end, False
+
+
+def _closing_quote(text: str, start: int, limit: int, close: str) -> int | None:
+    """The closing quote: one followed by punctuation or " in", not an apostrophe inside a word."""
+    at = start + 1
+    while True:
+        at = text.find(close, at, limit)
+        if at < 0:
+            return None
+        nxt = text[at + 1:at + 2]
+        if not nxt or nxt in ",.;:)" or nxt.isspace():
+            prev = text[at - 1:at]
+            if close in "’'" and prev.isalpha() and nxt.isalpha():
+                at += 1
+                continue
+            return at
+        at += 1
+
+
+def _parts(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """Comma-separated parts of text[start:limit] at parenthesis depth 0, as (start, end)."""
+    parts, depth, begin, at = [], 0, start, start
+    while at < limit:
+        char = text[at]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            parts.append((begin, at))
+            begin = at + 1
+        at += 1
+    parts.append((begin, limit))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in parts if text[s:e].strip()]
+
+
+def _paren_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    groups, depth, begin = [], 0, -1
+    for at in range(start, end):
+        if text[at] == "(":
+            if depth == 0:
+                begin = at
+            depth += 1
+        elif text[at] == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append((begin, at + 1))
+    return groups
+
+
+def _plain_title_end(text: str, start: int, limit: int) -> int:
+    """Where an unquoted title stops: before an imprint, "in", a role phrase, a locator..."""
+    parts = _parts(text, start, limit)
+    for index, (p_start, p_end) in enumerate(parts):
+        piece = text[p_start:p_end]
+        if index > 0 and _terminates(text, p_start, p_end, parts[index + 1:]):
+            return _trim_end(text, start, p_start)
+        for g_start, g_end in _paren_groups(text, p_start, p_end):
+            inner = text[g_start + 1:g_end - 1]
+            if looks_like_imprint(inner) or (is_bare_year(inner) and _only_locator_after(text, g_end, parts, index)):
+                return _trim_end(text, start, g_start)
+        inside = _IN.search(text, p_start, p_end)
+        if inside and inside.start() > start and (index > 0 or inside.start() > p_start):
+            return _trim_end(text, start, inside.start())
+        phrase = _proceedings(piece)
+        if phrase >= 0 and (index > 0 or phrase > 0):
+            return _trim_end(text, start, p_start + phrase)
+    return _trim_end(text, start, parts[-1][1] if parts else limit)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    return end
+
+
+def _only_locator_after(text: str, at: int, parts: list[tuple[int, int]], index: int) -> bool:
+    rest = text[at:parts[index][1]].strip(" ,.")
+    following = parts[index + 1:index + 2]
+    return not rest and (not following or is_locator(text[following[0][0]:following[0][1]].strip()))
+
+
+def _proceedings(piece: str) -> int:
+    folded = fold(piece)
+    for phrase in proceedings_phrases():
+        at = folded.find(phrase)
+        if at >= 0:
+            return at
+    return -1
+
+
+def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]]) -> bool:
+    """A comma-separated part that cannot continue a title."""
+    piece = text[p_start:p_end].strip()
+    if piece.startswith("("):
+        return True
+    if names_before_role(text, p_start, p_end) or _OPCIT.fullmatch(piece) or _URL.match(piece):
+        return True
+    if _CROSS_REF.match(" " + piece):
+        return True
+    if is_locator(piece):
+        year_like = re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?", piece) is not None
+        return not (year_like and any(_imprint_in(text, s, e) for s, e in later))
+    if re.match(r"(?:vol|n|no|nr|t)\.\s*\d", piece, re.IGNORECASE):
+        return True
+    place_year = _PLACE_YEAR.fullmatch(piece)
+    if place_year and is_place(place_year.group("place")):
+        return True
+    if is_place(piece) and later and (re.fullmatch(r"(?:1[4-9]|20)\d\d", text[later[-1][0]:later[-1][1]].strip(" ."))
+                                      or any(_year_part(text, s, e) for s, e in later[:2])):
+        return True
+    return False
+
+
+def _imprint_in(text: str, start: int, end: int) -> bool:
+    return any(looks_like_imprint(text[s + 1:e - 1]) for s, e in _paren_groups(text, start, end))
+
+
+def _year_part(text: str, start: int, end: int) -> bool:
+    return re.fullmatch(r"(?:1[4-9]|20)\d\d", text[start:end].strip(" .")) is not None
+
+
+def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) -> str:
+    """Read what follows the title into the reference; return the evidence that it is a full
+    reference ("full"), a short form with a locator ("locator") or op. cit. ("opcit"), or ""."""
+    csl, evidence, pages_taken = reference.csl, "", False
+    while at < limit:
+        sep = re.match(r"\s*[,:.]?\s*", text[at:limit])
+        start = at + (sep.end() if sep else 0)
+        if start >= limit:
+            break
+        rest = text[start:limit]
+        cross = _CROSS_REF.match(text, at, limit)
+        if cross:
+            at, evidence = cross.end(), evidence or "opcit"
+            continue
+        if rest.startswith("("):
+            group = _paren_groups(text, start, limit)
+            if group and group[0][0] == start:
+                inner = text[start + 1:group[0][1] - 1]
+                if looks_like_imprint(inner) or is_bare_year(inner):
+                    imprint = parse_imprint(inner)
+                    for key, value in imprint.fields.items():
+                        csl.setdefault(key, value)
+                    if imprint.type:
+                        csl["type"] = imprint.type
+                    at, evidence = group[0][1], "full"
+                    continue
+                locator = parse_locator(inner, 0, need_label=True)
+                if locator and locator.end >= len(inner.strip()):
+                    reference.locator, reference.label = locator.value, locator.label
+                    at = group[0][1]
+                    continue
+            break
+        inside = _IN.match(text, at, limit) if text[at:at + 1] in ", ." else None
+        if inside and not _URL.match(text, inside.end(), limit):
+            container = _container(text, inside.end(), limit, reference)
+            if container is None:
+                break
+            at, evidence = container, "full"
+            continue
+        role = names_before_role(text, start, limit)
+        if role:
+            name_role, names, end = role
+            csl.setdefault("translator" if name_role == "translator" else "editor", names)
+            at = end
+            continue
+        url = _URL.match(text, start, limit)
+        if url:
+            csl["URL"] = url.group("url")
+            at, evidence = url.end(), evidence or "full"
+            continue
+        if _OPCIT.match(rest) and not evidence:
+            at, evidence = start + _OPCIT.match(rest).end(), "opcit"
+            continue
+        if quoted and "container-title" not in csl:
+            journal = _journal(text, start, limit, reference)
+            if journal is not None:
+                at, evidence = journal, "full"
+                continue
+        locator = parse_locator(text, start)
+        if locator and _locator_ends(text, locator.end, limit):
+            _take_pages(reference, locator, csl, pages_taken)
+            pages_taken = True
+            at, evidence = locator.end, evidence or "locator"
+            continue
+        place_year = _PLACE_YEAR.match(text, start, limit)
+        if place_year and is_place(place_year.group("place")):
+            csl.setdefault("publisher-place", place_year.group("place").strip())
+            if place_year.group("publisher"):
+                csl.setdefault("publisher", place_year.group("publisher").strip())
+            csl.setdefault("issued", {"date-parts": [[int(place_year.group("year"))]]})
+            at, evidence = place_year.end(), "full"
+            continue
+        break
+    reference.end = _trim_end(text, reference.start, at)
+    return evidence
+
+
+def _locator_ends(text: str, end: int, limit: int) -> bool:
+    """A locator is complete where punctuation, the segment's end or a comment follows."""
+    rest = text[end:limit]
+    return not rest.strip() or bool(re.match(r"\s*[,.;:)]|\s+(?:and|e|und|et|hier|here)\b", rest))
+
+
+def _take_pages(reference: Reference, locator: Any, csl: dict[str, Any], pages_taken: bool) -> None:
+    """Pages of an article or chapter: a range is its extent (page), a single page the locator."""
+    part_of = "container-title" in csl and csl.get("type") != "book"
+    if part_of and not pages_taken and re.search(r"[–—-]", locator.value) and locator.label == "page":
+        csl["page"] = locator.value
+        return
+    if reference.locator is None:
+        reference.locator, reference.label = locator.value, locator.label
+
+
+def _container(text: str, at: int, limit: int, reference: Reference) -> int | None:
+    """"in X (ed.), Title (imprint)" or "in Title, ed. X" or "in: Journal 12 (2005)"."""
+    csl = reference.csl
+    editors = parse_names(text, at, limit)
+    if editors and editors.role == "editor":
+        csl["editor"] = editors.names
+        at = editors.end
+    elif editors and fold(text[editors.end - 12:editors.end]).strip(" ,:").endswith(("(hg.)", "(hrsg.)")):
+        at = editors.end
+    quoted = text[at:at + 1] in _OPEN_QUOTES
+    end = _plain_title_end(text, at, limit) if not quoted else None
+    if end is None:
+        close = _closing_quote(text, at, limit, _OPEN_QUOTES[text[at]])
+        if close is None:
+            return None
+        csl["container-title"] = text[at + 1:close]
+        end = close + 1
+    else:
+        csl["container-title"] = text[at:end].strip(" ,.")
+        # "in: Zeitschrift 12 (2005)": the volume was read into the title; a journal, then
+        journal = re.match(r"(?P<name>.+?)\s+(?P<volume>\d{1,4})$", csl["container-title"])
+        if journal and not editors:
+            details = parse_journal_details(text, at + journal.start("volume"), limit)
+            if details:
+                csl["container-title"] = journal.group("name")
+                csl.update(details.fields)
+                csl["type"] = "article-journal"
+                return details.end
+    csl.setdefault("type", "chapter")
+    details = parse_journal_details(text, end, limit) if not editors else None
+    if details and "issued" in details.fields and ("volume" in details.fields or "issue" in details.fields):
+        csl.update(details.fields)
+        csl["type"] = "article-journal"
+        return details.end
+    reference.spans.append(("container-title", at, end))
+    return end
+
+
+def _journal(text: str, at: int, limit: int, reference: Reference) -> int | None:
+    """"Journal, vol. 48, n. 3, 2014" / "Journal 12, no. 3 (2005)" after a quoted title."""
+    match = re.match(r"(?P<name>[^,();]+?)(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nr\.|Nr\.|Heft|Bd\.|Jg\.)\s*\d"
+                     r"|,?\s+\d+\s*[,(:]|,?\s+\d+\s*$|,?\s+\(|,\s*(?:\d{1,2}\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*\d{4}\b)",
+                     text[at:limit])
+    if not match:
+        return None
+    name_end = at + match.end("name")
+    details = parse_journal_details(text, name_end, limit)
+    if details is None:
+        return None
+    csl = reference.csl
+    csl["container-title"] = match.group("name").strip()
+    csl.update(details.fields)
+    csl["type"] = "article-newspaper" if details.newspaper and "volume" not in details.fields else "article-journal"
+    reference.spans.append(("container-title", at, name_end))
+    return details.end

@@ -1,0 +1,185 @@
+"""The first stage: find the references in each note, with their lead-ins and comments.
+
+A note is read left to right. At each place where a reference may begin (the note's start, and
+every capitalised word or opening quote after it) the archival recogniser (through
+archival_adapter), ibid. words and the secondary parser are tried in turn; the first that reads a
+reference wins, and reading goes on after it. The text between references is then sorted: a
+lead-in that introduces the next reference ("On this matter, see also") is its `prefix`; a
+comment after one (", which draws attention to...") is its `suffix`; joining words ("and", "e",
+";") are dropped; anything else is a free-standing statement, which makes the note `mixed`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from converter.data import fold
+from converter.model import Document, Note
+from converter.notes import archival_adapter
+from converter.notes.locators import parse_locator
+from converter.notes.reference import Reference
+from converter.notes.secondary import parse_secondary
+from converter.notes.vocabulary import ibid_words, lead_in_words
+from converter.report import Report
+
+_CANDIDATE = re.compile(r"(?<![\w’'.-])(?=[A-ZÀ-ÞČŠŽĆŁŚŹŻ‘“\"«„*])")
+_JOINERS = re.compile(r"^(?:[\s,;:.]|and\b|e\b|und\b|et\b|y\b|&|as well as\b|sowie\b|nonché\b)*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ])")
+_COMMENT = re.compile(r"\s*,?\s*(?=[a-zà-ÿ])")
+_IBID = re.compile(r"(?P<word>ibid(?:em)?\.?|ib\.|ivi|ebd\.|ebenda|ebda\.|idem|id\.|eadem|ead\.|iid\.|dies\.|ders\.)"
+                   r"(?![\w])", re.IGNORECASE)
+_REFERENCE_LIKE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\bpp?\.\s*\d|\bS\.\s*\d")
+
+
+@dataclass
+class WorkNote(Note):
+    """A note on its way through the pipeline: the references found in it, in order."""
+
+    references: list[Reference] = field(default_factory=list)
+
+
+def find_references(document: Document, report: Report) -> Document:
+    """Stage 1: each note's references, prefixes, suffixes and kind; declarations learned."""
+    known: set[str] = set()
+    previous: Reference | None = None
+    notes = []
+    for note in document.notes:
+        work = note if isinstance(note, WorkNote) else WorkNote(**{k: getattr(note, k) for k in (
+            "number", "text", "kind", "citations", "origin", "italics")})
+        for declaration in archival_adapter.find_declarations(work.text):
+            document.abbreviations.setdefault(declaration.abbreviation, declaration.expansion)
+        masked = archival_adapter.mask_declarations(work.text)
+        context = archival_adapter.context(dict(document.abbreviations))
+        references, free = _scan(masked, work.italics, context, frozenset(known), previous)
+        for reference in references:
+            for variable in ("author", "editor"):
+                known.update(fold(name.get("family", "")) for name in reference.csl.get(variable, []))
+        work.references = references
+        work.kind = "explanatory" if not references else ("mixed" if free else "citation")
+        for segment in free:
+            if _REFERENCE_LIKE.search(segment):
+                report.add("unparsed-segment", f"not read as a citation: {segment[:80]!r}", work.origin, work.number)
+        if references:
+            previous = references[-1]
+        notes.append(work)
+    document.notes = notes
+    return document
+
+
+def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: frozenset[str],
+          previous: Reference | None) -> tuple[list[Reference], list[str]]:
+    """The references of one note, and the free-standing statements between them."""
+    references: list[Reference] = []
+    free: list[str] = []
+    gap_start, pos = 0, 0
+    while pos < len(text):
+        found: list[Reference] = []
+        for match in _CANDIDATE.finditer(text, pos):
+            last = references[-1] if references else previous
+            found = _reference_at(text, match.start(), italics, context, known, last)
+            if found:
+                break
+        if not found:
+            break
+        prefix, statement = _lead_in(text[gap_start:found[0].start])
+        if statement:
+            free.append(statement)
+        if prefix:
+            found[0].prefix = prefix
+        references.extend(found)
+        pos = max(found[-1].end, found[0].start + 1)
+        suffix_end = _comment(text, pos)
+        if suffix_end > pos:
+            found[-1].suffix = text[pos:suffix_end].strip(" ,;:.")
+            pos = suffix_end
+        gap_start = pos
+    rest = _JOINERS.sub("", text[gap_start:]).strip(" .;,")
+    if rest:
+        free.append(rest)
+    return references, free
+
+
+def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: Any, known: frozenset[str],
+                  previous: Reference | None) -> list[Reference]:
+    archival = archival_adapter.parse_archival(text, pos, context)
+    if archival is not None and archival.references:
+        return list(archival.references)
+    ibid = _IBID.match(text, pos)
+    if ibid:
+        return _ibid(text, ibid, italics, known, previous)
+    limit = _segment_end(text, pos)
+    reference = parse_secondary(text, pos, limit, italics, known)
+    return [reference] if reference else []
+
+
+def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known: frozenset[str],
+          previous: Reference | None) -> list[Reference]:
+    kind = ibid_words().get(fold(match.group("word")), "ibid")
+    after = re.match(r"[\s,.:]*", text[match.end():]).end() + match.end()
+    if kind == "idem":  # "Id., Title ...": the previous author's work
+        limit = _segment_end(text, after)
+        reference = parse_secondary(text, after, limit, italics, known)
+        if reference is None:
+            return []
+        if previous is not None:
+            for variable in ("author", "editor"):
+                if previous.csl.get(variable) and not reference.csl.get("author"):
+                    reference.csl[variable] = [dict(name) for name in previous.csl[variable]]
+        reference.start = match.start()
+        if not reference.spans or reference.short_form:
+            reference.short_form = True
+        return [reference]
+    reference = Reference(csl={}, start=match.start(), end=match.end(), ibid=True)
+    locator = parse_locator(text, after)
+    if locator:
+        reference.locator, reference.label, reference.end = locator.value, locator.label, locator.end
+        reference.spans.append(("locator", locator.start, locator.end))
+    return [reference]
+
+
+def _segment_end(text: str, pos: int) -> int:
+    """The next ";" outside parentheses: a secondary reference never runs past it."""
+    depth = 0
+    for at in range(pos, len(text)):
+        char = text[at]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == ";" and depth == 0:
+            return at
+    return len(text)
+
+
+def _lead_in(gap: str) -> tuple[str | None, str | None]:
+    """Split the text before a reference into (prefix, free-standing statement)."""
+    gap = _JOINERS.sub("", gap).strip()
+    if not gap:
+        return None, None
+    sentences = list(_SENTENCE_END.finditer(gap))
+    head, tail = (gap[:sentences[-1].end()].strip(), gap[sentences[-1].end():].strip()) if sentences else ("", gap)
+    tail_clean = tail.rstrip(" ,:;")
+    words = fold(tail_clean).split()
+    if not words:
+        return None, head or None
+    last_two = " ".join(words[-2:])
+    introduces = (words[-1] in lead_in_words("end") or last_two in lead_in_words("end")
+                  or (words[0] in lead_in_words("start") and len(words) <= 6 and tail.rstrip()[-1:] not in ","))
+    if introduces:
+        return tail_clean, head or None
+    return None, gap.rstrip(" ,:;")
+
+
+def _comment(text: str, pos: int) -> int:
+    """The end of a comment that follows a reference (", which draws attention to ..."), or pos."""
+    match = _COMMENT.match(text, pos)
+    if not match or not text[pos:match.end()].strip().startswith(","):
+        return pos
+    word = fold(re.match(r"[\w’']+", text[match.end():]).group(0)) if re.match(r"[\w’']+", text[match.end():]) else ""
+    if word in ("and", "e", "und", "et", "y", "see", "cf", "vgl", "siehe", "voir", "vedi", "cfr", "in"):
+        return pos
+    sentence = _SENTENCE_END.search(text, match.end())
+    semicolon = text.find(";", match.end())
+    ends = [at for at in (sentence.start() + 1 if sentence else -1, semicolon) if at >= 0]
+    return min(ends) if ends else len(text)
