@@ -1,0 +1,317 @@
+"""The archival recogniser: archival documents, whole files and documents in published collections.
+
+`parse_archival(text, start, context)` is tried by the notes pipeline at every place a reference
+may begin. It cuts the reference into comma-separated parts (dates, quotations and parentheses
+kept whole; see notes/archival_parts.py), tells what each part is — a repository, a level of
+the call number, a folio, a date, a place, a description — and assembles documents from them.
+Several documents may share one archive path ("d. 84, “…”, d. 85, “…”"; "…, pp. 59–60,
+Litvinov tovarišu…, 5 nojabrja 1924, pp. 126–129"), or one collection volume ("p. 390 e n.193, …").
+It answers None at once when nothing archival is printed there.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from converter.data import fold
+from converter.notes.archival_parts import Part, classify, segment_end, signalled, split_parts
+from converter.notes.archive_location import Archive, LevelForms, declared_level_words, written
+from converter.notes.collections import Collection
+from converter.notes.declarations import find_declarations, mask_declarations
+from converter.notes.docdates import find_dates
+from converter.notes.persons import parties
+from converter.notes.reference import ArchivalMatch, Reference
+
+LANGUAGES = {"ru": "ru", "it": "it", "de": "de", "fr": "fr", "en": "en", "us": "en"}
+
+
+@dataclass
+class ArchivalContext:
+    """What the recogniser knows from earlier notes: declared abbreviations (in reading order),
+    how each archive's levels were written, and the last archive path (for continuations)."""
+
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    forms: dict[tuple[str, str], str] = field(default_factory=dict)
+    last_archive: Archive | None = None
+    last_path: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Doc:
+    start: int
+    path: list[tuple[str, str]]  # (level, as written)
+    path_spans: list[tuple[int, int]]
+    described_after_path: bool = False
+    parts: list[Part] = field(default_factory=list)  # description parts
+    quoted: Part | None = None
+    date: Part | None = None
+    place: Part | None = None
+    locator: Part | None = None
+    series: str | None = None
+    volume: Part | None = None
+    number: Part | None = None
+    end: int = 0
+
+    def has_content(self) -> bool:
+        return bool(self.parts or self.quoted or self.date or self.locator)
+
+
+def _set_level(doc: _Doc, level: str, value: str, span: tuple[int, int]) -> None:
+    """Append a level, or replace the level of that name (and cut what was below it)."""
+    names = [name for name, _ in doc.path]
+    if level in names:
+        index = names.index(level)
+        del doc.path[index:]
+        del doc.path_spans[index:]
+    doc.path.append((level, value))
+    doc.path_spans.append(span)
+
+
+def _next_doc(doc: _Doc, start: int) -> _Doc:
+    return _Doc(start, list(doc.path), list(doc.path_spans), series=doc.series, volume=doc.volume)
+
+
+def _assemble(parts: list[Part], context: ArchivalContext, archive: Archive | None,
+              forms: LevelForms) -> tuple[list[_Doc], Archive | None, str | None, Part | None]:
+    """Group the classified parts into documents."""
+    docs: list[_Doc] = [_Doc(parts[0].start, [], [])]
+    archive_place: str | None = None
+    archive_part: Part | None = None
+    collection_seen = False
+    pending_place: Part | None = None
+    for index, part in enumerate(parts):
+        doc = docs[-1]
+        kind = part.kind
+        if kind == "archive":
+            archive_part = archive_part or part
+            if pending_place is not None and not doc.parts:
+                archive_place, pending_place = pending_place.text, None
+            continue
+        if kind == "collection":
+            collection_seen = True
+            continue
+        if kind == "place":
+            nxt = parts[index + 1].kind if index + 1 < len(parts) else ""
+            if nxt == "archive" and not doc.has_content():
+                pending_place = part
+            elif parts[index - 1].kind == "archive" if index else False:
+                archive_place = part.text
+            elif nxt == "date" or (nxt in ("", "number", "page", "folio") and doc.parts):
+                doc.place = part
+            else:
+                doc.parts.append(part)
+            continue
+        if kind in ("series", "volume", "docno"):
+            if (kind == "docno" and doc.number is not None and doc.has_content()) or (
+                    kind == "volume" and doc.number is not None):
+                doc = _next_doc(doc, part.start)
+                docs.append(doc)
+            if kind == "series":
+                doc.series = part.value
+            elif kind == "volume":
+                doc.volume = part
+            else:
+                doc.number = part
+            continue
+        if kind == "level":
+            if doc.described_after_path and doc.has_content():
+                doc = _next_doc(doc, part.start)
+                docs.append(doc)
+            elif doc.parts and not doc.date and (archive_part is not None and archive_part.start < doc.parts[0].start):
+                for series in doc.parts:  # "ACS, PCM, 1934–36, b. 12": series names before levels
+                    _set_level(doc, f"series-{series.start}", series.text, (series.start, series.end))
+                doc.parts = []
+            assert part.level is not None
+            word = forms.word(archive.abbreviation if archive else "", part.level)
+            _set_level(doc, part.level.level, written(word, part.level.value), (part.start, part.end))
+            continue
+        if kind == "number":
+            if not doc.has_content() and (doc.path or archive_part is not None) and not collection_seen:
+                _set_level(doc, f"years-{part.start}", part.text, (part.start, part.end))
+                continue
+            if doc.locator is None:
+                doc.locator = part
+                continue
+            kind = "text"
+        if kind in ("folio", "page"):
+            if doc.locator is not None:
+                doc = _next_doc(doc, part.start)
+                docs.append(doc)
+            doc.locator = part
+            continue
+        if kind == "date":
+            if doc.date is not None or doc.locator is not None:
+                doc = _next_doc(doc, part.start)
+                docs.append(doc)
+            doc.date = part
+            continue
+        if kind == "quoted":
+            if doc.quoted is not None or doc.parts:
+                doc = _next_doc(doc, part.start)
+                docs.append(doc)
+            doc.quoted = part
+            doc.described_after_path = bool(doc.path)
+            continue
+        # a description
+        if doc.locator is not None or doc.date is not None or doc.quoted is not None:
+            doc = _next_doc(doc, part.start)
+            docs.append(doc)
+        if not doc.parts:
+            doc.described_after_path = bool(doc.path)
+        doc.parts.append(part)
+    for doc in docs:
+        doc.end = max([doc.start, *(p.end for p in _doc_parts(doc))])
+    return docs, archive, archive_place, archive_part
+
+
+def _doc_parts(doc: _Doc) -> list[Part]:
+    parts = [*doc.parts, doc.quoted, doc.date, doc.place, doc.locator, doc.volume, doc.number]
+    return [p for p in parts if p is not None]
+
+
+def _names(names: list[dict[str, str]]) -> list[dict[str, str]]:
+    return [dict(name) for name in names]
+
+
+def _csl(doc: _Doc, text: str, archive: Archive | None, archive_place: str | None,
+         collection: Collection | None) -> tuple[dict[str, Any], list[tuple[str, int, int]]]:
+    csl: dict[str, Any] = {}
+    spans: list[tuple[str, int, int]] = []
+    family = archive.family if archive else ""
+    language = collection.language if collection else LANGUAGES.get(family, "")
+    title = None
+    if doc.parts:
+        title_start, title_end = doc.parts[0].start, doc.parts[-1].end
+        title = text[title_start:title_end].strip()
+        spans.append(("title", title_start, title_end))
+    elif doc.quoted is not None:
+        title = doc.quoted.value
+        spans.append(("title", doc.quoted.start, doc.quoted.end))
+    authors, recipients = parties(title or "", language) if doc.parts else ([], [])
+    if collection is not None:
+        csl["type"] = "chapter"
+    elif recipients:
+        csl["type"] = "personal_communication"
+        csl["genre"] = "letter"
+    else:
+        csl["type"] = "manuscript"
+    if authors:
+        csl["author"] = _names(authors)
+    if recipients:
+        csl["recipient"] = _names(recipients)
+    if title:
+        csl["title"] = title
+    if doc.date is not None:
+        csl["issued"] = doc.date.date
+        spans.append(("issued", doc.date.start, doc.date.end))
+    elif doc.quoted is not None:
+        dates = find_dates(doc.quoted.value)
+        if dates:
+            csl["issued"] = dates[-1].csl
+    if collection is not None:
+        csl["container-title"] = collection.title
+        if doc.series:
+            csl["collection-title"] = collection.series
+            csl["collection-number"] = doc.series
+        if doc.volume is not None:
+            csl["volume"] = doc.volume.value
+            spans.append(("volume", doc.volume.start, doc.volume.end))
+        if doc.number is not None:
+            csl["number"] = doc.number.value
+            spans.append(("number", doc.number.start, doc.number.end))
+    if doc.place is not None:
+        csl["event-place" if collection is not None else "publisher-place"] = doc.place.text
+        spans.append(("event-place" if collection is not None else "publisher-place", doc.place.start, doc.place.end))
+    if archive is not None:
+        csl["archive"] = archive.name
+        if archive_place or archive.city:
+            csl["archive-place"] = archive_place or archive.city
+    if doc.path:
+        csl["archive_location"] = ", ".join(value for _, value in doc.path)
+        spans.append(("archive_location", doc.path_spans[0][0], doc.path_spans[-1][1]))
+    if language:
+        csl["language"] = language
+    return csl, spans
+
+
+def _locator(doc: _Doc, collection: Collection | None, csl: dict[str, Any]) -> tuple[str | None, str | None]:
+    if doc.locator is None:
+        return None, None
+    if collection is not None and doc.number is not None:
+        csl["page"] = doc.locator.value  # a document's printed pages are its extent in the volume
+        return None, None
+    return doc.locator.value, doc.locator.label or "page"
+
+
+def _abbreviations(text: str, context: ArchivalContext) -> dict[str, str]:
+    known = dict(context.abbreviations)
+    for declaration in find_declarations(text):
+        known.setdefault(declaration.abbreviation, declaration.expansion)
+    return known
+
+
+def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalMatch | None:
+    """The archival references that begin at `start`, or None when none begins there."""
+    masked = mask_declarations(text)
+    while start < len(masked) and masked[start] in " \t,":
+        start += 1
+    end = segment_end(masked, start)
+    if end <= start:
+        return None
+    abbreviations = _abbreviations(text, context)
+    if not signalled(masked, start, end, abbreviations):
+        return None
+    declarations = find_declarations(text)
+    raw_parts = split_parts(masked, start, end)
+    parts, archive, collection = classify(masked, raw_parts, abbreviations, declarations, context.last_archive)
+    if parts is None:
+        return None
+    if archive is None and collection is None:
+        if not parts or parts[0].kind != "level" or context.last_archive is None:
+            if sum(1 for p in parts if p.kind == "level" and p.level and p.level.word) < 2 and not any(
+                    p.kind == "level" and p.level and p.level.level == "uk-class-piece" for p in parts):
+                return None
+    forms = LevelForms(declared_level_words(abbreviations), context.forms)
+    docs, archive, archive_place, _ = _assemble(parts, context, archive, forms)
+    references: list[Reference] = []
+    for doc in docs:
+        if not (doc.has_content() or doc.path):
+            continue
+        csl, spans = _csl(doc, text, archive, archive_place, collection)
+        locator, label = _locator(doc, collection, csl)
+        if locator is not None and doc.locator is not None:
+            spans.append(("locator", doc.locator.start, doc.locator.end))
+        confidence = 0.95 if (archive or collection) and (doc.path or doc.number) else 0.75
+        references.append(Reference(csl=csl, start=doc.start, end=doc.end, locator=locator, label=label,
+                                    spans=spans, confidence=confidence))
+    if not references:
+        return None
+    if archive is not None:
+        context.last_archive = archive
+        context.last_path = list(docs[-1].path)
+    return ArchivalMatch(references=references, end=max(r.end for r in references))
+
+
+def _date_key(csl: dict[str, Any]) -> tuple:
+    parts = (csl.get("issued") or {}).get("date-parts") or []
+    return tuple(tuple(p) for p in parts)
+
+
+def _families(names: list[dict[str, str]] | None) -> tuple[str, ...]:
+    return tuple(fold(n.get("family") or n.get("literal") or "") for n in names or [])
+
+
+def identity(csl: dict[str, Any]) -> tuple | None:
+    """The key under which two parsed archival items are one document, or None."""
+    if csl.get("type") == "chapter" and csl.get("container-title") and csl.get("number"):
+        return ("collection", fold(csl["container-title"]), fold(str(csl.get("collection-number", ""))),
+                fold(str(csl.get("volume", ""))), fold(str(csl["number"])))
+    if not (csl.get("archive") or csl.get("archive_location")):
+        return None
+    location = re.sub(r"[^0-9a-z]+", " ", fold(csl.get("archive_location", ""))).strip()
+    date = _date_key(csl)
+    if not date and not csl.get("title"):
+        return None
+    return ("archival", fold(csl.get("archive", "")), location, date, _families(csl.get("author")),
+            "" if date and csl.get("author") else fold(csl.get("title", "")))

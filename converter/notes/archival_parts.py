@@ -1,0 +1,311 @@
+"""The parts of an archival reference: where it ends, its comma-separated parts, and what each is.
+
+A part is a repository (`archive`), a published collection (`collection`) and its `series`,
+`volume` and document `number`, a level of the call number (`level`), a `folio` or `page`
+locator, a bare `number` (a page, or years of a series before any description), a `date`, a
+`place`, a `quoted` file title, or a piece of a document's description (`text`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from converter.data import fold, tsv_rows
+from converter.notes.archive_location import (
+    Archive,
+    LevelMatch,
+    archive_by_name,
+    case_sensitive,
+    is_repository,
+    known_archive,
+    read_level,
+    read_shelfmark,
+)
+from converter.notes.collections import (
+    Collection,
+    collection_by_name,
+    known_collection,
+    read_ordinal_series,
+    read_part,
+)
+from converter.notes.docdates import date_words, find_dates, parse_date
+
+
+@dataclass
+class Part:
+    start: int
+    end: int
+    text: str
+    kind: str = "text"
+    value: str = ""
+    level: LevelMatch | None = None
+    date: dict[str, Any] | None = None
+    label: str | None = None
+
+
+_OPEN, _CLOSE = "(“‘«[", ")”’»]"
+_NUMBER = re.compile(r"^(?:pp?\.\s*)?\d+[a-z]?(?:\s*[–\-]\s*\d+[a-z]?)?$")
+_JOIN = re.compile(r"\s+(?:e|and|und|et|i)\s+(?=(?:n|no|nr|dok|doc|docs)\.?\s?\d|[A-Z]{2,})")
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in tsv_rows("document-places.tsv"))
+
+
+@cache
+def _signal() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two quick tests: abbreviations in their case (AN is not "an"); names and level words in any."""
+    exact: set[str] = set()
+    names: set[str] = set()
+    for table, columns in (("archives.tsv", (0, 2, 1)), ("document-collections.tsv", (0, 2, 1))):
+        for row in tsv_rows(table):
+            for form in [row[columns[0]], row[columns[1]], *row[columns[2]].split("|")]:
+                if form:
+                    (exact if case_sensitive(form) else names).add(form)
+    def alternation(forms: set[str]) -> str:
+        return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    levels = {row[0] for row in tsv_rows("archive-levels.tsv") if row[2] != "page"}
+    archive_words = {row[0] for row in tsv_rows("archive-words.tsv")}
+    exact_pattern = re.compile(rf"(?<!\w)(?:{alternation(exact)})(?!\w)"
+                               r"|(?<![\w/])[A-Z]{1,5}\s?\d{1,4}/\d+|(?<!\w)RG\s?\d")
+    loose_pattern = re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)|(?<!\w)(?:{alternation(levels)})\s?\d"
+                               rf"|(?:{alternation(archive_words)})(?!\w)", re.IGNORECASE)
+    return exact_pattern, loose_pattern
+
+
+def signalled(text: str, start: int, end: int, abbreviations: dict[str, str]) -> bool:
+    """Something archival is printed in text[start:end]: a quick test before the real reading."""
+    exact, loose = _signal()
+    if exact.search(text, start, end) or loose.search(text, start, end):
+        return True
+    return any(a in text[start:end] for a in abbreviations if len(a) > 1 and _archival_name(abbreviations[a]))
+
+
+def _archival_name(expansion: str) -> bool:
+    return bool(archive_by_name(expansion) or collection_by_name(expansion) or is_repository(expansion))
+
+
+def _abbreviated(text: str, period: int) -> bool:
+    """The period at `period` closes an abbreviation or initials ("tov.", "K-K.", "T.", "VII."),
+    not a sentence."""
+    token = re.split(r"\s", text[max(0, period - 12):period])[-1]
+    letters = re.sub(r"[.\-’']", "", token)
+    return 0 < len(letters) <= 3 and not letters.isdigit()
+
+
+def segment_end(text: str, start: int) -> int:
+    """Where the reference that starts at `start` ends: a ";" or a sentence end outside brackets."""
+    known = known_collection(text[start:start + 80]) or known_archive(text[start:start + 80])
+    index = start + (known[1] if known else 0)
+    depth = 0
+    while index < len(text):
+        char = text[index]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char == ";":
+            break
+        elif depth == 0 and char == "." and re.match(r"\s+[A-Z“\"‘À-ÝČŠŽ]", text[index + 1:index + 3]):
+            if not _abbreviated(text, index):
+                break
+        index += 1
+    end = index
+    while end > start and text[end - 1] in " \t.,":
+        end -= 1
+    if end > start and text[end - 1] == "b" and text[end - 3:end] == " ob":  # keep "5 ob."
+        end += 1
+    return end
+
+
+def split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated spans of text[start:end]; dates, quotations and brackets stay whole."""
+    protected = [(d.start, d.end) for d in find_dates(text, start, end)]
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    begin = start
+    for index in range(start, end):
+        char = text[index]
+        if char in _OPEN and not (char == "‘" and depth == 0 and index > 0 and text[index - 1].isalpha()):
+            depth += 1
+        elif char in _CLOSE and depth and not (char == "’" and index + 1 < end and text[index + 1].isalpha()):
+            depth -= 1
+        elif char == "," and depth == 0 and not any(a <= index < b for a, b in protected):
+            spans.append((begin, index))
+            begin = index + 1
+    spans.append((begin, end))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for piece in _split_joined(text, a, b):
+            trimmed = _trim(text, *piece)
+            if trimmed[1] > trimmed[0]:
+                out.append(trimmed)
+    return out
+
+
+def _split_joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"p. 390 e n.193" and "75–76 e DVP SSSR": a conjunction before a document number, an
+    archive or a collection begins another document."""
+    match = _JOIN.search(text, start, end)
+    if match is None:
+        return [(start, end)]
+    return [(start, match.start()), *_split_joined(text, match.end(), end)]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\u00a0":
+        start += 1
+    while end > start and text[end - 1] in " \t\u00a0":
+        end -= 1
+    return start, end
+
+
+def _archive_from_declaration(abbreviation: str, expansion: str) -> Archive | None:
+    archive = archive_by_name(abbreviation) or archive_by_name(expansion)
+    if archive is not None:
+        return archive
+    if not is_repository(expansion):
+        return None
+    pieces = [p.strip() for p in expansion.split(",")]
+    city = pieces[-1] if len(pieces) > 1 and fold(pieces[-1]) in _places() else ""
+    return Archive(abbreviation, pieces[0], city, "")
+
+
+def _find_archive(text: str, abbreviations: dict[str, str]) -> tuple[Archive | Collection, int] | None:
+    """A repository or collection printed at the start of a part, and where its name ends."""
+    known = known_archive(text) or known_collection(text)
+    if known:
+        return known
+    for abbreviation in sorted(abbreviations, key=len, reverse=True):
+        if text.startswith(abbreviation) and (len(abbreviation) == len(text) or not text[len(abbreviation)].isalnum()):
+            expansion = abbreviations[abbreviation]
+            found = _archive_from_declaration(abbreviation, expansion) or collection_by_name(expansion)
+            if found is not None:
+                return found, len(abbreviation)
+    if is_repository(text) and not re.search(r"\d", text):
+        pieces = text.split()
+        return Archive(text, text, "", ""), len(text) if pieces else 0
+    return None
+
+
+def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, str],
+             declarations: list[Any], last_archive: Archive | None
+             ) -> tuple[list[Part] | None, Archive | None, Collection | None]:
+    """What each part is. Returns the parts, the repository and the collection printed."""
+    archive: Archive | None = None
+    collection: Collection | None = None
+    declared_spans: list[tuple[int, int, Archive | Collection]] = []
+    level_expansions: dict[str, str] = {}
+    for declaration in declarations:
+        found = _archive_from_declaration(declaration.abbreviation, declaration.expansion) or collection_by_name(
+            declaration.expansion) or collection_by_name(declaration.abbreviation)
+        if found is not None and declaration.expansion_start >= 0:
+            declared_spans.append((declaration.expansion_start, declaration.expansion_end, found))
+        elif re.search(r"\d", declaration.abbreviation):
+            level_expansions[declaration.expansion] = declaration.abbreviation
+    parts: list[Part] = []
+    queue = list(spans)
+    while queue:
+        start, end = queue.pop(0)
+        piece = text[start:end]
+        inside = next((f for a, b, f in declared_spans if a <= start and end <= b), None)
+        found: tuple[Archive | Collection, int] | None = (inside, end - start) if inside else None
+        found = found or _find_archive(piece, abbreviations)
+        if found is not None:
+            what, length = found
+            if isinstance(what, Collection):
+                collection = collection or what
+                parts.append(Part(start, start + length, piece[:length], "collection"))
+            else:
+                archive = archive if archive and inside else (archive or what)
+                parts.append(Part(start, start + length, piece[:length], "archive"))
+            rest = _trim(text, start + length, end)
+            if rest[1] > rest[0]:
+                queue.insert(0, rest)
+            continue
+        parts.append(Part(start, end, piece))
+    family = archive.family if archive else (last_archive.family if last_archive and not collection else "")
+    out: list[Part] = []
+    queue2 = [p for p in parts]
+    while queue2:
+        part = queue2.pop(0)
+        if part.kind != "text":
+            out.append(part)
+            continue
+        more = _read_part(text, part, family, collection is not None, level_expansions)
+        out.append(more[0])
+        queue2[0:0] = more[1:]
+    return out, archive, collection
+
+
+def _rest(text: str, part: Part, offset: int) -> list[Part]:
+    start, end = _trim(text, part.start + offset, part.end)
+    while start < end and text[start] in "—–-:":
+        start += 1
+    start, end = _trim(text, start, end)
+    return [Part(start, end, text[start:end])] if end > start else []
+
+
+def _read_part(text: str, part: Part, family: str, in_collection: bool,
+               level_expansions: dict[str, str]) -> list[Part]:
+    """Classify one text part; what follows a recognised head is returned as further parts."""
+    piece = part.text
+    if in_collection:
+        match = read_ordinal_series(piece) or read_part(piece)
+        if match is not None:
+            kind = "docno" if match.part == "number" else match.part
+            head = Part(part.start, part.start + match.end, piece[:match.end], kind, match.value)
+            return [head, *_rest(text, part, match.end)]
+    declared = level_expansions.get(piece)
+    level = read_level(declared or piece, family)
+    if level is not None:
+        end = len(piece) if declared else level.end
+        kind = {"level": "level", "folio": "folio", "page": "page", "verso": "folio"}[level.kind]
+        head = Part(part.start, part.start + end, piece[:end], kind, level.value, level=level,
+                    label="folio" if kind == "folio" else "page" if kind == "page" else None)
+        return [head, *([] if declared else _rest(text, part, level.end))]
+    bare = re.match(r"(?:d|op|f|pap|b|fasc)\.\s+(?=[A-ZÀ-ÝČŠŽ])", piece)
+    if bare and family:  # a level word whose number is missing ("d. Jurenev…"): printed damage
+        return _rest(text, part, bare.end())
+    shelfmark = read_shelfmark(piece, family)
+    if shelfmark is not None:
+        head = Part(part.start, part.start + shelfmark.end, piece[:shelfmark.end], "level", shelfmark.value,
+                    level=shelfmark)
+        return [head, *_rest(text, part, shelfmark.end)]
+    date = parse_date(piece)
+    if date is not None:
+        return [Part(part.start, part.end, piece, "date", date=date)]
+    if _NUMBER.match(piece):
+        value = re.sub(r"^pp?\.\s*", "", piece)
+        return [Part(part.start, part.end, piece, "number", value, label="page")]
+    if piece[:1] in "“\"«‘" and piece[-1:] in "”\"»’":
+        return [Part(part.start, part.end, piece, "quoted", piece[1:-1].strip())]
+    if piece[:1] in "“\"«" and re.search(r"[”\"»]", piece):
+        close = re.search(r"[”\"»]", piece[1:])
+        assert close is not None
+        head = Part(part.start, part.start + close.end() + 1, piece[:close.end() + 1], "quoted",
+                    piece[1:close.end()].strip())
+        return [head, *_rest(text, part, close.end() + 1)]
+    if fold(piece) in _places():
+        return [Part(part.start, part.end, piece, "place")]
+    return _split_trailing_date(text, part)
+
+
+def _split_trailing_date(text: str, part: Part) -> list[Part]:
+    """"Aufzeichnung Bülows vom 3.6.1931": a description that ends with its date."""
+    dates = find_dates(text, part.start, part.end)
+    if not dates or dates[-1].end != part.end or dates[-1].start == part.start:
+        return [part]
+    date = dates[-1]
+    head_end = date.start
+    before = fold(text[part.start:head_end]).rstrip()
+    for word in date_words():
+        if before.endswith(" " + word):
+            head_end = part.start + len(before) - len(word)
+            break
+    start, end = _trim(text, part.start, head_end)
+    head = [Part(start, end, text[start:end])] if end > start else []
+    return [*head, Part(date.start, date.end, text[date.start:date.end], "date", date=date.csl)]

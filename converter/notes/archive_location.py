@@ -1,0 +1,174 @@
+"""Archives and their hierarchies: which repository a note names, and the levels of its call number.
+
+Everything known is data: `data/archives.tsv` (abbreviation, printed forms, full name, city,
+family), `data/archive-words.tsv` (words that make an unknown name a repository),
+`data/archive-levels.tsv` (fond/op./d., busta/fasc., box/folder, Bestand/Bl., per family) and
+`data/archive-shelfmarks.tsv` (call numbers printed without level words: FO 371/24846, RG 59,
+R 43 I/637, 861.00/11432). Normalisation writes each level once per archive: with the
+abbreviation a note declared for its word ("delo 44" -> "d. 44" after "delo (hereafter d.)"),
+else as the archive was first cited.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.data import fold, tsv_rows
+
+
+@dataclass(frozen=True)
+class Archive:
+    abbreviation: str
+    name: str
+    city: str = ""
+    family: str = ""
+
+
+@dataclass(frozen=True)
+class LevelMatch:
+    level: str  # what the level is: fond, delo, busta, box, folio...
+    kind: str  # level | folio | page | verso
+    word: str  # the level word as printed ("" for a bare shelf mark)
+    value: str  # its number as printed
+    end: int  # offset in the text read, after the value
+
+
+def case_sensitive(form: str) -> bool:
+    """Abbreviations match in their printed case only ("AN" is not "an", "BA" not "ba")."""
+    return len(form) <= 5 or (any(c.isupper() for c in form[1:]) and " " not in form.strip())
+
+
+@cache
+def _archives() -> tuple[tuple[str, bool, Archive], ...]:
+    """(printed form, folded unless case-sensitive, archive), longest form first."""
+    forms: list[tuple[str, bool, Archive]] = []
+    for row in tsv_rows("archives.tsv"):
+        abbreviation, aliases, name, city, family = (list(row) + [""] * 5)[:5]
+        archive = Archive(abbreviation, name, city, family)
+        for form in [abbreviation, name, *aliases.split("|")]:
+            if form:
+                exact = case_sensitive(form)
+                forms.append((form if exact else fold(form), exact, archive))
+    return tuple(sorted(forms, key=lambda row: len(row[0]), reverse=True))
+
+
+@cache
+def _archive_words() -> re.Pattern[str]:
+    words = sorted({fold(row[0]) for row in tsv_rows("archive-words.tsv")}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:^|\s|\w)(?:{alternatives})(?:\b|$)", re.IGNORECASE)
+
+
+def _boundary(text: str, end: int) -> bool:
+    return end >= len(text) or not text[end].isalnum()
+
+
+def known_archive(text: str) -> tuple[Archive, int] | None:
+    """The archive of archives.tsv printed at the start of text, and where its name ends."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        folded = text
+    for form, exact, archive in _archives():
+        if (text if exact else folded).startswith(form) and _boundary(text, len(form)):
+            return archive, len(form)
+    return None
+
+
+def archive_by_name(name: str) -> Archive | None:
+    """An archive known by any printed form, or a repository named by an archive word."""
+    match = known_archive(name.strip())
+    if match and match[1] >= len(name.strip().rstrip(".,")):
+        return match[0]
+    for part in name.split(","):
+        match = known_archive(part.strip())
+        if match and match[1] >= len(part.strip()):
+            return match[0]
+    return None
+
+
+def is_repository(text: str) -> bool:
+    """A name that says it is a repository: "Archivio di Stato di Firenze", "Staatsarchiv Hamburg"."""
+    words = text.split()
+    return 0 < len(words) <= 10 and bool(_archive_words().search(text)) and text[:1].isupper()
+
+
+@cache
+def _levels() -> tuple[tuple[str, str, str, frozenset[str]], ...]:
+    rows = []
+    for form, level, kind, families in tsv_rows("archive-levels.tsv"):
+        rows.append((fold(form), level, kind, frozenset(families.split(","))))
+    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
+
+
+_VALUE = re.compile(
+    r"\s*(?P<value>(?:\d+|[IVXLC]+\b)[a-zA-Z]?(?:\s?(?:[–\-/.]|bis)\s?(?:\d+|[IVXLC]+\b)[a-zA-Z]?)*"
+    r"(?:\s?(?:ob\.|ob\b|[rv]\b))?(?:\s?[–\-]\s?\d+(?:\s?ob\.?|[rv]\b)?)?)")
+
+
+def read_level(text: str, family: str) -> LevelMatch | None:
+    """A level word and its number at the start of text: "op. 20", "F.558", "busta 1234", "Bl. 190–192"."""
+    folded = fold(text)
+    for form, level, kind, families in _levels():
+        if family not in families and "*" not in families:
+            continue
+        if not folded.startswith(form):
+            continue
+        after = len(form)
+        if not form.endswith(".") and after < len(text) and text[after].isalpha():
+            continue  # "delo" is not the start of "delovoj"
+        value = _VALUE.match(text, after)
+        if value is None or (not form.endswith(".") and after < len(text) and not text[after].isspace()
+                             and not text[after].isdigit()):
+            continue
+        return LevelMatch(level, kind, text[:after].strip(), value["value"], value.end())
+    return None
+
+
+@cache
+def _shelfmarks() -> tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]:
+    return tuple((name, re.compile(pattern), frozenset(families.split(",")))
+                 for name, pattern, families in tsv_rows("archive-shelfmarks.tsv"))
+
+
+def read_shelfmark(text: str, family: str) -> LevelMatch | None:
+    """A call number printed without a level word at the start of text: "FO 371/24846"."""
+    best: LevelMatch | None = None
+    for name, pattern, families in _shelfmarks():
+        if family not in families and "*" not in families:
+            continue
+        match = pattern.match(text)
+        if match and (match.end() >= len(text) or not text[match.end()].isalnum()):
+            if best is None or match.end() > best.end:
+                best = LevelMatch(name, "level", "", match.group(0), match.end())
+    return best
+
+
+@dataclass
+class LevelForms:
+    """How each level of each archive is written: declared abbreviations first, then first use."""
+
+    declared: dict[str, str]  # folded level word -> declared abbreviation ("delo" -> "d.")
+    seen: dict[tuple[str, str], str]  # (archive, level) -> word first printed
+
+    def word(self, archive: str, match: LevelMatch) -> str:
+        if not match.word:
+            return ""
+        declared = self.declared.get(fold(match.word))
+        if declared:
+            return declared
+        return self.seen.setdefault((archive, match.level), match.word)
+
+
+def written(word: str, value: str) -> str:
+    """One level as written in archive_location: "op. 20", "F 4", "box 11", "FO 371/24846"."""
+    return f"{word} {value}" if word else value
+
+
+def declared_level_words(abbreviations: dict[str, str]) -> dict[str, str]:
+    """Declared abbreviations of level words, by the word they abbreviate ("delo" -> "d.")."""
+    words: dict[str, str] = {}
+    for abbreviation, expansion in abbreviations.items():
+        if len(expansion.split()) == 1 and not any(c.isdigit() for c in expansion):
+            words[fold(expansion)] = abbreviation
+    return words

@@ -1,0 +1,92 @@
+"""Published collections of documents (DVP SSSR, DDI, FRUS, DGFP, DBFP, DDF, ADAP, Akten der
+Reichskanzlei) and the words that number their parts: series, volume, document.
+
+The collections are rows of `data/document-collections.tsv`, the part words rows of
+`data/document-parts.tsv`: adding a collection or a language is adding rows.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from converter.data import fold, tsv_rows
+
+
+@dataclass(frozen=True)
+class Collection:
+    abbreviation: str
+    title: str
+    language: str
+    series: str  # the word written to collection-title
+
+
+@dataclass(frozen=True)
+class PartMatch:
+    part: str  # series | volume | number
+    value: str
+    end: int
+
+
+@cache
+def _forms() -> tuple[tuple[str, bool, Collection], ...]:
+    """(printed form, case-sensitive?, collection): "DVP" in capitals, titles in any case."""
+    forms: list[tuple[str, bool, Collection]] = []
+    for abbreviation, aliases, title, language, series in tsv_rows("document-collections.tsv"):
+        collection = Collection(abbreviation, title, language, series)
+        for form in [abbreviation, title, *aliases.split("|")]:
+            exact = " " not in form or form.isupper()
+            forms.append((form if exact else fold(form), exact, collection))
+    return tuple(sorted(forms, key=lambda row: len(row[0]), reverse=True))
+
+
+def known_collection(text: str) -> tuple[Collection, int] | None:
+    """The collection printed at the start of text, and where its name ends."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        folded = text
+    for form, exact, collection in _forms():
+        if (text if exact else folded).startswith(form) and (len(form) >= len(text) or not text[len(form)].isalnum()):
+            return collection, len(form)
+    return None
+
+
+def collection_by_name(name: str) -> Collection | None:
+    match = known_collection(name.strip())
+    return match[0] if match and match[1] >= len(name.strip().rstrip(".,")) else None
+
+
+@cache
+def _parts() -> re.Pattern[str]:
+    words = sorted({row[0] for row in tsv_rows("document-parts.tsv")}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    # The word in any case ("T.", "tom", "Vol."); the value a number, a Roman numeral or one capital
+    # ("Series C"), so that "to the Head" is not volume "o".
+    return re.compile(
+        rf"(?i:(?P<word>{alternatives}))(?:\.\s*|\s+|(?=\d))"
+        r"(?P<value>(?:\d+[a-z]?|[IVXLC]+|[A-Z])(?![\w])(?:\s?[–-]\s?\d+)?|\d+(?:st|nd|rd|th|e|re|er|a)\b\.?)")
+
+
+@cache
+def _part_of() -> dict[str, str]:
+    return {fold(row[0]): row[1] for row in tsv_rows("document-parts.tsv")}
+
+
+def read_part(text: str) -> PartMatch | None:
+    """"T. 7", "Tom 8", "Dok. 39", "Serie VII", "vol. 4", "n.193", "Series C", "Bd. 2", "Nr. 45"."""
+    match = _parts().match(text)
+    if match is None:
+        return None
+    part = _part_of().get(fold(match["word"]))
+    if part is None:
+        return None
+    return PartMatch(part, match["value"].rstrip("."), match.end())
+
+
+def read_ordinal_series(text: str) -> PartMatch | None:
+    """"2nd ser.", "Second Series", "1re série", "Serie B" printed with the number first."""
+    match = re.match(r"(?P<value>\d+(?:st|nd|rd|th|e|re|er|a)?|First|Second|Third|Fourth|Fifth)\s+"
+                     r"(?:ser\.|series|série|serie|Reihe)\b\.?", text, re.IGNORECASE)
+    if match is None:
+        return None
+    return PartMatch("series", match["value"], match.end())

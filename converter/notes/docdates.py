@@ -1,0 +1,132 @@
+"""Dates of archival documents as printed in notes, to CSL dates.
+
+Forms: "7 fevralja 1924", "27e Maja 1924", "13 November 1925", "12. Mai 1925", "1° marzo 1924",
+"1er mars 1924", "May 12, 1941", "12 Jan. 1940", "January 1940", "17.6.31", "3.6.1931",
+"1925-01-13", and ranges for whole files: "2.1.1925–23.11.1925", "12–14 May 1925",
+"2 January–23 November 1925". Month words come from `data/months.tsv` (every language we read).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from converter.data import fold, month, tsv_rows
+
+CSLDate = dict[str, Any]
+
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|er|e|°|º|\.)?"
+_WORD = r"(?P<{0}>[^\W\d_][^\W\d_'’]*\.?)"
+_YEAR = r"(?P<{0}>1[5-9]\d\d|20\d\d)"
+_DASH = r"\s*[–—-]\s*"
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    csl: CSLDate
+
+
+def _forms() -> list[tuple[str, str]]:
+    """(name, regex) of each date form, longest first; names say how to read the groups."""
+    d, w, y = _DAY.format, _WORD.format, _YEAR.format
+    return [
+        ("numeric-range", rf"(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y1>\d{{4}}|\d\d){_DASH}"
+                          rf"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>\d{{4}}|\d\d)(?!\d)"),
+        ("dmy-range", rf"{d('d1')}\s+{w('m1')}(?:,?\s+{y('y1')})?{_DASH}{d('d2')}\s+{w('m2')},?\s+{y('y2')}"),
+        ("dd-my", rf"{d('d1')}{_DASH}{d('d2')}\s+{w('m2')},?\s+{y('y2')}"),
+        ("mdy", rf"{w('m2')}\s+{d('d2')},?\s+{y('y2')}"),
+        ("dmy", rf"{d('d2')}\s+{w('m2')},?\s+{y('y2')}"),
+        ("iso", rf"{y('y2')}-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)"),
+        ("numeric", r"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>\d{4}|\d\d)(?![\d.])"),
+        ("my", rf"{w('m2')},?\s+{y('y2')}"),
+    ]
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(rf"(?<![\w.]){regex}(?!\w)")) for name, regex in _forms())
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    return 1900 + value if len(text) == 2 else value  # "17.6.31": archival papers of the 1900s
+
+
+def _month(text: str | None) -> int | None:
+    if text is None:
+        return None
+    if text.isdigit():
+        value = int(text)
+        return value if 1 <= value <= 12 else None
+    return month(text)
+
+
+def _day(text: str | None) -> int | None:
+    if text is None:
+        return None
+    value = int(text)
+    return value if 1 <= value <= 31 else None
+
+
+def _read(name: str, match: re.Match[str]) -> CSLDate | None:
+    groups = match.groupdict()
+    end_month = _month(groups.get("m2"))
+    if end_month is None:
+        return None
+    end: list[int] = [_year(groups["y2"]), end_month]
+    if groups.get("d2") is not None:
+        day = _day(groups["d2"])
+        if day is None:
+            return None
+        end.append(day)
+    if name in ("numeric-range", "dmy-range", "dd-my"):
+        start_year = _year(groups["y1"]) if groups.get("y1") else end[0]
+        start_month = _month(groups.get("m1")) if groups.get("m1") else end_month
+        start_day = _day(groups.get("d1"))
+        if start_month is None or start_day is None:
+            return None
+        return {"date-parts": [[start_year, start_month, start_day], end]}
+    return {"date-parts": [end]}
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
+    """Every date printed in text[start:end], left to right, without overlaps."""
+    end = len(text) if end is None else end
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _patterns():
+        for match in pattern.finditer(text, start, end):
+            if any(match.start() < b and a < match.end() for a, b in taken):
+                continue
+            csl = _read(name, match)
+            if csl is not None:
+                found.append(DateMatch(match.start(), match.end(), csl))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def parse_date(text: str) -> CSLDate | None:
+    """The CSL date a whole string prints (date words such as "vom", "del" allowed before)."""
+    stripped = text.strip().rstrip(".,;")
+    for word in _date_words():
+        if fold(stripped).startswith(word + " "):
+            stripped = stripped[len(word):].strip()
+            break
+    matches = find_dates(stripped)
+    if len(matches) == 1 and matches[0].start == 0 and matches[0].end >= len(stripped.rstrip(".")):
+        return matches[0].csl
+    return None
+
+
+@cache
+def _date_words() -> tuple[str, ...]:
+    words = [fold(row[0]) for row in tsv_rows("document-date-words.tsv") if row[1] == "date"]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def date_words() -> tuple[str, ...]:
+    """Folded words that introduce a date inside a description ("vom", "del", "dated")."""
+    return _date_words()

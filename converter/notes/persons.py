@@ -1,0 +1,229 @@
+"""Sender and recipient of an archival document, read from its description as printed.
+
+"Cripps to Halifax", "Manzoni, Ambassador to Moscow, to the Head of Government…, Mussolini",
+"Il Capo del Governo… Mussolini al Ministro a Bucarest Durazzo", "Stresemann an Hindenburg":
+a connector (`to` rows of data/document-parties.tsv) not followed by a place splits sender from
+recipients; each side's name is its last name-like part. Russian descriptions decline their
+names instead: "Čičerin tovarišu K.K. Jurenevu" has a sender in the nominative and a recipient in
+the dative (data/person-cases.tsv: Jurenevu -> Jurenev); "Litvinov v Politbjuro ZK RKP" sends to a
+body, kept as a literal. Records of conversations ("Beseda c…", "colloquio con…") name partners,
+who are neither.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from converter.data import fold, tsv_rows
+
+Name = dict[str, str]
+
+_TOKEN = re.compile(r"[^\s,]+(?:’|')?|,")
+_INITIALS = re.compile(r"^(?:[A-ZÀ-ÝČŠŽ][.-]){1,3}-?(?:[A-ZÀ-ÝČŠŽ]\.?)?$")
+
+
+@cache
+def _roles() -> dict[str, set[str]]:
+    roles: dict[str, set[str]] = {}
+    for row in tsv_rows("document-parties.tsv"):
+        roles.setdefault(row[1], set()).add(fold(row[0]))
+    return roles
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in tsv_rows("document-places.tsv"))
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in tsv_rows("name-particles.tsv"))
+
+
+@cache
+def _endings(case: str) -> tuple[tuple[str, str], ...]:
+    rows = [(row[0], row[1]) for row in tsv_rows("person-cases.tsv") if row[2] == case]
+    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
+
+
+def _split_elisions(text: str) -> str:
+    """"all’Ambasciatore" -> "all’ Ambasciatore", "L’ambasciatore" -> "L’ ambasciatore"."""
+    return re.sub(r"(?<=\w)([’'])(?=\w)", r"\1 ", text)
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_split_elisions(text))
+
+
+def _capitalised(token: str) -> bool:
+    return (token[:1].isupper() and not token.isupper()) or bool(_INITIALS.match(token))
+
+
+def _is_place(token: str) -> bool:
+    return fold(token.strip(".,")) in _places()
+
+
+def _given(initials: str) -> str:
+    """"K.K" -> "K.K.", "M.M." stays, "K-K." stays: initials end with a dot."""
+    return initials if initials.endswith(".") else initials + "."
+
+
+def _name(tokens: list[str]) -> Name | None:
+    """The person a run of tokens ends with: last capitalised word, its particles, initials."""
+    words = [t for t in tokens if t != ","]
+    honorifics = _roles().get("honorific", set())
+    while words and (not _capitalised(words[-1]) or _is_place(words[-1]) or _INITIALS.match(words[-1])):
+        words.pop()
+    if not words:
+        return None
+    family = [words.pop()]
+    while words and fold(words[-1]) in _particles() and words[-1][:1].isupper():
+        family.insert(0, words.pop())
+    name: Name = {"family": " ".join(family)}
+    if words and _INITIALS.match(words[-1]) and fold(words[-1]) not in honorifics:
+        name["given"] = _given(words[-1])
+    return name
+
+
+def _chunks(tokens: list[str]) -> list[list[str]]:
+    chunks: list[list[str]] = [[]]
+    for token in tokens:
+        if token == ",":
+            chunks.append([])
+        else:
+            chunks[-1].append(token)
+    return [chunk for chunk in chunks if chunk]
+
+
+def _name_like(chunk: list[str]) -> bool:
+    honorifics = _roles().get("honorific", set())
+    words = [w for w in chunk if fold(w) not in honorifics]
+    return 0 < len(words) <= 4 and all(
+        _capitalised(w) or fold(w) in _particles() for w in words) and not _is_place(words[-1])
+
+
+def _party(tokens: list[str]) -> Name | None:
+    """One side of a description: a body as a literal, else its last name-like part."""
+    bodies = _roles().get("body", set())
+    chunks = _chunks(tokens)
+    for chunk in reversed(chunks):
+        if _name_like(chunk) and not any(fold(w) in bodies for w in chunk):
+            return _name(chunk)
+    if chunks and any(fold(w) in bodies for w in chunks[-1]):
+        literal = " ".join(w for w in chunks[-1] if fold(w) not in _roles().get("honorific", set()))
+        return {"literal": _strip_article(literal)}
+    return _name(chunks[-1]) if chunks else None
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|il|lo|la|le|l’|l'|der|die|das|den|dem)\s+", "", text, flags=re.IGNORECASE)
+
+
+_ARTICLES = {"the", "il", "lo", "la", "le", "l'", "i", "gli", "der", "die", "den", "dem", "des"}
+
+
+def _split_at_connector(tokens: list[str]) -> int | None:
+    """Index of the connector that joins sender and recipient, or None."""
+    connectors = _roles().get("to", set())
+    for index, token in enumerate(tokens[1:], start=1):
+        if fold(token) not in connectors or token[:1].isupper():
+            continue
+        following = [t for t in tokens[index + 1:index + 3] if fold(t) not in _ARTICLES]
+        if not following or following[0] == ",":
+            continue
+        if _is_place(following[0]):
+            continue  # "Ambassador to Moscow", "Minister to Bucharest"
+        return index
+    return None
+
+
+def _split_recipients(tokens: list[str]) -> list[list[str]]:
+    """"Scaloja, e all’Ambasciatore … Della Torretta": a joining word after a comma, or before
+    another connector, starts another recipient."""
+    also, connectors = _roles().get("also", set()), _roles().get("to", set())
+    parts: list[list[str]] = [[]]
+    for index, token in enumerate(tokens):
+        after_comma = index > 0 and tokens[index - 1] == ","
+        before_connector = index + 1 < len(tokens) and fold(tokens[index + 1]) in connectors
+        if fold(token) in also and (after_comma or before_connector) and parts[-1]:
+            parts.append([])
+            continue
+        parts[-1].append(token)
+    return [part for part in parts if part]
+
+
+def _russian_surname(token: str, case: str) -> str | None:
+    word = token.strip(".,;")
+    if not _capitalised(word) or _INITIALS.match(word) or len(word) < 4:
+        return None
+    for ending, nominative in _endings(case):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: len(word) - len(ending)] + nominative
+    return None
+
+
+def _russian(tokens: list[str], talk: int | None) -> tuple[list[Name], list[Name]]:
+    authors: list[Name] = []
+    recipients: list[Name] = []
+    limit = talk if talk is not None else len(tokens)
+    for index, token in enumerate(tokens[:limit]):
+        dative = _russian_surname(token, "dative")
+        if dative and talk is None:
+            name: Name = {"family": dative}
+            if index > 0 and _INITIALS.match(tokens[index - 1]):
+                name["given"] = _given(tokens[index - 1])
+            recipients.append(name)
+            continue
+        nominative = _russian_surname(token, "nominative")
+        if nominative and not recipients and not authors:
+            authors.append({"family": nominative})
+    if talk is None and not recipients:
+        recipients = _russian_body_or_foreign(tokens)
+    return authors, recipients
+
+
+def _russian_body_or_foreign(tokens: list[str]) -> list[Name]:
+    """"v Politbjuro ZK RKP" (a body: a literal), or "Ministru … Mussolini" (a foreign name after a
+    title in the dative, which does not decline)."""
+    roles = _roles()
+    for index, token in enumerate(tokens[:-1]):
+        if fold(token) in roles.get("into", set()):
+            following = tokens[index + 1]
+            if following[:1].isupper() and fold(following) not in roles.get("place-case", set()) \
+                    and not re.search(r"(?:ii|e)$", following):
+                end = tokens.index(",", index) if "," in tokens[index:] else len(tokens)
+                return [{"literal": " ".join(tokens[index + 1:end])}]
+    titled = any(re.search(r"[a-z](?:ju|u)$", t) and t[:1].isupper() for t in tokens)
+    if titled and tokens and _capitalised(tokens[-1]) and not re.search(r"(?:ii|a|ogo|ych|ich|om|ju|u)$", tokens[-1]):
+        return [{"family": tokens[-1]}]
+    return []
+
+
+def parties(description: str, language: str = "") -> tuple[list[Name], list[Name]]:
+    """(authors, recipients) named in a document's description, in the nominative."""
+    tokens = _tokens(description)
+    if not tokens:
+        return [], []
+    roles = _roles()
+    talk = next((i for i, t in enumerate(tokens) if fold(t.strip(".,’'")) in roles.get("talk", set())), None)
+    if language == "ru":
+        return _russian(tokens, talk)
+    if talk is not None:
+        before = tokens[:talk]
+        first = _chunks(before)[:1]
+        return ([_name(first[0])] if first and _name_like(first[0]) and _name(first[0]) else []), []
+    split = _split_at_connector(tokens)
+    if split is not None:
+        sender = _party(tokens[:split])
+        recipients = [r for r in (_party(part) for part in _split_recipients(tokens[split + 1:])) if r]
+        return ([sender] if sender else []), recipients
+    by = next((i for i, t in enumerate(tokens) if fold(t) in roles.get("by", set()) and not t[:1].isupper()), None)
+    if by is not None and by + 1 < len(tokens):
+        run: list[str] = []
+        for token in tokens[by + 1:]:
+            if token == "," or not (_capitalised(token) or fold(token) in _particles()):
+                break
+            run.append(token)
+        author = _name(run) if run else None
+        return ([author] if author else []), []
+    return [], []
