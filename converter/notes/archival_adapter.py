@@ -19,9 +19,9 @@ from converter.notes.reference import ArchivalMatch
 def _module(name: str) -> ModuleType | None:
     try:
         return importlib.import_module(f"converter.notes.{name}")
-    except ModuleNotFoundError as error:
-        if error.name != f"converter.notes.{name}":
-            raise
+    except ImportError:
+        # Absent, or present but not importable yet (written in parallel, one part missing):
+        # the notes pipeline then runs without archival recognition rather than failing.
         return None
 
 
@@ -54,6 +54,14 @@ def context(abbreviations: dict[str, str]) -> Any:
         return factory(abbreviations=abbreviations)
     except TypeError:
         return factory(abbreviations)
+
+
+def learn(archival_context: Any, abbreviations: dict[str, str]) -> None:
+    """Tell the context about abbreviations declared so far (it keeps the rest it learned)."""
+    known = getattr(archival_context, "abbreviations", None)
+    if isinstance(known, dict):
+        for abbreviation, expansion in abbreviations.items():
+            known.setdefault(abbreviation, expansion)
 
 
 def parse_archival(text: str, start: int, archival_context: Any) -> ArchivalMatch | None:

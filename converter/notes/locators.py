@@ -12,7 +12,7 @@ from functools import cache
 from converter.data import fold
 from converter.notes.vocabulary import locator_label_pattern, locator_terms
 
-_NUMBER = r"(?:\d+[a-z]?(?:\s?(?:r|v|ob)\.?)?|[ivxlcdm]+)(?![\w.])"
+_NUMBER = r"(?:\d+[a-z]?(?:\s?(?:r|v|ob)\.?)?|[ivxlcdm]+)(?!\w|\.\d)"
 _RANGE = rf"{_NUMBER}(?:\s*[–—-]\s*{_NUMBER})?(?:\s?f{{1,2}}\.|\s?sqq?\.|\s?et\s+seq\.)?"
 _LIST = rf"{_RANGE}(?:\s*(?:,|and|e|und|&)\s*{_RANGE}(?=\s*(?:[.;)]|$)))*"
 

@@ -17,8 +17,11 @@ from converter.notes.names import Names, names_before_role, parse_names
 from converter.notes.reference import Reference
 from converter.notes.vocabulary import ibid_words, proceedings_phrases
 
+# A plain title with no author may really be a lead-in followed by a named reference: the
+# splitter prefers a named reference that begins inside it.
+ANONYMOUS_CONFIDENCE = 0.6
 _OPEN_QUOTES = {"‘": "’", "“": "”", '"': '"', "«": "»", "„": "“", "'": "'", "‚": "‘"}
-_IN = re.compile(r"(?:,\s*|\.\s+|\s+)(?:in|In|dans|en)(?::\s*|\s+)(?=[\w*‘“\"«„])")
+_IN = re.compile(r"(?:(?:,\s*|\.\s+)(?:in|In|dans|en)(?::\s*|\s+)|\s+[Ii]n:\s+)(?=[\w*‘“\"«„])")
 _URL = re.compile(r"(?:in\s+)?(?P<url>(?:https?://|www\.)[^\s,;]+[^\s,;.)])")
 _PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?)(?:\s*:\s*(?P<publisher>[^,()]+?))?,?\s+"
                          r"(?P<year>(?:1[4-9]|20)\d\d)\b")
@@ -55,8 +58,8 @@ def _judge(reference: Reference, names: Names | None, evidence: str, quoted: boo
     """Decide whether what was read is a reference, and of which type, with what confidence."""
     csl = reference.csl
     if evidence == "full":
-        if names is None and not quoted and "container-title" not in csl and "publisher" not in csl:
-            reference.confidence = 0.6
+        if names is None and not quoted:
+            reference.confidence = ANONYMOUS_CONFIDENCE
         csl.setdefault("type", "book")
         return reference
     if names is None:
@@ -145,6 +148,9 @@ def _plain_title_end(text: str, start: int, limit: int) -> int:
         piece = text[p_start:p_end]
         if index > 0 and _terminates(text, p_start, p_end, parts[index + 1:]):
             return _trim_end(text, start, p_start)
+        phrase = _proceedings(piece)
+        if phrase >= 0 and (index > 0 or phrase > 0):
+            return _trim_end(text, start, p_start + phrase)
         for g_start, g_end in _paren_groups(text, p_start, p_end):
             inner = text[g_start + 1:g_end - 1]
             if looks_like_imprint(inner) or (is_bare_year(inner) and _only_locator_after(text, g_end, parts, index)):
@@ -152,9 +158,6 @@ def _plain_title_end(text: str, start: int, limit: int) -> int:
         inside = _IN.search(text, p_start, p_end)
         if inside and inside.start() > start and (index > 0 or inside.start() > p_start):
             return _trim_end(text, start, inside.start())
-        phrase = _proceedings(piece)
-        if phrase >= 0 and (index > 0 or phrase > 0):
-            return _trim_end(text, start, p_start + phrase)
     return _trim_end(text, start, parts[-1][1] if parts else limit)
 
 
@@ -255,6 +258,13 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             csl.setdefault("translator" if name_role == "translator" else "editor", names)
             at = end
             continue
+        if _proceedings(rest) == 0:  # "Actes du colloque ..." up to the imprint: the item's note
+            imprint_at = next((s for s, e in _paren_groups(text, start, limit)
+                               if looks_like_imprint(text[s + 1:e - 1])), None)
+            if imprint_at is not None:
+                csl["note"] = text[start:imprint_at].strip(" ,.")
+                at = imprint_at
+                continue
         url = _URL.match(text, start, limit)
         if url:
             csl["URL"] = url.group("url")

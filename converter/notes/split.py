@@ -19,7 +19,7 @@ from converter.model import Document, Note
 from converter.notes import archival_adapter
 from converter.notes.locators import parse_locator
 from converter.notes.reference import Reference
-from converter.notes.secondary import parse_secondary
+from converter.notes.secondary import ANONYMOUS_CONFIDENCE, parse_secondary
 from converter.notes.vocabulary import ibid_words, lead_in_words
 from converter.report import Report
 
@@ -30,6 +30,15 @@ _COMMENT = re.compile(r"\s*,?\s*(?=[a-zà-ÿ])")
 _IBID = re.compile(r"(?P<word>ibid(?:em)?\.?|ib\.|ivi|ebd\.|ebenda|ebda\.|idem|id\.|eadem|ead\.|iid\.|dies\.|ders\.)"
                    r"(?![\w])", re.IGNORECASE)
 _REFERENCE_LIKE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\bpp?\.\s*\d|\bS\.\s*\d")
+
+
+@dataclass
+class _Archival:
+    """What the archival recogniser is called with: the note as printed (it reads the
+    declarations itself) and the document's context."""
+
+    text: str
+    context: Any
 
 
 @dataclass
@@ -44,14 +53,16 @@ def find_references(document: Document, report: Report) -> Document:
     known: set[str] = set()
     previous: Reference | None = None
     notes = []
+    # One context for the whole document: the recogniser keeps what earlier notes taught it.
+    context = archival_adapter.context(dict(document.abbreviations))
     for note in document.notes:
         work = note if isinstance(note, WorkNote) else WorkNote(**{k: getattr(note, k) for k in (
             "number", "text", "kind", "citations", "origin", "italics")})
         for declaration in archival_adapter.find_declarations(work.text):
             document.abbreviations.setdefault(declaration.abbreviation, declaration.expansion)
+        archival_adapter.learn(context, document.abbreviations)
         masked = archival_adapter.mask_declarations(work.text)
-        context = archival_adapter.context(dict(document.abbreviations))
-        references, free = _scan(masked, work.italics, context, frozenset(known), previous)
+        references, free = _scan(masked, work.italics, _Archival(work.text, context), frozenset(known), previous)
         for reference in references:
             for variable in ("author", "editor"):
                 known.update(fold(name.get("family", "")) for name in reference.csl.get(variable, []))
@@ -78,6 +89,9 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: frozen
         for match in _CANDIDATE.finditer(text, pos):
             last = references[-1] if references else previous
             found = _reference_at(text, match.start(), italics, context, known, last)
+            if found and _anonymous(found[0]):
+                inner = _named_inside(text, match.start(), found[0].end, italics, context, known, last)
+                found = inner or found
             if found:
                 break
         if not found:
@@ -102,7 +116,7 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: frozen
 
 def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: Any, known: frozenset[str],
                   previous: Reference | None) -> list[Reference]:
-    archival = archival_adapter.parse_archival(text, pos, context)
+    archival = archival_adapter.parse_archival(context.text, pos, context.context) if context else None
     if archival is not None and archival.references:
         return list(archival.references)
     ibid = _IBID.match(text, pos)
@@ -111,6 +125,21 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
     limit = _segment_end(text, pos)
     reference = parse_secondary(text, pos, limit, italics, known)
     return [reference] if reference else []
+
+
+def _anonymous(reference: Reference) -> bool:
+    return (not reference.ibid and reference.confidence <= ANONYMOUS_CONFIDENCE
+            and not any(reference.csl.get(variable) for variable in ("author", "editor", "archive")))
+
+
+def _named_inside(text: str, start: int, end: int, italics: list[tuple[int, int]], context: Any,
+                  known: frozenset[str], last: Reference | None) -> list[Reference]:
+    """A reference with a name, or any non-anonymous one, beginning inside an anonymous one."""
+    for match in _CANDIDATE.finditer(text, start + 1, end):
+        found = _reference_at(text, match.start(), italics, context, known, last)
+        if found and not _anonymous(found[0]):
+            return found
+    return []
 
 
 def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known: frozenset[str],
