@@ -18,7 +18,7 @@ from converter.data import fold
 from converter.notes.archival_parts import Part, classify, segment_end, signalled, split_parts
 from converter.notes.archive_location import Archive, LevelForms, declared_level_words, written
 from converter.notes.collections import Collection
-from converter.notes.declarations import find_declarations, mask_declarations
+from converter.notes.declarations import Declaration, find_declarations, mask_declarations
 from converter.notes.docdates import find_dates
 from converter.notes.persons import parties
 from converter.notes.reference import ArchivalMatch, Reference
@@ -251,6 +251,22 @@ def _abbreviations(text: str, context: ArchivalContext) -> dict[str, str]:
     return known
 
 
+def _declared_here(text: str, abbreviations: dict[str, str]) -> list[Declaration]:
+    """Where this note prints the expansion of a declared abbreviation. The pipeline may pass the
+    text with its declarations masked, so the expansions are found again by their wording."""
+    found = list(find_declarations(text))
+    seen = {(d.expansion_start, d.expansion_end) for d in found}
+    for abbreviation, expansion in abbreviations.items():
+        if len(expansion) < 3:
+            continue
+        index = text.find(expansion)
+        while index >= 0:
+            if (index, index + len(expansion)) not in seen:
+                found.append(Declaration(abbreviation, expansion, -1, -1, index, index + len(expansion)))
+            index = text.find(expansion, index + 1)
+    return found
+
+
 def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalMatch | None:
     """The archival references that begin at `start`, or None when none begins there."""
     masked = mask_declarations(text)
@@ -262,7 +278,7 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     abbreviations = _abbreviations(text, context)
     if not signalled(masked, start, end, abbreviations):
         return None
-    declarations = find_declarations(text)
+    declarations = _declared_here(masked, abbreviations)
     raw_parts = split_parts(masked, start, end)
     parts, archive, collection = classify(masked, raw_parts, abbreviations, declarations, context.last_archive)
     if parts is None:

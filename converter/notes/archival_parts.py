@@ -191,6 +191,22 @@ def _find_archive(text: str, abbreviations: dict[str, str]) -> tuple[Archive | C
     return None
 
 
+def _names_archive_inside(text: str, abbreviations: dict[str, str]) -> bool:
+    """A repository or collection named after the first word of a part."""
+    for match in re.finditer(r"(?<=\s)\S", text):
+        rest = text[match.start():]
+        if _find_known(rest, abbreviations):
+            return True
+    return False
+
+
+def _find_known(text: str, abbreviations: dict[str, str]) -> bool:
+    if known_archive(text) or known_collection(text):
+        return True
+    return any(text.startswith(a) and (len(a) == len(text) or not text[len(a)].isalnum())
+               and _archival_name(abbreviations[a]) for a in abbreviations if len(a) > 1)
+
+
 def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, str],
              declarations: list[Any], last_archive: Archive | None
              ) -> tuple[list[Part] | None, Archive | None, Collection | None]:
@@ -227,6 +243,8 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
                 queue.insert(0, rest)
             continue
         parts.append(Part(start, end, piece))
+    if any(part.kind == "text" and _names_archive_inside(part.text, abbreviations) for part in parts):
+        return None, None, None  # "On this point, see AVPRF, …": the reference begins further on
     family = archive.family if archive else (last_archive.family if last_archive and not collection else "")
     out: list[Part] = []
     queue2 = [p for p in parts]
