@@ -21,7 +21,7 @@ from converter.notes.vocabulary import ibid_words, proceedings_phrases
 # splitter prefers a named reference that begins inside it.
 ANONYMOUS_CONFIDENCE = 0.6
 _OPEN_QUOTES = {"‘": "’", "“": "”", '"': '"', "«": "»", "„": "“", "'": "'", "‚": "‘"}
-_IN = re.compile(r"(?:(?:,\s*|\.\s+)(?:in|In|dans|en)(?::\s*|\s+)|\s+[Ii]n:\s+)(?=[\w*‘“\"«„])")
+_IN = re.compile(r"(?:(?:,\s*|\.\s+)(?:in|In|dans|en)(?::\s*|\s+)|\s+[Ii]n:\s+)(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„])")
 _URL = re.compile(r"(?:in\s+)?(?P<url>(?:https?://|www\.)[^\s,;]+[^\s,;.)])")
 _PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?)(?:\s*:\s*(?P<publisher>[^,()]+?))?,?\s+"
                          r"(?P<year>(?:1[4-9]|20)\d\d)\b")
@@ -185,7 +185,7 @@ def _proceedings(piece: str) -> int:
 def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]]) -> bool:
     """A comma-separated part that cannot continue a title."""
     piece = text[p_start:p_end].strip()
-    if piece.startswith("("):
+    if piece.startswith("(") or _IN.match(", " + piece):
         return True
     if names_before_role(text, p_start, p_end) or _OPCIT.fullmatch(piece) or _URL.match(piece):
         return True
@@ -245,6 +245,11 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                     at = group[0][1]
                     continue
             break
+        if quoted and "container-title" not in csl:
+            journal = _journal(text, start, limit, reference)
+            if journal is not None:
+                at, evidence = journal, "full"
+                continue
         inside = _IN.match(text, at, limit) if text[at:at + 1] in ", ." else None
         if inside and not _URL.match(text, inside.end(), limit):
             container = _container(text, inside.end(), limit, reference)
@@ -273,11 +278,6 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
         if _OPCIT.match(rest) and not evidence:
             at, evidence = start + _OPCIT.match(rest).end(), "opcit"
             continue
-        if quoted and "container-title" not in csl:
-            journal = _journal(text, start, limit, reference)
-            if journal is not None:
-                at, evidence = journal, "full"
-                continue
         locator = parse_locator(text, start)
         if locator and _locator_ends(text, locator.end, limit):
             _take_pages(reference, locator, csl, pages_taken)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from converter.data import fold
@@ -93,6 +94,8 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: frozen
                 inner = _named_inside(text, match.start(), found[0].end, italics, context, known, last)
                 found = inner or found
             if found:
+                found = _after_lead_in(text, match.start(), found, italics, context, known, last)
+            if found:
                 break
         if not found:
             break
@@ -140,6 +143,27 @@ def _named_inside(text: str, start: int, end: int, italics: list[tuple[int, int]
         if found and not _anonymous(found[0]):
             return found
     return []
+
+
+@cache
+def _strong_lead_in() -> re.Pattern[str]:
+    words = sorted(lead_in_words("strong"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\s+(?=[A-ZÀ-ÞČŠŽ‘“\"«„*])",
+                      re.IGNORECASE)
+
+
+def _after_lead_in(text: str, start: int, found: list[Reference], italics: list[tuple[int, int]], context: Any,
+                   known: frozenset[str], last: Reference | None) -> list[Reference]:
+    """"On this point, see AVPRF, ...": a reference read from "On" gives way to one that begins
+    after a strong lead-in inside it."""
+    first = found[0]
+    for lead in _strong_lead_in().finditer(text, start, first.end):
+        if lead.end() >= first.end or _SENTENCE_END.search(text, start, lead.start()):
+            break
+        inner = _reference_at(text, lead.end(), italics, context, known, last)
+        if inner:
+            return inner
+    return found
 
 
 def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known: frozenset[str],
