@@ -23,6 +23,7 @@ from converter.notes.docdates import find_dates
 from converter.notes.persons import parties
 from converter.notes.reference import ArchivalMatch, Reference
 
+_IMPRINT = re.compile(r"\([^()]*(?::[^()]*)?\b1[5-9]\d\d\)|\((?:19|20)\d\d\)")
 LANGUAGES = {"ru": "ru", "it": "it", "de": "de", "fr": "fr", "en": "en", "us": "en"}
 
 
@@ -51,6 +52,7 @@ class _Doc:
     series: str | None = None
     volume: Part | None = None
     number: Part | None = None
+    year: Part | None = None
     end: int = 0
 
     def has_content(self) -> bool:
@@ -69,7 +71,8 @@ def _set_level(doc: _Doc, level: str, value: str, span: tuple[int, int]) -> None
 
 
 def _next_doc(doc: _Doc, start: int) -> _Doc:
-    return _Doc(start, list(doc.path), list(doc.path_spans), series=doc.series, volume=doc.volume)
+    return _Doc(start, list(doc.path), list(doc.path_spans), series=doc.series, volume=doc.volume,
+                year=doc.year)
 
 
 def _assemble(parts: list[Part], context: ArchivalContext, archive: Archive | None,
@@ -124,9 +127,21 @@ def _assemble(parts: list[Part], context: ArchivalContext, archive: Archive | No
                 doc.parts = []
             assert part.level is not None
             word = forms.word(archive.abbreviation if archive else "", part.level)
-            _set_level(doc, part.level.level, written(word, part.level.value), (part.start, part.end))
+            # Shelf marks printed bare (FO 371/24846, N 1234/30/38) add up; a level word replaces
+            # its earlier value ("d. 84, …, d. 85": the next file).
+            name = part.level.level if part.level.word else f"{part.level.level}-{part.start}"
+            _set_level(doc, name, written(word, part.level.value), (part.start, part.end))
+            continue
+        if kind == "number" and collection_seen and doc.volume is None and doc.number is None \
+                and re.fullmatch(r"1[89]\d\d|20\d\d", part.value):
+            doc.year = part  # "FRUS, 1941, vol. 4": the year names the volume
             continue
         if kind == "number":
+            series_ahead = archive_part is not None and not doc.date and not doc.locator and any(
+                p.kind == "level" for p in parts[index + 1:])
+            if series_ahead and doc.parts:
+                doc.parts.append(part)  # "ACS, PCM, 1934–36, b. 12": years of a series
+                continue
             if not doc.has_content() and (doc.path or archive_part is not None) and not collection_seen:
                 _set_level(doc, f"years-{part.start}", part.text, (part.start, part.end))
                 continue
@@ -161,7 +176,7 @@ def _assemble(parts: list[Part], context: ArchivalContext, archive: Archive | No
             doc.described_after_path = bool(doc.path)
         doc.parts.append(part)
     for doc in docs:
-        doc.end = max([doc.start, *(p.end for p in _doc_parts(doc))])
+        doc.end = max([doc.start, *(p.end for p in _doc_parts(doc)), *(b for _, b in doc.path_spans)])
     return docs, archive, archive_place, archive_part
 
 
@@ -215,8 +230,10 @@ def _csl(doc: _Doc, text: str, archive: Archive | None, archive_place: str | Non
             csl["collection-title"] = collection.series
             csl["collection-number"] = doc.series
         if doc.volume is not None:
-            csl["volume"] = doc.volume.value
+            csl["volume"] = f"{doc.year.value}, {doc.volume.value}" if doc.year else doc.volume.value
             spans.append(("volume", doc.volume.start, doc.volume.end))
+        elif doc.year is not None:
+            csl["volume"] = doc.year.value
         if doc.number is not None:
             csl["number"] = doc.number.value
             spans.append(("number", doc.number.start, doc.number.end))
@@ -283,6 +300,8 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     parts, archive, collection = classify(masked, raw_parts, abbreviations, declarations, context.last_archive)
     if parts is None:
         return None
+    if collection is None and _IMPRINT.search(masked, start, end) and (archive is None or not archive.city):
+        return None  # "(London: Macmillan, 1953)": a publication, not a document
     if archive is None and collection is None:
         if not parts or parts[0].kind != "level" or context.last_archive is None:
             if sum(1 for p in parts if p.kind == "level" and p.level and p.level.word) < 2 and not any(
@@ -292,7 +311,7 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     docs, archive, archive_place, _ = _assemble(parts, context, archive, forms)
     references: list[Reference] = []
     for doc in docs:
-        if not (doc.has_content() or doc.path):
+        if not (doc.has_content() or doc.path or doc.number):
             continue
         csl, spans = _csl(doc, text, archive, archive_place, collection)
         locator, label = _locator(doc, collection, csl)
@@ -303,10 +322,12 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
                                     spans=spans, confidence=confidence))
     if not references:
         return None
+    end = max(part.end for part in parts)
     if archive is not None:
         context.last_archive = archive
         context.last_path = list(docs[-1].path)
-    return ArchivalMatch(references=references, end=max(r.end for r in references))
+    references[-1].end = max(references[-1].end, end)
+    return ArchivalMatch(references=references, end=end)
 
 
 def _date_key(csl: dict[str, Any]) -> tuple:

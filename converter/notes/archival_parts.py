@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from converter.data import fold, tsv_rows
+from converter.data import fold, month, tsv_rows
 from converter.notes.archive_location import (
     Archive,
     LevelMatch,
@@ -22,6 +22,7 @@ from converter.notes.archive_location import (
     known_archive,
     read_level,
     read_shelfmark,
+    repository_family,
 )
 from converter.notes.collections import (
     Collection,
@@ -96,6 +97,14 @@ def _abbreviated(text: str, period: int) -> bool:
     return 0 < len(letters) <= 3 and not letters.isdigit()
 
 
+def _ordinal_day(text: str, period: int) -> bool:
+    """"12. Mai 1925": a German day number, not a sentence end."""
+    if not re.search(r"(?<!\d)\d{1,2}$", text[max(0, period - 3):period]):
+        return False
+    following = re.match(r"\s+([^\W\d_]+)", text[period + 1:period + 20])
+    return bool(following and month(following.group(1)))
+
+
 def segment_end(text: str, start: int) -> int:
     """Where the reference that starts at `start` ends: a ";" or a sentence end outside brackets."""
     known = known_collection(text[start:start + 80]) or known_archive(text[start:start + 80])
@@ -110,7 +119,7 @@ def segment_end(text: str, start: int) -> int:
         elif depth == 0 and char == ";":
             break
         elif depth == 0 and char == "." and re.match(r"\s+[A-Z“\"‘À-ÝČŠŽ]", text[index + 1:index + 3]):
-            if not _abbreviated(text, index):
+            if not _abbreviated(text, index) and not _ordinal_day(text, index):
                 break
         index += 1
     end = index
@@ -138,11 +147,27 @@ def split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             begin = index + 1
     spans.append((begin, end))
     out: list[tuple[int, int]] = []
-    for a, b in spans:
+    for a, b in _open_brackets(text, spans):
         for piece in _split_joined(text, a, b):
             trimmed = _trim(text, *piece)
             if trimmed[1] > trimmed[0]:
                 out.append(trimmed)
+    return out
+
+
+def _open_brackets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"12 June 1940 (TNA KV 2/1)": a closing parenthetical is a part of its own, read inside."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        stripped = text[start:end].rstrip()
+        match = re.search(r"\s\(([^()]*)\)$", stripped)
+        if match is None:
+            out.append((start, end))
+            continue
+        out.append((start, start + match.start()))
+        inner_start = start + match.start(1)
+        inner = split_parts(text, inner_start, start + match.end(1))
+        out.extend(inner)
     return out
 
 
@@ -171,7 +196,7 @@ def _archive_from_declaration(abbreviation: str, expansion: str) -> Archive | No
         return None
     pieces = [p.strip() for p in expansion.split(",")]
     city = pieces[-1] if len(pieces) > 1 and fold(pieces[-1]) in _places() else ""
-    return Archive(abbreviation, pieces[0], city, "")
+    return Archive(abbreviation, pieces[0], city, repository_family(expansion))
 
 
 def _find_archive(text: str, abbreviations: dict[str, str]) -> tuple[Archive | Collection, int] | None:
@@ -186,8 +211,7 @@ def _find_archive(text: str, abbreviations: dict[str, str]) -> tuple[Archive | C
             if found is not None:
                 return found, len(abbreviation)
     if is_repository(text) and not re.search(r"\d", text):
-        pieces = text.split()
-        return Archive(text, text, "", ""), len(text) if pieces else 0
+        return Archive(text, text, "", repository_family(text)), len(text)
     return None
 
 
@@ -245,7 +269,8 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
         parts.append(Part(start, end, piece))
     if any(part.kind == "text" and _names_archive_inside(part.text, abbreviations) for part in parts):
         return None, None, None  # "On this point, see AVPRF, …": the reference begins further on
-    family = archive.family if archive else (last_archive.family if last_archive and not collection else "")
+    family = archive.family if archive else collection.language if collection else (
+        last_archive.family if last_archive else "")
     out: list[Part] = []
     queue2 = [p for p in parts]
     while queue2:

@@ -90,7 +90,22 @@ def archive_by_name(name: str) -> Archive | None:
 def is_repository(text: str) -> bool:
     """A name that says it is a repository: "Archivio di Stato di Firenze", "Staatsarchiv Hamburg"."""
     words = text.split()
-    return 0 < len(words) <= 10 and bool(_archive_words().search(text)) and text[:1].isupper()
+    return 0 < len(words) <= 10 and bool(_archive_words().search(text)) and text[:1].isupper() and ":" not in text
+
+
+@cache
+def _word_languages() -> tuple[tuple[str, str], ...]:
+    rows = [(fold(row[0]), row[1]) for row in tsv_rows("archive-words.tsv")]
+    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
+
+
+def repository_family(text: str) -> str:
+    """The family of level words an unknown repository's name suggests ("Archivio…" -> it)."""
+    folded = fold(text)
+    for word, language in _word_languages():
+        if re.search(rf"(?:^|\s|\w){re.escape(word)}(?:\b|$)", folded):
+            return language
+    return ""
 
 
 @cache
@@ -101,9 +116,8 @@ def _levels() -> tuple[tuple[str, str, str, frozenset[str]], ...]:
     return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
 
 
-_VALUE = re.compile(
-    r"\s*(?P<value>(?:\d+|[IVXLC]+\b)[a-zA-Z]?(?:\s?(?:[–\-/.]|bis)\s?(?:\d+|[IVXLC]+\b)[a-zA-Z]?)*"
-    r"(?:\s?(?:ob\.|ob\b|[rv]\b))?(?:\s?[–\-]\s?\d+(?:\s?ob\.?|[rv]\b)?)?)")
+_NUMBER_PART = r"(?:\d+(?:\s?ob\.?|[a-zA-Z](?![a-zA-Z]))?|[IVXLC]+\b)"
+_VALUE = re.compile(rf"\s*(?P<value>{_NUMBER_PART}(?:\s?(?:[–\-/.]|bis)\s?{_NUMBER_PART})*)")
 
 
 def read_level(text: str, family: str) -> LevelMatch | None:

@@ -86,7 +86,7 @@ def read_part(text: str) -> PartMatch | None:
 def read_ordinal_series(text: str) -> PartMatch | None:
     """"2nd ser.", "Second Series", "1re série", "Serie B" printed with the number first."""
     match = re.match(r"(?P<value>\d+(?:st|nd|rd|th|e|re|er|a)?|First|Second|Third|Fourth|Fifth)\s+"
-                     r"(?:ser\.|series|série|serie|Reihe)\b\.?", text, re.IGNORECASE)
+                     r"(?:ser|series|série|serie|Reihe)\b\.?", text, re.IGNORECASE)
     if match is None:
         return None
     return PartMatch("series", match["value"], match.end())
