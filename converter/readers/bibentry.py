@@ -1,0 +1,335 @@
+"""BibTeX/BibLaTeX entries → CSL items: crossref/xdata inheritance, then the rules of
+mappings/bibtex.py, one converter per kind. Shared by readers/bibtex.py and readers/biblatex.py.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from converter import dates, latex, names
+from converter.data import json_table, month
+from converter.keys import assign_keys
+from converter.mappings import bibtex as rules
+from converter.model import Document, Item, Origin
+from converter.report import Report
+
+TEX_PREFIX = "tex."
+_NOTE_LINE = re.compile(r"^([A-Za-z][\w-]*):\s*(.*)$")
+_BOOK_TITLE_FIELDS = frozenset({"booktitle", "booksubtitle", "booktitleaddon"})
+_YEAR_RANGE = re.compile(r"^(-?\d{1,4})\s*(?:--?|–|/)\s*(-?\d{1,4})$")
+
+
+@cache
+def csl_variables() -> dict[str, str]:
+    """CSL variable -> kind (names, dates, numbers, strings), and `type`."""
+    table = json_table("csl-variables.json")
+    kinds = {variable: kind for kind in ("names", "dates", "numbers", "strings") for variable in table[kind]}
+    kinds["type"] = "type"
+    return kinds
+
+
+def to_document(context: Any, dialect: str, origin: Origin, report: Report) -> Document:
+    entries = context.entries
+    by_key: dict[str, Any] = {}
+    for entry in entries:
+        by_key.setdefault(entry.key, entry)
+        by_key.setdefault(entry.key.lower(), entry)
+    resolved: dict[int, dict[str, str]] = {}
+    document = Document(unparsed=context.unparsed)
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.entry_type == "xdata":
+            continue  # a data container: its fields live on in the entries that name it
+        fields = _inherited(entry, by_key, resolved, report, ())
+        csl = to_csl(entry, fields, dialect, report)
+        if entry.key in seen:
+            report.add("duplicate-key", f"key {entry.key!r} is used by an earlier entry; this one gets a "
+                       "suffix", entry.origin, entry.key)
+            csl["id"] = entry.key
+        seen.add(entry.key)
+        document.items.append(Item(csl, entry.origin))
+    assign_keys(document.csl_items())
+    return document
+
+
+# --- inheritance -----------------------------------------------------------------------------------
+
+def _parent(key: str, entry: Any, by_key: dict[str, Any], report: Report, what: str) -> Any:
+    parent = by_key.get(key) or by_key.get(key.lower())
+    if parent is None:
+        report.add("missing-crossref", f"{what} {key!r} names no entry of this input", entry.origin, entry.key)
+    return parent
+
+
+def _inherited(entry: Any, by_key: dict[str, Any], resolved: dict[int, dict[str, str]], report: Report,
+               chain: tuple[str, ...]) -> dict[str, str]:
+    """The entry's fields with what xdata and crossref parents give it (biblatex's rules)."""
+    if id(entry) in resolved:
+        return resolved[id(entry)]
+    fields = dict(entry.fields)
+    if entry.key in chain:
+        report.add("missing-crossref", f"crossref/xdata cycle through {entry.key!r}", entry.origin, entry.key)
+        return fields
+    chain = (*chain, entry.key)
+    for key in [part.strip() for part in fields.get("xdata", "").split(",") if part.strip()]:
+        parent = _parent(key, entry, by_key, report, "xdata")
+        if parent is not None:
+            for name, value in _inherited(parent, by_key, resolved, report, chain).items():
+                if name not in fields and name not in rules.NEVER_INHERITED:
+                    fields[name] = value
+    key = fields.get("crossref", "").strip()
+    if key:
+        parent = _parent(key, entry, by_key, report, "crossref")
+        if parent is not None:
+            given = _inherited(parent, by_key, resolved, report, chain)
+            mapping, excluded = rules.inheritance(parent.entry_type, entry.entry_type)
+            for name in [n for n in given if n in mapping] + [n for n in given if n not in mapping]:
+                if name in rules.NEVER_INHERITED or name in excluded:
+                    continue
+                for target in mapping.get(name, (name,)):
+                    fields.setdefault(target, given[name])
+    for key in [part.strip() for part in fields.get("related", "").split(",") if part.strip()]:
+        _parent(key, entry, by_key, report, "related entry")
+    resolved[id(entry)] = fields
+    return fields
+
+
+# --- fields -----------------------------------------------------------------------------------------
+
+def _main_title(fields: dict[str, str], csl_type: str) -> dict[str, str]:
+    """With a maintitle, the entry's own (book)title is the volume's title: CSL volume-title."""
+    if "maintitle" not in fields:
+        return fields
+    fields = dict(fields)
+    own = "booktitle" if csl_type in rules.IN_BOOK else "title"
+    for part in ("", "sub", "addon"):
+        source = {"": own, "sub": own.replace("title", "subtitle"), "addon": own + "addon"}[part]
+        main = {"": "maintitle", "sub": "mainsubtitle", "addon": "maintitleaddon"}[part]
+        volume = {"": "_volumetitle", "sub": "_volumesubtitle", "addon": "_volumetitleaddon"}[part]
+        if source in fields:
+            fields[volume] = fields.pop(source)
+        if main in fields:
+            fields[source] = fields.pop(main)
+    return fields
+
+
+def _title(fields: dict[str, str], name: str, consumed: set[str]) -> str:
+    text = latex.to_unicode(fields[name], title=True)
+    for part, joiner in ((name.replace("title", "subtitle"), ": "), (name + "addon", ". ")):
+        if part != name and fields.get(part):
+            text += joiner + latex.to_unicode(fields[part], title=True)
+            consumed.add(part)
+    return text
+
+
+def _list(value: str, dialect: str) -> str:
+    if dialect != rules.BIBLATEX:
+        return latex.to_unicode(value)
+    keys, _ = rules.localisation()
+    return "; ".join(keys.get(part.strip().lower()) or latex.to_unicode(part) for part in names.split_list(value))
+
+
+def parse_date(value: str, report: Report, origin: Origin, key: str) -> dict[str, Any]:
+    text = re.sub(r"T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?", "", value.strip())
+    parsed = dates.parse_edtf(text)
+    if parsed is None:
+        report.add("invalid-date", f"date {value!r} is not of the form YYYY-MM-DD (EDTF); kept as a literal",
+                   origin, key)
+        return {"literal": latex.to_unicode(value)}
+    return parsed
+
+
+def _year(fields: dict[str, str], name: str, csl: dict[str, Any], consumed: set[str]) -> dict[str, Any] | None:
+    """`year` (+ `month`, `day`) as a CSL date; `forthcoming` and kin become CSL status."""
+    prefix = name[:-4]  # "" or "orig"
+    consumed.update({f"{prefix}month", f"{prefix}day"} if prefix == "" else set())
+    if f"{prefix}date" in fields:
+        return None  # biblatex: date wins over year/month
+    value = latex.to_unicode(fields[name]).strip()
+    keys, _ = rules.localisation()
+    if value.lower() in keys and prefix == "":
+        csl.setdefault("status", keys[value.lower()])
+        return None
+    if value.isdigit() or (value.startswith("-") and value[1:].isdigit()):
+        parts = [int(value)]
+        month_value = fields.get("month", "") if prefix == "" else ""
+        number = _month_number(month_value)
+        if number:
+            parts.append(number)
+            day = fields.get("day", "") or "".join(re.findall(r"\b\d{1,2}\b", latex.to_unicode(month_value)))[:2]
+            if day.isdigit() and 1 <= int(day) <= 31:
+                parts.append(int(day))
+        elif month_value:
+            consumed.discard("month")  # not a month: kept as a tex line
+        return {"date-parts": [parts]}
+    match = _YEAR_RANGE.match(value)
+    if match:
+        return {"date-parts": [[int(match.group(1))], [int(match.group(2))]]}
+    return {"literal": value}
+
+
+def _month_number(value: str) -> int | None:
+    text = latex.to_unicode(value).strip()
+    if text.isdigit():
+        return int(text) if 1 <= int(text) <= 12 else None
+    for word in re.findall(r"[^\W\d_]+\.?", text):
+        number = month(word)
+        if number:
+            return number
+    return None
+
+
+def _language(value: str, fields: dict[str, str]) -> str:
+    table, _ = rules.languages()
+    variant = re.search(r"variant\s*=\s*(\w+)", fields.get("langidopts", ""))
+    if variant and variant.group(1).lower() in table:
+        return table[variant.group(1).lower()]
+    first = names.split_list(value)[0] if value.strip() else value
+    name = first.strip().lower()
+    name = name[4:] if name.startswith("lang") and name[4:] in table else name
+    return table.get(name, latex.to_unicode(value))
+
+
+def _names(value: str, dropping_von: bool) -> list[dict[str, Any]]:
+    parsed = names.parse_names(value)
+    if dropping_von:
+        for name in parsed:
+            if "non-dropping-particle" in name:
+                name["dropping-particle"] = name.pop("non-dropping-particle")
+    return parsed
+
+
+def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> dict[str, Any]:
+    """One entry (fields already inherited) as a CSL item."""
+    csl_type = rules.csl_type(entry.entry_type, fields.get("entrysubtype", ""))
+    tex_lines: list[str] = []
+    if csl_type is None:
+        report.add("unknown-type", f"entry type @{entry.entry_type} is unknown; read as a CSL document",
+                   entry.origin, entry.key)
+        csl_type = "document"
+        tex_lines.append(f"{TEX_PREFIX}entrytype: {entry.entry_type}")
+    csl: dict[str, Any] = {"id": entry.key, "type": csl_type}
+    fields = _main_title(fields, csl_type)
+    options = fields.get("options", "")
+    use_prefix = re.search(r"useprefix(\s*=\s*true)?\s*(,|$)", options) is not None
+    if "options" in fields:
+        fields["options"] = ", ".join(part.strip() for part in options.split(",")
+                                      if part.strip() and not part.strip().startswith("useprefix"))
+    dropping_von = dialect == rules.BIBLATEX and not use_prefix
+    consumed: set[str] = {"entrysubtype"} if fields.get("entrysubtype", "").lower() in ("magazine", "newspaper") \
+        else set()
+    keys, _ = rules.localisation()
+    for name, value in fields.items():
+        if name in consumed:
+            continue
+        rule = rules.reading_rule(name, csl_type)
+        if (csl_type == "book" and name in _BOOK_TITLE_FIELDS) or (name == "language" and "langid" in fields):
+            rule = None  # a book's own booktitle (BibTeX compatibility copy); langid wins over language
+        if rule is None or rule.kind in ("subtitle", "titleaddon"):
+            if not value.strip() and name == "options":
+                continue
+            tex_lines.append(f"{TEX_PREFIX}{name}: {value}")
+            if name not in rules.KEPT and rules.reading_rule(name, csl_type) is None:
+                report.add("unmapped-field", f"field {name!r} has no CSL variable; kept in note as "
+                           f"'{TEX_PREFIX}{name}: ...'", entry.origin, entry.key)
+            continue
+        variable, kind = rule.variable, rule.kind
+        converted: Any
+        if kind == "title":
+            converted = _title(fields, name, consumed)
+        elif kind == "name":
+            converted = _names(value, dropping_von)
+        elif kind == "_editor":
+            role = fields.get(name + "type", "editor").strip().lower()
+            variable = rules.EDITOR_TYPES.get(role, "")
+            if not variable:
+                tex_lines.append(f"{TEX_PREFIX}{name}: {value}")
+                continue
+            consumed.add(name + "type")
+            converted = _names(value, dropping_von)
+        elif kind == "date":
+            converted = parse_date(value, report, entry.origin, entry.key)
+        elif kind == "_year":
+            converted = _year(fields, name, csl, consumed)
+            if converted is None:
+                continue
+        elif kind == "_number":
+            variable = "issue" if csl_type in rules.ARTICLES else (
+                "collection-number" if "series" in fields else "number")
+            converted = latex.to_unicode(value)
+        elif kind == "_series":
+            converted = keys.get(value.strip().lower()) or _title(fields, name, consumed)
+        elif kind == "key":
+            converted = keys.get(value.strip().lower()) or latex.to_unicode(value)
+        elif kind == "language":
+            converted = _language(value, fields)
+            consumed.add("langidopts")
+        elif kind == "page":
+            converted = latex.to_unicode(value).replace("–", "-")
+        elif kind == "list":
+            converted = _list(value, dialect)
+        elif kind == "verbatim":
+            converted = re.sub(r"^\\url\{(.*)\}$", r"\1", value.strip())
+        else:  # number, literal
+            converted = latex.to_unicode(value)
+        if converted in ("", [], None):
+            continue
+        if variable in csl:
+            tex_lines.append(f"{TEX_PREFIX}{name}: {value}")
+            continue
+        csl[variable] = converted
+    if "volume-title" in csl and "title-short" in csl and "maintitle" not in entry.fields:
+        csl["volume-title-short"] = csl.pop("title-short")  # the short title is the volume's
+    if "title-short" not in csl and fields.get("subtitle") and "title" in fields and "volume-title" not in csl:
+        csl["title-short"] = latex.to_unicode(fields["title"], title=True)  # as pandoc: the main title
+    _implied(entry, fields, csl)
+    _note_lines(csl, tex_lines)
+    return csl
+
+
+def _implied(entry: Any, fields: dict[str, str], csl: dict[str, Any]) -> None:
+    """What an entry says without a field for it: genre of @phdthesis, URLs of eprints."""
+    genre = rules.IMPLIED_GENRE.get(entry.entry_type)
+    if genre and "genre" not in csl:
+        csl["genre"] = genre
+    eprint_type = fields.get("eprinttype", fields.get("archiveprefix", "")).strip().lower()
+    if fields.get("eprint") and eprint_type in rules.EPRINTS:
+        variable, pattern = rules.EPRINTS[eprint_type]
+        if variable not in csl:
+            csl[variable] = pattern.format(fields["eprint"].strip()) if pattern else fields["eprint"].strip()
+
+
+def _note_lines(csl: dict[str, Any], tex_lines: list[str]) -> None:
+    """Note lines `variable: value` (Zotero's convention) become CSL variables; tex lines are added."""
+    note = csl.get("note", "")
+    if note:
+        kept = []
+        for line in note.split("\n"):
+            match = _NOTE_LINE.match(line.strip())
+            variable = match.group(1) if match else ""
+            if match and variable in csl_variables() and variable not in csl:
+                value = _from_note_value(variable, match.group(2))
+                if value is not None:
+                    csl[variable] = value
+                    continue
+            kept.append(line)
+        note = "\n".join(kept)
+    if tex_lines:
+        note = "\n".join([note, *tex_lines]) if note else "\n".join(tex_lines)
+    if note:
+        csl["note"] = note
+    else:
+        csl.pop("note", None)
+
+
+def _from_note_value(variable: str, text: str) -> Any:
+    kind = csl_variables()[variable]
+    if kind == "names":
+        family, _, given = text.partition(" || ")
+        return [{"family": family.strip(), "given": given.strip()} if given else {"literal": family.strip()}]
+    if kind == "dates":
+        return dates.parse_edtf(text) or {"literal": text}
+    if kind == "type":
+        return text if text in json_table("csl-variables.json")["types"] else None
+    return text
