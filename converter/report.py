@@ -29,6 +29,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "input-too-large": (Severity.ERROR, "the input exceeds a resource limit and was refused"),
     # one entry or note
     "parse-error": (Severity.ERROR, "an entry could not be parsed; its raw text is kept"),
+    "recovered-entry": (Severity.WARNING, "an entry the BibTeX parser skipped was found and read on its own"),
     "invalid-item": (Severity.ERROR, "an item does not conform to the CSL-JSON schema"),
     "duplicate-key": (Severity.WARNING, "two entries share a key; the later one was renamed"),
     "duplicate-field": (Severity.WARNING, "an entry repeats a field; the first value was kept"),
