@@ -27,6 +27,7 @@ MAX_WRITE_OBJECTS = 50
 MAX_KEYS_PER_READ = 50
 PAGE_SIZE = 100
 TIMEOUT_SECONDS = 30.0
+CONNECT_ATTEMPTS = 3
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
@@ -80,6 +81,7 @@ class GroupClient:
     endpoint: str = "https://api.zotero.org"
     max_attempts: int = 6
     max_write_objects: int = MAX_WRITE_OBJECTS
+    page_size: int = PAGE_SIZE
     max_wait: float = 60.0
     sleep: Callable[[float], None] = time.sleep
     counts: RequestCounts = field(default_factory=RequestCounts)
@@ -133,7 +135,7 @@ class GroupClient:
     def iterate(self, path: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
         """Every object of a multi-object read, page by page through `Link: rel="next"`."""
         url: str | None = self.url(path)
-        query: dict[str, Any] | None = {"limit": PAGE_SIZE, **(params or {})}
+        query: dict[str, Any] | None = {"limit": self.page_size, **(params or {})}
         while url:
             response = self._send("GET", url, params=query)
             yield from response.json()
@@ -181,7 +183,9 @@ class GroupClient:
             except httpx.TransportError as error:
                 # A write whose response was lost may have been committed; resending it is safe
                 # because every object is versioned (a second apply gives a per-object 412).
-                if attempt == self.max_attempts:
+                # A server that cannot be reached at all is given up on sooner.
+                unreachable = isinstance(error, httpx.ConnectError) and attempt >= CONNECT_ATTEMPTS
+                if attempt == self.max_attempts or unreachable:
                     raise ZoteroError("zotero-network", f"{method} {_path(url)}: {error}") from None
                 self.counts.retries += 1
                 self._wait(delay)
@@ -192,8 +196,9 @@ class GroupClient:
                 self.last_version = int(response.headers["Last-Modified-Version"])
             if response.status_code in RETRY_STATUSES and attempt < self.max_attempts:
                 self.counts.retries += 1
-                wait = _seconds(response.headers.get("Retry-After")) or _seconds(response.headers.get("Backoff"))
-                self._wait(min(wait if wait is not None else delay, self.max_wait))
+                wait = _seconds(response.headers.get("Retry-After"))
+                wait = _seconds(response.headers.get("Backoff")) if wait is None else wait
+                self._wait(min(delay if wait is None else wait, self.max_wait))
                 delay = min(delay * 2, self.max_wait)
                 continue
             _raise_for_status(method, url, response)

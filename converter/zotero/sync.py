@@ -207,7 +207,7 @@ def _holds(data: dict[str, Any], payload: dict[str, Any]) -> bool:
                 value = [t.get("tag") for t in value]
             if any(v not in present for v in value):
                 return False
-        elif value not in ("", None) and have.get(name) != digest(value):
+        elif value not in ("", None, [], {}) and have.get(name) != digest(value):
             return False
     return True
 

@@ -10,6 +10,7 @@ import copy
 import json
 import socket
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
@@ -82,10 +83,11 @@ class ZoteroApp:
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
         request = Request(environ)
+        arrived = time.monotonic()
         response = self.dispatch(request)
         with self._log_lock:
-            self.requests.append({"method": request.method, "path": request.path,
-                                  "query": dict(request.args), "status": response.status_code})
+            self.requests.append({"method": request.method, "path": request.path, "query": dict(request.args),
+                                  "status": response.status_code, "time": arrived})
         return response(environ, start_response)
 
     def dispatch(self, request: Request) -> Response:

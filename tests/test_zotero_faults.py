@@ -1,0 +1,102 @@
+"""Rate limits, back-off, server errors, lost responses and a concurrent edit: nothing is lost,
+nothing is duplicated, and every failure is reported."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from converter.report import Report
+from converter.zotero.objects import derive_key
+from tests.zotero_server import testing
+from tests.zotero_server.testing import KEY, notes_of, run_push
+
+server, gold = testing.server, testing.gold  # fixtures
+
+
+def assert_complete(server, document):
+    """Every item and note exactly once."""
+    regular = [i for i in server.library.items.values() if i["itemType"] != "note"]
+    assert len(regular) == len(document.items)
+    assert len({i["title"] for i in regular}) == len({i.csl["title"] for i in document.items})
+    assert len(notes_of(server)) == len(document.items)
+    assert len({n["parentItem"] for n in notes_of(server)}) == len(document.items)
+
+
+@pytest.mark.parametrize("kind", ["rate-limit", "server-error", "unavailable", "drop-after-commit"])
+def test_a_fault_on_a_write_loses_and_duplicates_nothing(server, gold, tmp_path, kind):
+    server.faults.add(kind, skip=1, seconds=0)  # the second items write
+    summary, _requests = run_push(server, gold, tmp_path / "state.json")
+    assert summary.count()["failed"] == 0
+    assert summary.count("item")["created"] == 73 and summary.count("note")["created"] == 73
+    assert_complete(server, gold)
+    assert not server.faults.pending()
+    again, _ = run_push(server, gold, tmp_path / "state.json")
+    assert again.count()["created"] == again.count()["updated"] == 0
+
+
+def test_retry_after_is_obeyed(server, gold, tmp_path):
+    server.faults.add("rate-limit", seconds=1)
+    run_push(server, gold, tmp_path / "state.json")
+    posts = [r for r in server.requests if r["method"] == "POST" and r["path"].endswith("/items")]
+    assert posts[0]["status"] == 429 and posts[1]["status"] == 200
+    assert posts[1]["time"] - posts[0]["time"] >= 1.0
+    assert_complete(server, gold)
+
+
+def test_backoff_on_a_200_delays_the_next_request(server, gold, tmp_path):
+    server.faults.add("backoff", seconds=1)
+    run_push(server, gold, tmp_path / "state.json")
+    posts = [r for r in server.requests if r["method"] == "POST" and r["path"].endswith("/items")]
+    assert posts[0]["status"] == 200 and posts[1]["time"] - posts[0]["time"] >= 1.0
+    assert_complete(server, gold)
+
+
+def test_a_fault_on_a_read_is_retried(server, gold, tmp_path):
+    server.faults.add("unavailable", method="GET", path_suffix="/items", seconds=0)
+    summary, _ = run_push(server, gold, tmp_path / "state.json")
+    assert summary.count("item")["created"] == 73
+
+
+def test_persistent_server_errors_end_the_run_with_a_network_error(server, gold, tmp_path):
+    from converter.zotero.client import ZoteroError
+
+    server.faults.add("server-error", times=10)
+    with pytest.raises(ZoteroError) as raised:
+        run_push(server, gold, tmp_path / "state.json", max_attempts=3)
+    assert raised.value.code == "zotero-network" and KEY not in str(raised.value)
+
+
+def test_a_concurrent_edit_is_reported_not_overwritten(server, gold, tmp_path):
+    run_push(server, gold, tmp_path / "state.json")
+    edited = copy.deepcopy(gold)
+    next(i for i in edited.items if i.id == "pons2012").csl["title"] = "Our new title"
+    key = derive_key("item:citation-key:pons2012")
+    server.faults.add("concurrent-edit", key=key, changes={"title": "Their new title"})
+    report = Report()
+    summary, _ = run_push(server, edited, tmp_path / "state.json", report=report)
+    assert server.library.items[key]["title"] == "Their new title"
+    (failure,) = [o for o in summary.outcomes if o.status == "failed"]
+    assert failure.key == key and "412" in failure.reason
+    assert "zotero-conflict" in report.codes()
+    assert summary.count()["updated"] == 0 and summary.count("item")["unchanged"] == 72
+    # Next time the other member's edit is known: both changed the title, so it is a conflict
+    # that keeps their value, and the run after the input agrees with them is clean.
+    report = Report()
+    _again, _ = run_push(server, edited, tmp_path / "state.json", report=report)
+    assert server.library.items[key]["title"] == "Their new title" and "zotero-conflict" in report.codes()
+    next(i for i in edited.items if i.id == "pons2012").csl["title"] = "Their new title"
+    clean, _ = run_push(server, edited, tmp_path / "state.json", report=(report := Report()))
+    assert clean.count()["failed"] == 0 and "zotero-conflict" not in report.codes()
+
+
+def test_another_members_edit_of_another_field_is_kept(server, gold, tmp_path):
+    run_push(server, gold, tmp_path / "state.json")
+    key = derive_key("item:citation-key:pons2012")
+    server.library.edit_as_other_user(key, {"abstractNote": "Added by a colleague"})
+    edited = copy.deepcopy(gold)
+    next(i for i in edited.items if i.id == "pons2012").csl["title"] = "Our new title"
+    summary, _requests = run_push(server, edited, tmp_path / "state.json")
+    item = server.library.items[key]
+    assert (item["title"], item["abstractNote"]) == ("Our new title", "Added by a colleague")
+    assert summary.count("item")["updated"] == 1
