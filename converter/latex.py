@@ -36,6 +36,7 @@ _NEEDS_DECODING = re.compile(r"[\\{}$~]|--|``|''")
 _SPECIAL = re.compile(r"[\\{}$~\-`'^_]")
 _SPECIAL_MATH = re.compile(r"[\\{}$~\-`'^_]")
 _LETTERS = re.compile(r"[A-Za-z]+")
+_SPACES = re.compile(r"[ \t\r\n]{2,}")
 # macros whose argument is taken verbatim
 _VERBATIM = frozenset({"url", "path", "nolinkurl"})
 # macros that produce nothing and take no argument
@@ -101,7 +102,7 @@ def to_unicode(value: str, *, title: bool = False) -> str:
     """Decode LaTeX in one value; in titles, top-level {Braces} become CSL nocase spans."""
     if not _NEEDS_DECODING.search(value):
         return value
-    return _Decoder(value, title).run()
+    return _SPACES.sub(" ", _Decoder(value, title).run()).strip()
 
 
 class _Decoder:

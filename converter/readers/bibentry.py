@@ -143,7 +143,6 @@ def parse_date(value: str, report: Report, origin: Origin, key: str) -> dict[str
 def _year(fields: dict[str, str], name: str, csl: dict[str, Any], consumed: set[str]) -> dict[str, Any] | None:
     """`year` (+ `month`, `day`) as a CSL date; `forthcoming` and kin become CSL status."""
     prefix = name[:-4]  # "" or "orig"
-    consumed.update({f"{prefix}month", f"{prefix}day"} if prefix == "" else set())
     if f"{prefix}date" in fields:
         return None  # biblatex: date wins over year/month
     value = latex.to_unicode(fields[name]).strip()
@@ -220,12 +219,24 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
     consumed: set[str] = {"entrysubtype"} if fields.get("entrysubtype", "").lower() in ("magazine", "newspaper") \
         else set()
     keys, _ = rules.localisation()
-    for name, value in fields.items():
+    consumed.update(_consumed_by_others(fields))
+    order = _rule_order()
+    for name in sorted(fields, key=lambda field: order.get(field, len(order))):
+        value = fields[name]
         if name in consumed:
             continue
         rule = rules.reading_rule(name, csl_type)
         if (csl_type == "book" and name in _BOOK_TITLE_FIELDS) or (name == "language" and "langid" in fields):
             rule = None  # a book's own booktitle (BibTeX compatibility copy); langid wins over language
+        if rule is None and rules.reading_rule(name, csl_type) is None and _csl_field(name) \
+                and _csl_field(name) not in csl:
+            name = _csl_field(name)
+            csl[name] = _csl_named(name, value, report, entry)  # bibconv's own field for a CSL variable
+            continue
+        if name == "csltype":
+            if value.strip() in json_table("csl-variables.json")["types"]:
+                csl["type"] = csl_type = value.strip()
+            continue
         if rule is None or rule.kind in ("subtitle", "titleaddon"):
             if not value.strip() and name == "options":
                 continue
@@ -246,12 +257,13 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
             if not variable:
                 tex_lines.append(f"{TEX_PREFIX}{name}: {value}")
                 continue
-            consumed.add(name + "type")
             converted = _names(value, dropping_von)
         elif kind == "date":
             converted = parse_date(value, report, entry.origin, entry.key)
         elif kind == "_year":
             converted = _year(fields, name, csl, consumed)
+            if name == "year" and "month" in fields and "month" not in consumed:
+                tex_lines.append(f"{TEX_PREFIX}month: {fields['month']}")
             if converted is None:
                 continue
         elif kind == "_number":
@@ -264,7 +276,6 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
             converted = keys.get(value.strip().lower()) or latex.to_unicode(value)
         elif kind == "language":
             converted = _language(value, fields)
-            consumed.add("langidopts")
         elif kind == "page":
             converted = latex.to_unicode(value).replace("–", "-")
         elif kind == "list":
@@ -279,13 +290,52 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
             tex_lines.append(f"{TEX_PREFIX}{name}: {value}")
             continue
         csl[variable] = converted
-    if "volume-title" in csl and "title-short" in csl and "maintitle" not in entry.fields:
+    if "volume-title" in csl and "title-short" in csl and csl_type not in rules.IN_BOOK:
         csl["volume-title-short"] = csl.pop("title-short")  # the short title is the volume's
-    if "title-short" not in csl and fields.get("subtitle") and "title" in fields and "volume-title" not in csl:
-        csl["title-short"] = latex.to_unicode(fields["title"], title=True)  # as pandoc: the main title
     _implied(entry, fields, csl)
     _note_lines(csl, tex_lines)
     return csl
+
+
+def _consumed_by_others(fields: dict[str, str]) -> set[str]:
+    """Fields another field's converter reads (subtitle by title, month by year, editortype by
+    editor), whatever their order in the entry."""
+    consumed = set()
+    for name in fields:
+        if name.endswith("title") and name != "subtitle":
+            consumed.update({name.replace("title", "subtitle"), name + "addon"})
+        if name.startswith("editor") and not name.endswith("type"):
+            if rules.EDITOR_TYPES.get(fields.get(name + "type", "editor").strip().lower()):
+                consumed.add(name + "type")
+    if "year" in fields:
+        consumed.update({"month", "day"})
+    if "langid" in fields:
+        consumed.add("langidopts")
+    return consumed & set(fields)
+
+
+@cache
+def _rule_order() -> dict[str, int]:
+    """Fields in the order of the rule table: `publisher` is read before `organization`."""
+    order: dict[str, int] = {}
+    for index, rule in enumerate(rules.FIELDS):
+        order.setdefault(rule.field, index)
+    return order
+
+
+def _csl_field(name: str) -> str:
+    """The CSL variable a field is named after (bibconv writes `archive_location`, `csl-number`)."""
+    name = name[4:] if name.startswith("csl-") else name
+    return name if name in csl_variables() else ""
+
+
+def _csl_named(variable: str, value: str, report: Report, entry: Any) -> Any:
+    kind = csl_variables()[variable]
+    if kind == "names":
+        return names.parse_names(value)
+    if kind == "dates":
+        return parse_date(value, report, entry.origin, entry.key)
+    return latex.to_unicode(value, title="title" in variable)
 
 
 def _implied(entry: Any, fields: dict[str, str], csl: dict[str, Any]) -> None:
