@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from converter.data import fold
-from converter.notes.vocabulary import given_names, particles, roles
+from converter.notes.vocabulary import given_names, lead_in_words, particles, roles
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _WORD = rf"[{_UPPER}][\w’'‐-]*\w"  # capitalised word: Graziosi, Kocho-Williams, O’Brien
@@ -18,6 +18,7 @@ _INITIALS = (rf"[{_UPPER}][a-z]?\.(?:\s?[{_UPPER}]\.)*(?:\s?[{_UPPER}](?![\w.’
              rf"|[{_UPPER}][‐-][{_UPPER}]\.")
 _TOKEN = re.compile(rf"(?P<initials>{_INITIALS})|(?P<word>{_WORD})|(?P<lower>[a-zà-ÿ]+[’']?)(?=[\s\w])")
 _JOINER = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s(?:and|&|e|und|et|y)\s+|,\s*)")
+_ET_AL = re.compile(r"\s*,?\s*(?:et al\.|et alii|u\.\s?a\.|e altri|and others)", re.IGNORECASE)
 _ARTICLES = frozenset(fold(word) for word in (
     "The", "A", "An", "La", "Le", "Les", "Il", "Lo", "Gli", "I", "Un", "Una", "Uno", "Die", "Der", "Das",
     "Ein", "Eine", "El", "Los", "Las", "L", "Of", "On", "In", "For", "To", "From", "With", "Why", "How",
@@ -38,9 +39,11 @@ def split_name(printed: str) -> dict[str, str]:
     if len(words) == 1:
         return {"family": words[0]}
     family_start = len(words) - 1
-    while family_start > 1 and fold(words[family_start - 1]) in particles():
+    while family_start > 0 and fold(words[family_start - 1]) in particles():
         family_start -= 1
     given = " ".join(words[:family_start])
+    if not given:
+        return {"family": printed}
     return {"family": " ".join(words[family_start:]), "given": re.sub(r"\s+", " ", given)}
 
 
@@ -65,7 +68,9 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
         tokens.pop()
     if not tokens or tokens[-1][0] != "word":
         return None
-    if fold(tokens[0][1]) in _ARTICLES or any(kind == "word" and value.isupper() for kind, value in tokens):
+    first = fold(tokens[0][1])
+    if first in _ARTICLES or first in lead_in_words("start") or first in lead_in_words("end") or any(
+            kind == "word" and value.isupper() for kind, value in tokens):
         return None
     printed = " ".join(value for _, value in tokens)
     end = pos
@@ -85,20 +90,26 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
     limit = len(text) if limit is None else limit
     names: list[str] = []
     at = pos
+    explicit = False
     while True:
         found = _name_at(text, at)
         if not found or found[1] > limit:
             break
         printed, end = found
-        if names and not plausible_person(printed):
+        if names and not (plausible_person(printed) or explicit):
             break
         names.append(printed)
         at = end
+        others = _ET_AL.match(text, at)
+        if others:
+            at = others.end()
+            break
         joiner = _JOINER.match(text, at)
         if not joiner:
             break
         nxt = _name_at(text, joiner.end())
-        if not nxt or (not plausible_person(nxt[0])) or not _ends_names(text, nxt[1]):
+        explicit = "," not in joiner.group(0) or re.search(r"\b(?:and|&|e|und|et|y)\b", joiner.group(0))
+        if not nxt or not (plausible_person(nxt[0]) or explicit) or not _ends_names(text, nxt[1]):
             break
         at = joiner.end()
     if not names:
@@ -106,6 +117,9 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
     role, after = _role_after(text, at)
     separator = re.match(r"\s*[,:]\s*" if role == "author" else r"\s*[,:]?\s*", text[after:])
     if not separator:
+        ending = re.match(r"\s*\.?\s*", text[after:limit])  # "Licis." alone: an author-only short form
+        if ending and after + ending.end() >= limit:
+            return Names([split_name(n) for n in names], role, pos, limit)
         return None
     if role == "author":  # "Mikhail Narinskij, Sous la direction de Title"
         phrase_role, phrase_end = _role_phrase(text, after + separator.end())
@@ -117,7 +131,7 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
 def _ends_names(text: str, at: int) -> bool:
     """What follows a candidate co-author lets the list go on or end there."""
     rest = text[at:at + 24]
-    return bool(re.match(r"\s*(?:,|:|\(|and\b|&|e\b|und\b|et\b|ed\.|eds\.)", rest))
+    return bool(re.match(r"\s*(?:,|:|\(|and\b|&|e\b|und\b|et\b|ed\.|eds\.|\.\s*$|;)", rest)) or not rest.strip()
 
 
 def _role_after(text: str, at: int) -> tuple[str, int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from converter.data import fold
+from converter.data import fold, month
 from converter.notes.imprint import is_bare_year, is_place, looks_like_imprint, parse_imprint, parse_journal_details
 from converter.notes.locators import is_locator, parse_locator
 from converter.notes.names import Names, names_before_role, parse_names
@@ -21,7 +21,14 @@ from converter.notes.vocabulary import ibid_words, proceedings_phrases
 # splitter prefers a named reference that begins inside it.
 ANONYMOUS_CONFIDENCE = 0.6
 _OPEN_QUOTES = {"‘": "’", "“": "”", '"': '"', "«": "»", "„": "“", "'": "'", "‚": "‘"}
-_IN = re.compile(r"(?:(?:,\s*|\.\s+)(?:in|In|dans|en)(?::\s*|\s+)|\s+[Ii]n:\s+)(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„])")
+_IN = re.compile(r"(?:(?:,\s*|\.\s+)(?:in|In|dans|en)(?::\s*|\s+)|\s+[Ii]n:\s+)"
+                 r"(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„])")
+_IN_AFTER_QUOTE = re.compile(r"\s+(?:in|In)(?::\s*|\s+)(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„])")
+_EDITION = re.compile(r"(?:\d+(?:st|nd|rd|th|\.)?|[Rr]ev\.|[Nn]ew|[Ss]econd|[Tt]hird|[Rr]evised)\s*"
+                      r"(?:ed\.|edn\.?|edition|Aufl\.|Auflage|éd\.|ed\.)"
+                      r"(?=\s*(?:[,;.(]|$))")
+_DATE = re.compile(r"(?:(?P<day>\d{1,2})\.?\s+(?P<m1>[A-Za-zÀ-ÿ]{3,}\.?)"
+                   r"|(?P<m2>[A-Za-zÀ-ÿ]{3,}\.?)\s+(?P<day2>\d{1,2}),?)\s+(?P<year>(?:1[4-9]|20)\d\d)\b")
 _URL = re.compile(r"(?:in\s+)?(?P<url>(?:https?://|www\.)[^\s,;]+[^\s,;.)])")
 _PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?)(?:\s*:\s*(?P<publisher>[^,()]+?))?,?\s+"
                          r"(?P<year>(?:1[4-9]|20)\d\d)\b")
@@ -36,6 +43,10 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
     if names is not None and fold(text[pos:names.end].strip(" ,")) in ibid_words():
         names = None
     start = names.end if names else pos
+    if names is not None:
+        alone = _author_only(text, start, limit, names, known_families)
+        if alone is not None:
+            return alone
     if start >= limit:
         return None
     csl: dict[str, Any] = {}
@@ -51,6 +62,23 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
         reference.spans.insert(0, ("author", names.start, names.end))
     evidence = _tail(text, after, limit, reference, quoted)
     return _judge(reference, names, evidence, quoted, known_families)
+
+
+def _author_only(text: str, start: int, limit: int, names: Names, known: frozenset[str]) -> Reference | None:
+    """"Licis." or "Cotton et al., 429.": an earlier-cited author alone, with a locator or none."""
+    if fold(names.names[0].get("family", "")) not in known:
+        return None
+    rest = text[start:limit]
+    locator = parse_locator(text, start) if rest.strip(" .") else None
+    if rest.strip(" .") and not (locator and not text[locator.end:limit].strip(" .")):
+        return None
+    variable = "editor" if names.role == "editor" else "author"
+    reference = Reference(csl={variable: names.names}, start=names.start, end=locator.end if locator else start,
+                          short_form=True, confidence=0.85, spans=[("author", names.start, start)])
+    reference.end = _trim_end(text, reference.start, locator.end if locator else min(limit, len(text)))
+    if locator:
+        reference.locator, reference.label = locator.value, locator.label
+    return reference
 
 
 def _judge(reference: Reference, names: Names | None, evidence: str, quoted: bool,
@@ -194,7 +222,7 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
     if is_locator(piece):
         year_like = re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?", piece) is not None
         return not (year_like and any(_imprint_in(text, s, e) for s, e in later))
-    if re.match(r"(?:vol|n|no|nr|t)\.\s*\d", piece, re.IGNORECASE):
+    if re.match(r"(?:vol|n|no|nr|t|bd)\.\s*\d", piece, re.IGNORECASE) or _EDITION.match(piece):
         return True
     place_year = _PLACE_YEAR.fullmatch(piece)
     if place_year and is_place(place_year.group("place")):
@@ -251,6 +279,8 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                 at, evidence = journal, "full"
                 continue
         inside = _IN.match(text, at, limit) if text[at:at + 1] in ", ." else None
+        if inside is None and text[at - 1:at] in "”’\"»":
+            inside = _IN_AFTER_QUOTE.match(text, at, limit)
         if inside and not _URL.match(text, inside.end(), limit):
             container = _container(text, inside.end(), limit, reference)
             if container is None:
@@ -273,7 +303,31 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
         url = _URL.match(text, start, limit)
         if url:
             csl["URL"] = url.group("url")
+            if "container-title" not in csl and "publisher" not in csl:
+                csl.setdefault("type", "webpage")
             at, evidence = url.end(), evidence or "full"
+            continue
+        edition = _EDITION.match(text, start, limit)
+        if edition:
+            csl.setdefault("edition", edition.group(0))
+            at = edition.end()
+            continue
+        date = _DATE.match(text, start, limit)
+        if date and month(date.group("m1") or date.group("m2") or ""):
+            day = int(date.group("day") or date.group("day2"))
+            csl.setdefault("issued", {"date-parts": [[int(date.group("year")),
+                                                       month(date.group("m1") or date.group("m2") or ""), day]]})
+            at = date.end()
+            continue
+        volume = re.match(r"(?:vol|Bd|t)\.\s*(\d+|[IVXLC]+)\b", rest)
+        if volume and "container-title" not in csl and "volume" not in csl:
+            csl["volume"] = volume.group(1)
+            at = start + volume.end()
+            following = _paren_groups(text, at, limit)
+            imprint = next((s for s, e in following if looks_like_imprint(text[s + 1:e - 1])), None)
+            if imprint is not None and not _IN.search(text, at, imprint):  # "vol. 2, Volume Title (imprint)"
+                csl.setdefault("volume-title", text[at:imprint].strip(" ,."))
+                at = imprint
             continue
         if _OPCIT.match(rest) and not evidence:
             at, evidence = start + _OPCIT.match(rest).end(), "opcit"
@@ -354,9 +408,9 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
 def _journal(text: str, at: int, limit: int, reference: Reference) -> int | None:
     """"Journal, vol. 48, n. 3, 2014" / "Journal 12, no. 3 (2005)" after a quoted title."""
     match = re.match(r"(?P<name>[^,();]+?)(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nr\.|Nr\.|Heft|Bd\.|Jg\.)\s*\d"
-                     r"|,?\s+\d+\s*[,(:]|,?\s+\d+\s*$|,?\s+\(|,\s*(?:\d{1,2}\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*\d{4}\b)",
+                     r"|,?\s+(?:\d+|[ivxlc]{1,6}(?=/\d))(?:/\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\(|,\s*(?:\d{1,2}\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*\d{4}\b)",
                      text[at:limit])
-    if not match:
+    if not match or month(match.group("name").split()[0].strip(".,")) or match.group("name")[:1].isdigit():
         return None
     name_end = at + match.end("name")
     details = parse_journal_details(text, name_end, limit)

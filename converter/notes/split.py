@@ -24,7 +24,7 @@ from converter.notes.secondary import ANONYMOUS_CONFIDENCE, parse_secondary
 from converter.notes.vocabulary import ibid_words, lead_in_words
 from converter.report import Report
 
-_CANDIDATE = re.compile(r"(?<![\w’'.-])(?=[A-ZÀ-ÞČŠŽĆŁŚŹŻ‘“\"«„*])")
+_CANDIDATE = re.compile(r"(?<![\w’'.-])(?=[A-ZÀ-ÞČŠŽĆŁŚŹŻ‘“\"«„*]|(?:ibid|ivi|ebd|ebenda|id\.|idem|eadem)\b)")
 _JOINERS = re.compile(r"^(?:[\s,;:.]|and\b|e\b|und\b|et\b|y\b|&|as well as\b|sowie\b|nonché\b)*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ])")
 _COMMENT = re.compile(r"\s*,?\s*(?=[a-zà-ÿ])")
