@@ -115,7 +115,9 @@ def segment_end(text: str, start: int) -> int:
         if char in "([":
             depth += 1
         elif char in ")]":
-            depth = max(0, depth - 1)
+            if depth == 0:
+                return start  # we are inside a parenthesis ("…Internazionali, 1967), 278"): no reference here
+            depth -= 1
         elif depth == 0 and char == ";":
             break
         elif depth == 0 and char == "." and re.match(r"\s+[A-Z“\"‘À-ÝČŠŽ]", text[index + 1:index + 3]):
