@@ -18,6 +18,7 @@ same reader with its own dialect (readers/biblatex.py).
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -26,6 +27,9 @@ from bibtexparser.splitter import Splitter
 
 from converter.model import Document, Origin, Unparsed
 from converter.report import Report
+
+# bibtexparser logs each failed block; the Report carries them (with file:line) instead.
+logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
 
 NAME = "bibtex"
 EXTENSIONS = (".bib", ".bibtex")
@@ -99,7 +103,7 @@ def split(text: str, *, origin: Origin, report: Report, fmt: str) -> _Context:
             line += text.count("\n", cursor, found)
             cursor = found
             offset = line - block.start_line
-        if block.start_line is not None:
+        if block.start_line is not None and not isinstance(block, bp.ImplicitComment):
             seen_lines.add(block.start_line + offset)
         _block(block, context, line_offset=offset)
     _recover_missed(text, seen_lines, context)
