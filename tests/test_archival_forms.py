@@ -238,3 +238,29 @@ def test_spans_point_at_the_printed_fields() -> None:
     assert spans["title"] == "Cripps to Halifax"
     assert spans["issued"] == "12 January 1940"
     assert spans["locator"] == "fol. 3"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Grandi a Mussolini, 12 giugno 1931, ASMAE, Affari Politici 1931–1945, b. 12, fasc. 4.",
+     {"title": "Grandi a Mussolini", "archive_location": "Affari Politici 1931–1945, b. 12, fasc. 4",
+      "type": "personal_communication"}),
+    ("Stimson Diary, 12 May 1941, Henry L. Stimson Papers, Manuscripts and Archives, Yale University Library, "
+     "New Haven, CT.",
+     {"title": "Stimson Diary", "archive": "Yale University Library", "archive_place": "New Haven, CT",
+      "archive_location": "Henry L. Stimson Papers", "issued": [[1941, 5, 12]]}),
+    ("National Archives and Records Administration, College Park, MD, RG 59, Decimal File 1930–39, 761.00/245, "
+     "box 4512.",
+     {"archive_place": "College Park, MD", "archive_location": "RG 59, Decimal File 1930–39, 761.00/245, box 4512"}),
+    ("London, British Library, Add. MS 49693, fol. 12r.",
+     {"archive": "British Library", "archive_location": "Add. MS 49693", "locator": "12r", "label": "folio"}),
+    ("BArch, R 43 I/637, Bl. 190–192, hier Bl. 191.", {"archive_location": "R 43 I/637", "locator": "191"}),
+    ("Schreiben Stresemanns an Brockdorff-Rantzau, 3. Mai 1926, in: ADAP, Serie B, Bd. 2/1, Nr. 145, S. 345–347.",
+     {"type": "chapter", "title": "Schreiben Stresemanns an Brockdorff-Rantzau", "author": ["Stresemann"],
+      "recipient": ["Brockdorff-Rantzau"], "volume": "2/1", "number": "145", "page": "345–347",
+      "container_title": "Akten zur deutschen auswärtigen Politik"}),
+    ("Archives nationales, Paris, F7 13424, rapport du 12 mai 1925.",
+     {"archive": "Archives nationales", "archive_location": "F7 13424", "title": "rapport",
+      "issued": [[1925, 5, 12]]}),
+])
+def test_description_first_papers_pinpoints_and_printed_in(text: str, expected: dict[str, Any]) -> None:
+    check(only(text), **expected)

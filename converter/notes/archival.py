@@ -24,6 +24,7 @@ from converter.notes.persons import parties
 from converter.notes.reference import ArchivalMatch, Reference
 
 _IMPRINT = re.compile(r"\([^()]*(?::[^()]*)?\b1[5-9]\d\d\)|\((?:19|20)\d\d\)")
+_PINPOINT = ("hier ", "here ", "qui ", "ici ", "esp. ", "bes. ", "spec. ")
 LANGUAGES = {"ru": "ru", "it": "it", "de": "de", "fr": "fr", "en": "en", "us": "en"}
 
 
@@ -86,6 +87,8 @@ def _assemble(parts: list[Part], context: ArchivalContext, archive: Archive | No
     for index, part in enumerate(parts):
         doc = docs[-1]
         kind = part.kind
+        if kind == "department":
+            continue
         if kind == "archive":
             archive_part = archive_part or part
             if pending_place is not None and not doc.parts:
@@ -93,6 +96,12 @@ def _assemble(parts: list[Part], context: ArchivalContext, archive: Archive | No
             continue
         if kind == "collection":
             collection_seen = True
+            continue
+        if kind in ("place", "text") and archive is not None and index and parts[index - 1].kind in (
+                "archive", "archive-place") and _is_city_of(part.text, archive):
+            part.kind = "archive-place"
+            archive_place = f"{archive_place}, {part.text}" if parts[index - 1].kind == "archive-place" and \
+                archive_place else part.text
             continue
         if kind == "place":
             nxt = parts[index + 1].kind if index + 1 < len(parts) else ""
@@ -118,13 +127,16 @@ def _assemble(parts: list[Part], context: ArchivalContext, archive: Archive | No
                 doc.number = part
             continue
         if kind == "level":
-            if doc.described_after_path and doc.has_content():
-                doc = _next_doc(doc, part.start)
+            printed_after = doc.described_after_path or (
+                archive_part is not None and bool(doc.parts) and archive_part.start < doc.parts[0].start)
+            if printed_after and (doc.date or doc.locator or doc.quoted):
+                doc = _next_doc(doc, part.start)  # "d. 84, “…”, d. 85": the next file
                 docs.append(doc)
-            elif doc.parts and not doc.date and (archive_part is not None and archive_part.start < doc.parts[0].start):
-                for series in doc.parts:  # "ACS, PCM, 1934–36, b. 12": series names before levels
+            elif printed_after and doc.parts:
+                for series in doc.parts:  # "ACS, PCM, 1934–36, b. 12": series names between levels
                     _set_level(doc, f"series-{series.start}", series.text, (series.start, series.end))
                 doc.parts = []
+                doc.described_after_path = False
             assert part.level is not None
             word = forms.word(archive.abbreviation if archive else "", part.level)
             # Shelf marks printed bare (FO 371/24846, N 1234/30/38) add up; a level word replaces
@@ -150,6 +162,9 @@ def _assemble(parts: list[Part], context: ArchivalContext, archive: Archive | No
                 continue
             kind = "text"
         if kind in ("folio", "page"):
+            if part.value and doc.locator is not None and fold(part.text).startswith(_PINPOINT):
+                doc.locator = part  # "Bl. 190–192, hier Bl. 191": the page meant
+                continue
             if doc.locator is not None:
                 doc = _next_doc(doc, part.start)
                 docs.append(doc)
@@ -168,7 +183,12 @@ def _assemble(parts: list[Part], context: ArchivalContext, archive: Archive | No
             doc.quoted = part
             doc.described_after_path = bool(doc.path)
             continue
-        # a description
+        # a description, unless the archive was printed after the description: then what follows
+        # the archive is its hierarchy ("Grandi a Mussolini, 12 giugno 1931, ASMAE, Affari Politici…")
+        if archive_part is not None and doc.parts and doc.parts[0].start < archive_part.start < part.start \
+                and not doc.described_after_path:
+            _set_level(doc, f"series-{part.start}", part.text, (part.start, part.end))
+            continue
         if doc.locator is not None or doc.date is not None or doc.quoted is not None:
             doc = _next_doc(doc, part.start)
             docs.append(doc)
@@ -178,6 +198,13 @@ def _assemble(parts: list[Part], context: ArchivalContext, archive: Archive | No
     for doc in docs:
         doc.end = max([doc.start, *(p.end for p in _doc_parts(doc)), *(b for _, b in doc.path_spans)])
     return docs, archive, archive_place, archive_part
+
+
+def _is_city_of(text: str, archive: Archive) -> bool:
+    """"College Park", "MD", "Cambridge": the archive's own city printed after its name."""
+    pieces = {fold(p.strip()) for p in archive.city.replace(",", " ,").split(",")} | {
+        fold(w) for w in archive.city.replace(",", " ").split()}
+    return fold(text) in pieces or (bool(re.fullmatch(r"[A-Z]{2}|D\.C\.", text)) and bool(archive.city))
 
 
 def _doc_parts(doc: _Doc) -> list[Part]:

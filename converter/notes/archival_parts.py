@@ -57,6 +57,12 @@ def _places() -> frozenset[str]:
 
 
 @cache
+def _fonds() -> re.Pattern[str]:
+    words = sorted({re.escape(row[0]) for row in tsv_rows("archive-fonds.tsv")}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+@cache
 def _signal() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Two quick tests: abbreviations in their case (AN is not "an"); names and level words in any."""
     exact: set[str] = set()
@@ -217,8 +223,14 @@ def _find_archive(text: str, abbreviations: dict[str, str]) -> tuple[Archive | C
     return None
 
 
+_PINPOINT = re.compile(r"(?:hier|here|qui|ici|esp\.|bes\.|spec\.)\s+", re.IGNORECASE)
+_IN = re.compile(r"(?:in|en|dans|abgedruckt in|printed in|publ\. in)\s*:?\s+", re.IGNORECASE)
+
+
 def _names_archive_inside(text: str, abbreviations: dict[str, str]) -> bool:
-    """A repository or collection named after the first word of a part."""
+    """A repository or collection named after the first word of a part ("in: ADAP" excepted)."""
+    if _IN.match(text):
+        text = text[_IN.match(text).end():]  # type: ignore[union-attr]
     for match in re.finditer(r"(?<=\s)\S", text):
         rest = text[match.start():]
         if _find_known(rest, abbreviations):
@@ -249,10 +261,14 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
         elif re.search(r"\d", declaration.abbreviation):
             level_expansions[declaration.expansion] = declaration.abbreviation
     parts: list[Part] = []
+    found_archives: list[tuple[Archive, bool]] = []
     queue = list(spans)
     while queue:
         start, end = queue.pop(0)
         piece = text[start:end]
+        lead = _IN.match(piece)
+        if lead and _find_known(piece[lead.end():], abbreviations):
+            start, piece = start + lead.end(), piece[lead.end():]  # "in: ADAP, Serie B, …"
         inside = next((f for a, b, f in declared_spans if a <= start and end <= b), None)
         found: tuple[Archive | Collection, int] | None = (inside, end - start) if inside else None
         found = found or _find_archive(piece, abbreviations)
@@ -262,13 +278,22 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
                 collection = collection or what
                 parts.append(Part(start, start + length, piece[:length], "collection"))
             else:
-                archive = archive if archive and inside else (archive or what)
-                parts.append(Part(start, start + length, piece[:length], "archive"))
+                generic = inside is None and known_archive(piece) is None and archive_by_name(what.name) is None \
+                    and what.abbreviation not in abbreviations
+                found_archives.append((what, generic))
+                parts.append(Part(start, start + length, piece[:length], "archive", "generic" if generic else ""))
             rest = _trim(text, start + length, end)
             if rest[1] > rest[0]:
                 queue.insert(0, rest)
             continue
         parts.append(Part(start, end, piece))
+    # A repository this table knows (or a note declared) outranks a name that only looks like one:
+    # "Manuscripts and Archives, Yale University Library" is a department of the library.
+    known = [what for what, generic in found_archives if not generic]
+    archive = known[0] if known else (found_archives[0][0] if found_archives else None)
+    for part in parts:
+        if part.kind == "archive" and part.value == "generic" and known:
+            part.kind = "department"
     if any(part.kind == "text" and _names_archive_inside(part.text, abbreviations) for part in parts):
         return None, None, None  # "On this point, see AVPRF, …": the reference begins further on
     family = archive.family if archive else collection.language if collection else (
@@ -304,6 +329,11 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
             kind = "docno" if match.part == "number" else match.part
             head = Part(part.start, part.start + match.end, piece[:match.end], kind, match.value)
             return [head, *_rest(text, part, match.end)]
+    pinpoint = _PINPOINT.match(piece)
+    if pinpoint:  # "hier Bl. 191": read the level after the word, keep the word in the part
+        level = read_level(piece[pinpoint.end():], family)
+        if level is not None and level.kind in ("folio", "page"):
+            return [Part(part.start, part.end, piece, level.kind, level.value, level=level, label=level.kind)]
     declared = level_expansions.get(piece)
     level = read_level(declared or piece, family)
     if level is not None:
@@ -323,6 +353,9 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
     date = parse_date(piece)
     if date is not None:
         return [Part(part.start, part.end, piece, "date", date=date)]
+    if _fonds().search(piece) and not re.search(r"\d", piece) and len(piece.split()) <= 8:
+        fonds = LevelMatch("fonds", "level", "", piece, len(piece))  # "Henry L. Stimson Papers"
+        return [Part(part.start, part.end, piece, "level", piece, level=fonds)]
     if _NUMBER.match(piece):
         value = re.sub(r"^pp?\.\s*", "", piece)
         return [Part(part.start, part.end, piece, "number", value, label="page")]

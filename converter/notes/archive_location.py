@@ -117,7 +117,7 @@ def _levels() -> tuple[tuple[str, str, str, frozenset[str]], ...]:
 
 
 _NUMBER_PART = r"(?:\d+(?:\s?ob\.?|[a-zA-Z](?![a-zA-Z]))?|[IVXLC]+\b)"
-_VALUE = re.compile(rf"\s*(?P<value>{_NUMBER_PART}(?:\s?(?:[–\-/.]|bis)\s?{_NUMBER_PART})*)")
+_VALUE = re.compile(rf"\s*(?P<value>{_NUMBER_PART}(?:\s?(?:[–\-/.]|bis)\s?(?:{_NUMBER_PART}|[A-Z]\b))*)")
 
 
 def read_level(text: str, family: str) -> LevelMatch | None:

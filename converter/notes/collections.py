@@ -64,7 +64,7 @@ def _parts() -> re.Pattern[str]:
     # ("Series C"), so that "to the Head" is not volume "o".
     return re.compile(
         rf"(?i:(?P<word>{alternatives}))(?:\.\s*|\s+|(?=\d))"
-        r"(?P<value>(?:\d+[a-z]?|[IVXLC]+|[A-Z])(?![\w])(?:\s?[–-]\s?\d+)?|\d+(?:st|nd|rd|th|e|re|er|a)\b\.?)")
+        r"(?P<value>(?:\d+[a-z]?|[IVXLC]+|[A-Z])(?![\w])(?:\s?[–/-]\s?\d+)?|\d+(?:st|nd|rd|th|e|re|er|a)\b\.?)")
 
 
 @cache

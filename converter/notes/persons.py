@@ -199,6 +199,17 @@ def _russian_body_or_foreign(tokens: list[str]) -> list[Name]:
     return []
 
 
+def _genitive_sender(tokens: list[str]) -> Name | None:
+    """"Aufzeichnung Bülows", "Schreiben Stresemanns an …": a German document noun followed by
+    its writer's name in the genitive."""
+    genres = _roles().get("genre", set())
+    for index, token in enumerate(tokens[:-1]):
+        following = tokens[index + 1]
+        if fold(token) in genres and _capitalised(following) and re.search(r"[^s]s$", following):
+            return {"family": following[:-1]}
+    return None
+
+
 def parties(description: str, language: str = "") -> tuple[list[Name], list[Name]]:
     """(authors, recipients) named in a document's description, in the nominative."""
     tokens = _tokens(description)
@@ -214,9 +225,12 @@ def parties(description: str, language: str = "") -> tuple[list[Name], list[Name
         return ([_name(first[0])] if first and _name_like(first[0]) and _name(first[0]) else []), []
     split = _split_at_connector(tokens)
     if split is not None:
-        sender = _party(tokens[:split])
+        sender = _genitive_sender(tokens[:split]) or _party(tokens[:split])
         recipients = [r for r in (_party(part) for part in _split_recipients(tokens[split + 1:])) if r]
         return ([sender] if sender else []), recipients
+    genitive = _genitive_sender(tokens)
+    if genitive is not None:
+        return [genitive], []
     by = next((i for i, t in enumerate(tokens) if fold(t) in roles.get("by", set()) and not t[:1].isupper()), None)
     if by is not None and by + 1 < len(tokens):
         run: list[str] = []
