@@ -117,6 +117,7 @@ def render_part(items: list[dict[str, Any]], styles: tuple[str, ...], per_style:
     """Rendered notes (numbered across styles) and their gold notes document."""
     by_id = {item["id"]: item for item in items}
     texts: list[str] = []
+    books: list[int] = []  # where each style's notes begin: each style is parsed as its own book
     gold_notes: list[dict[str, Any]] = []
     gold_items: dict[str, dict[str, Any]] = {}
     for style_index, style in enumerate(styles):
@@ -137,6 +138,7 @@ def render_part(items: list[dict[str, Any]], styles: tuple[str, ...], per_style:
             print(f"devset: style {style} failed in citeproc-py ({type(error).__name__}: {error})", file=sys.stderr)
             continue
         printed: dict[str, str] = {}
+        books.append(len(texts))
         for note, text in zip(document.notes, rendered, strict=True):
             text = " ".join(text.split())
             if not text:
@@ -150,7 +152,7 @@ def render_part(items: list[dict[str, Any]], styles: tuple[str, ...], per_style:
         for item in document.items:
             if item.id in printed:
                 gold_items[item.id] = _printed_only(item.csl, printed[item.id])
-    return texts, {"items": list(gold_items.values()), "notes": gold_notes}
+    return texts, {"items": list(gold_items.values()), "notes": gold_notes, "books": books}
 
 
 def _printed_only(csl: dict[str, Any], text: str) -> dict[str, Any]:
@@ -195,16 +197,37 @@ def _scorer() -> Any:
     return module
 
 
+def parse_books(texts: list[str], books: list[int], name: str) -> Document:
+    """Each style's notes parsed as one book (notes numbered on across books), merged into one
+    document whose item ids carry the book's index, as the gold's do."""
+    merged = Document()
+    for index, begin in enumerate(books):
+        end = books[index + 1] if index + 1 < len(books) else len(texts)
+        source = "".join(f"{number}. {texts[number - 1]}\n\n" for number in range(begin + 1, end + 1))
+        if begin:  # the reader expects a book's notes to begin at 1 or continue a sequence
+            source = "".join(f"{number}. x\n\n" for number in range(1, begin + 1)) + source
+        document = notes_txt.read(source, origin=Origin(f"{name}.notes.txt"), report=Report())
+        for item in document.items:
+            item.csl["id"] = f"{index}:{item.csl['id']}"
+        for note in document.notes[begin:]:
+            for citation in note.citations:
+                citation.id = f"{index}:{citation.id}"
+            merged.notes.append(note)
+        merged.items.extend(document.items)
+    return merged
+
+
 def evaluate(name: str, texts: list[str], gold: dict[str, Any], out: Path) -> dict[str, Any]:
     from converter.writers import notesjson
     out.mkdir(parents=True, exist_ok=True)
     source = "".join(f"{index}. {text}\n\n" for index, text in enumerate(texts, start=1))
     (out / f"{name}.notes.txt").write_text(source, "utf-8")
+    books = gold.pop("books")
     (out / f"{name}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), "utf-8")
     (out / f"{name}.gold.jsonl").write_text(
         "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in key_fields(gold)), "utf-8")
     report = Report()
-    parsed = notes_txt.read(source, origin=Origin(f"{name}.notes.txt"), report=report)
+    parsed = parse_books(texts, books, name)
     (out / f"{name}.parsed.json").write_text(notesjson.write(parsed, report=report), "utf-8")
     scorer = _scorer()
     full = scorer.score(str(out / f"{name}.gold.json"), str(out / f"{name}.parsed.json"), False)

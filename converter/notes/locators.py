@@ -28,8 +28,9 @@ class Locator:
 @cache
 def _pattern() -> re.Pattern[str]:
     labels = locator_label_pattern()
-    return re.compile(rf"(?:(?P<label>(?:hier\s+|here\s+)?(?:{labels}))\.?\s*)?(?P<value>{_LIST})",
-                      re.IGNORECASE)
+    # "1:113–124": a volume before the colon (the item's), the locator after it
+    return re.compile(rf"(?:(?P<label>(?:hier\s+|here\s+|at\s+)?(?:{labels}))\.?\s*)?(?:\d{{1,3}}:(?=\d))?"
+                      rf"(?P<value>{_LIST})", re.IGNORECASE)
 
 
 def parse_locator(text: str, pos: int, *, need_label: bool = False) -> Locator | None:

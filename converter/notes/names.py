@@ -18,7 +18,7 @@ _INITIALS = (rf"[{_UPPER}][a-z]?\.(?:\s?[{_UPPER}]\.)*(?:\s?[{_UPPER}](?![\w.’
              rf"|[{_UPPER}][‐-][{_UPPER}]\.")
 _TOKEN = re.compile(rf"(?P<initials>{_INITIALS})|(?P<word>{_WORD})|(?P<lower>[a-zà-ÿ]+[’']?)(?=[\s\w])")
 _JOINER = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s(?:and|&|e|und|et|y)\s+|,\s*)")
-_ET_AL = re.compile(r"\s*,?\s*(?:et al\.|et alii|u\.\s?a\.|e altri|and others)", re.IGNORECASE)
+_ET_AL = re.compile(r"\s*,?\s*(?:et al\.?|et alii|u\.\s?a\.|e altri|and others|& others|et autres)", re.IGNORECASE)
 _ARTICLES = frozenset(fold(word) for word in (
     "The", "A", "An", "La", "Le", "Les", "Il", "Lo", "Gli", "I", "Un", "Una", "Uno", "Die", "Der", "Das",
     "Ein", "Eine", "El", "Los", "Las", "L", "Of", "On", "In", "For", "To", "From", "With", "Why", "How",

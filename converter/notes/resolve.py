@@ -142,8 +142,15 @@ def _same_people(wanted: tuple[str, ...], item: dict[str, Any]) -> bool:
 
 
 def _loose_prefix(words: tuple[str, ...], have: tuple[str, ...]) -> bool:
-    """A short title that drops an article or a word ("Russia rivoluzionaria")."""
-    return len(words) >= 2 and all(word in have[:len(words) + 3] for word in words)
+    """A short title that drops articles or words ("Russia rivoluzionaria"; "Letters" for "The
+    Letters of George Meredith"): its words appear in the title, in order, near its start."""
+    at = 0
+    for word in words:
+        try:
+            at = have.index(word, at, len(words) + 4 + at) + 1
+        except ValueError:
+            return False
+    return True
 
 
 def _note_short_title(item: dict[str, Any], short: str | None) -> None:

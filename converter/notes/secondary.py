@@ -15,7 +15,7 @@ from converter.notes.imprint import is_bare_year, is_place, looks_like_imprint, 
 from converter.notes.locators import is_locator, parse_locator
 from converter.notes.names import Names, names_before_role, parse_names
 from converter.notes.reference import Reference
-from converter.notes.vocabulary import ibid_words, proceedings_phrases
+from converter.notes.vocabulary import ibid_words, name_skeleton, proceedings_phrases
 
 # A plain title with no author may really be a lead-in followed by a named reference: the
 # splitter prefers a named reference that begins inside it.
@@ -37,10 +37,13 @@ _CROSS_REF = re.compile(r"\s*\((?:wie|see|cf\.|as in|above,?)\s+(?:Anm|n|note|fn
 
 
 def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, int]] | None = None,
-                    known_families: frozenset[str] = frozenset()) -> Reference | None:
-    """The reference to a secondary work that begins at `pos` (not beyond `limit`), or None."""
-    names = parse_names(text, pos, limit)
-    if names is not None and fold(text[pos:names.end].strip(" ,")) in ibid_words():
+                    known_families: frozenset[str] = frozenset(),
+                    authors: list[dict[str, str]] | None = None) -> Reference | None:
+    """The reference to a secondary work that begins at `pos` (not beyond `limit`), or None.
+
+    `authors` are the names "Id." stands for: the work that follows is theirs."""
+    names = parse_names(text, pos, limit) if authors is None else Names(authors, "author", pos, pos)
+    if names is not None and authors is None and fold(text[pos:names.end].strip(" ,")) in ibid_words():
         names = None
     start = names.end if names else pos
     if names is not None:
@@ -66,7 +69,7 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
 
 def _author_only(text: str, start: int, limit: int, names: Names, known: frozenset[str]) -> Reference | None:
     """"Licis." or "Cotton et al., 429.": an earlier-cited author alone, with a locator or none."""
-    if fold(names.names[0].get("family", "")) not in known:
+    if name_skeleton(names.names[0].get("family", "")) not in known:
         return None
     rest = text[start:limit]
     locator = parse_locator(text, start) if rest.strip(" .") else None
@@ -92,7 +95,7 @@ def _judge(reference: Reference, names: Names | None, evidence: str, quoted: boo
         return reference
     if names is None:
         return None
-    family = fold(names.names[0].get("family", ""))
+    family = name_skeleton(names.names[0].get("family", ""))
     if evidence in ("locator", "opcit") or family in known_families:
         reference.short_form = True
         reference.confidence = 0.9 if family in known_families else 0.7
@@ -221,7 +224,7 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
         return True
     if is_locator(piece):
         year_like = re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?", piece) is not None
-        return not (year_like and any(_imprint_in(text, s, e) for s, e in later))
+        return not (year_like and any(_imprint_in(text, s, e) or _place_year_part(text, s, e) for s, e in later))
     if re.match(r"(?:vol|n|no|nr|t|bd)\.\s*\d", piece, re.IGNORECASE) or _EDITION.match(piece):
         return True
     place_year = _PLACE_YEAR.fullmatch(piece)
@@ -231,6 +234,11 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
                                       or any(_year_part(text, s, e) for s, e in later[:2])):
         return True
     return False
+
+
+def _place_year_part(text: str, start: int, end: int) -> bool:
+    found = _PLACE_YEAR.fullmatch(text[start:end].strip(" ."))
+    return found is not None and is_place(found.group("place"))
 
 
 def _imprint_in(text: str, start: int, end: int) -> bool:
@@ -312,6 +320,12 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             csl.setdefault("edition", edition.group(0))
             at = edition.end()
             continue
+        year = re.match(r"((?:1[4-9]|20)\d\d)(?:[a-z])?(?=\s*(?:[,;.]|$))", rest)
+        if (year and "issued" not in csl and parse_locator(text, start + year.end() + 1) is not None) or (
+                year and "issued" not in csl and not rest[year.end():].strip(" .")):
+            csl["issued"] = {"date-parts": [[int(year.group(1))]]}
+            at, evidence = start + year.end(), evidence or "full"
+            continue
         date = _DATE.match(text, start, limit)
         if date and month(date.group("m1") or date.group("m2") or ""):
             day = int(date.group("day") or date.group("day2"))
@@ -354,7 +368,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
 def _locator_ends(text: str, end: int, limit: int) -> bool:
     """A locator is complete where punctuation, the segment's end or a comment follows."""
     rest = text[end:limit]
-    return not rest.strip() or bool(re.match(r"\s*[,.;:)]|\s+(?:and|e|und|et|hier|here)\b", rest))
+    return not rest.strip() or bool(re.match(r"\s*[,.;:)(]|\s+(?:and|e|und|et|hier|here|at)\b", rest))
 
 
 def _take_pages(reference: Reference, locator: Any, csl: dict[str, Any], pages_taken: bool) -> None:
@@ -408,9 +422,10 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
 def _journal(text: str, at: int, limit: int, reference: Reference) -> int | None:
     """"Journal, vol. 48, n. 3, 2014" / "Journal 12, no. 3 (2005)" after a quoted title."""
     match = re.match(r"(?P<name>[^,();]+?)(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nr\.|Nr\.|Heft|Bd\.|Jg\.)\s*\d"
-                     r"|,?\s+(?:\d+|[ivxlc]{1,6}(?=/\d))(?:/\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\(|,\s*(?:\d{1,2}\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*\d{4}\b)",
+                     r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,))(?:/\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\(|,\s*(?:\d{1,2}\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*\d{4}\b)",
                      text[at:limit])
-    if not match or month(match.group("name").split()[0].strip(".,")) or match.group("name")[:1].isdigit():
+    name = match.group("name") if match else ""
+    if not match or month(name.split()[0].strip(".,")) or name[:1].isdigit() or re.match(r"in\b|dans\b", name):
         return None
     name_end = at + match.end("name")
     details = parse_journal_details(text, name_end, limit)

@@ -21,16 +21,20 @@ from converter.notes import archival_adapter
 from converter.notes.locators import parse_locator
 from converter.notes.reference import Reference
 from converter.notes.secondary import ANONYMOUS_CONFIDENCE, parse_secondary
-from converter.notes.vocabulary import ibid_words, lead_in_words
+from converter.notes.vocabulary import ibid_words, lead_in_words, name_skeleton
 from converter.report import Report
 
-_CANDIDATE = re.compile(r"(?<![\w’'.-])(?=[A-ZÀ-ÞČŠŽĆŁŚŹŻ‘“\"«„*]|(?:ibid|ivi|ebd|ebenda|id\.|idem|eadem)\b)")
+_CANDIDATE = re.compile(r"(?<![\w’'.-])(?=[A-ZÀ-ÞČŠŽĆŁŚŹŻ‘“\"«„*]|(?:ibid|ivi|ebd|ebenda|id\.|idem|eadem)\b"
+                        r"|(?:de|di|da|del|della|van|von|du|des|ten|ter|le|la)\s+[A-ZÀ-Þ])")
 _JOINERS = re.compile(r"^(?:[\s,;:.]|and\b|e\b|und\b|et\b|y\b|&|as well as\b|sowie\b|nonché\b)*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ])")
 _COMMENT = re.compile(r"\s*,?\s*(?=[a-zà-ÿ])")
 _IBID = re.compile(r"(?P<word>ibid(?:em)?\.?|ib\.|ivi|ebd\.|ebenda|ebda\.|idem|id\.|eadem|ead\.|iid\.|dies\.|ders\.)"
                    r"(?![\w])", re.IGNORECASE)
 _REFERENCE_LIKE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\bpp?\.\s*\d|\bS\.\s*\d")
+
+
+SURE_ARCHIVAL = 0.9
 
 
 @dataclass
@@ -66,7 +70,7 @@ def find_references(document: Document, report: Report) -> Document:
         references, free = _scan(masked, work.italics, _Archival(work.text, context), frozenset(known), previous)
         for reference in references:
             for variable in ("author", "editor"):
-                known.update(fold(name.get("family", "")) for name in reference.csl.get(variable, []))
+                known.update(name_skeleton(name.get("family", "")) for name in reference.csl.get(variable, []))
         work.references = references
         work.kind = "explanatory" if not references else ("mixed" if free else "citation")
         for segment in free:
@@ -121,6 +125,13 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
                   previous: Reference | None) -> list[Reference]:
     archival = archival_adapter.parse_archival(context.text, pos, context.context) if context else None
     if archival is not None and archival.references:
+        if max(reference.confidence for reference in archival.references) >= SURE_ARCHIVAL:
+            return list(archival.references)
+        # An unsure archival reading gives way to a named, complete secondary reference.
+        secondary = parse_secondary(text, pos, _segment_end(text, pos), italics, known)
+        if secondary is not None and secondary.confidence >= 1.0 and not secondary.short_form and (
+                secondary.csl.get("author") or secondary.csl.get("editor")):
+            return [secondary]
         return list(archival.references)
     ibid = _IBID.match(text, pos)
     if ibid:
@@ -171,17 +182,16 @@ def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known
     kind = ibid_words().get(fold(match.group("word")), "ibid")
     after = re.match(r"[\s,.:]*", text[match.end():]).end() + match.end()
     if kind == "idem":  # "Id., Title ...": the previous author's work
+        authors = next((previous.csl[variable] for variable in ("author", "editor")
+                        if previous is not None and previous.csl.get(variable)), None)
+        if not authors:
+            return []
         limit = _segment_end(text, after)
-        reference = parse_secondary(text, after, limit, italics, known)
+        reference = parse_secondary(text, after, limit, italics, known | {name_skeleton(authors[0].get("family", ""))},
+                                    authors=[dict(name) for name in authors])
         if reference is None:
             return []
-        if previous is not None:
-            for variable in ("author", "editor"):
-                if previous.csl.get(variable) and not reference.csl.get("author"):
-                    reference.csl[variable] = [dict(name) for name in previous.csl[variable]]
         reference.start = match.start()
-        if not reference.spans or reference.short_form:
-            reference.short_form = True
         return [reference]
     reference = Reference(csl={}, start=match.start(), end=match.end(), ibid=True)
     locator = parse_locator(text, after)
