@@ -6,12 +6,16 @@ The suite is read in place from the shared folder; without it these tests are sk
 """
 from __future__ import annotations
 
+import importlib
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from converter.render import suite, suite_format
-from converter.render.fixes import apply_all
+from converter.render.fixes import FIXES, apply_all
 
 KNOWN_FAILURES_FILE = Path(__file__).with_name("csl_suite_known_failures.txt")
 NAMES = suite_format.test_names() if suite_format.suite_dir().is_dir() else []
@@ -68,3 +72,23 @@ def test_parser_reads_sections_with_any_number_of_equal_signs() -> None:
 def test_parser_rejects_a_fixture_without_result() -> None:
     with pytest.raises(suite_format.SuiteFormatError, match="RESULT"):
         suite_format.parse(">>== MODE ==>>\ncitation\n<<== MODE ==<<\n", "x_Y")
+
+
+def _suite_outputs(*options: str) -> dict[str, tuple[str | None, str | None]]:
+    command = [sys.executable, "-m", "converter.render.suite", "--json", *options]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=Path(__file__).parents[1])
+    outcomes = (json.loads(line) for line in done.stdout.splitlines())
+    return {o["name"]: (o["output"], o["error"]) for o in outcomes}
+
+
+def test_speed_fixes_keep_every_suite_output_identical() -> None:
+    """Fixes that declare OUTPUT_PRESERVING change speed only: the suite renders as stock does."""
+    if not NAMES:
+        pytest.skip("no CSL test suite")
+    modules = {n: importlib.import_module(f"converter.render.fixes.{n}") for n in FIXES}
+    speed = [n for n, module in modules.items() if getattr(module, "OUTPUT_PRESERVING", False)]
+    assert speed
+    stock = _suite_outputs("--stock")
+    faster = _suite_outputs("--only", ",".join(speed))
+    assert len(stock) == len(NAMES)
+    assert {n for n in stock if stock[n] != faster[n]} == set()

@@ -16,6 +16,7 @@ FIXES: tuple[str, ...] = (
     "condition_reevaluation",
     "locale_option_lookups",
     "sort_keys_for_every_item",
+    "attribute_rereading",
     "locale_directories",
     "initialize_with_given",
     "cite_order",

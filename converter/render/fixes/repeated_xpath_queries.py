@@ -1,13 +1,13 @@
-"""citeproc-py asks lxml the same questions of a parsed style over and over: every macro call
-runs an XPath search of the whole style for the macro, every term an XPath search of the
-locale, every name an `ancestor::` query for its inherited options, every group re-walks its
-subtree to learn whether it calls a variable, and every element climbs to its root through a
-new ElementTree. None of these answers changes once the style is parsed, so each element keeps
-them.
+"""citeproc-py asks lxml the same questions of a parsed style over and over: every macro call runs
+an XPath search of the whole style for the macro, every term an XPath search of the locale,
+every name an `ancestor::` query for its inherited options, every group re-walks its subtree to
+learn whether it calls a variable, and every element climbs to its root through a new
+ElementTree, and `element.layout`-style child look-ups run an ElementPath search each. None of
+these answers changes once the style is parsed, so each element keeps them.
 
-lxml makes a new Python proxy for an element whenever no proxy is alive, which would lose
-what a proxy keeps; so every element of a parsed style or locale is pinned (kept alive) by
-its root for the life of the style. Output is unchanged: only where answers come from.
+lxml makes a new Python proxy for an element whenever no proxy is alive, which would lose what a
+proxy keeps; so every element of a parsed style or locale is pinned (kept alive) by its root for
+the life of the style. Output is unchanged: only where answers come from.
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ OUTPUT_PRESERVING = True
 _original_xml_init = frontend.CitationStylesXML.__init__
 _original_xpath_search = model.CitationStylesElement.xpath_search
 _original_get_root = model.CitationStylesElement.get_root
+_original_child_lookup = model.SomewhatObjectifiedElement.__getattr__
 
 
 def _pinning_init(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -46,6 +47,15 @@ def _get_root(self: Any) -> Any:
     if root is None:
         root = self.__dict__["_root"] = _original_get_root(self)
     return root
+
+
+def _child_lookup(self: Any, name: str) -> Any:
+    """`element.layout`, `.terms`, `.name`...: the first such child, kept once found. A child
+    that is missing is looked for again next time (citeproc-py inserts a cs:name it lacks)."""
+    child = _original_child_lookup(self, name)
+    if child is not None:
+        self.__dict__[name] = child
+    return child
 
 
 def _get_macro(self: Any, name: str) -> Any:
@@ -78,6 +88,7 @@ def apply() -> None:
     model.CitationStylesElement.xpath_search = _xpath_search
     model.CitationStylesElement.get_root = _get_root
     model.CitationStylesElement.get_macro = _get_macro
+    model.SomewhatObjectifiedElement.__getattr__ = _child_lookup
     for cls in (model.Parent, model.Text, model.Label, model.Date, model.Number, model.Names, model.Group):
         if "calls_variable" in cls.__dict__:
             cls.calls_variable = _remembered_calls_variable(cls.__dict__["calls_variable"])
