@@ -69,3 +69,11 @@ def comparable(item: dict[str, Any], aliases: dict[str, str]) -> dict[str, Any]:
             value = {**value, "date-parts": [[int(p) for p in end] for end in value["date-parts"]]}
         out.setdefault(key, value)
     return out
+
+
+def unreported_differences(original: dict[str, Any], back: dict[str, Any], messages: list[str],
+                           aliases: dict[str, str]) -> list[str]:
+    """Variables that differ after a round trip without a `lossy-field` message naming them."""
+    before, after = comparable(original, aliases), comparable(back, aliases)
+    differing = [key for key in set(before) | set(after) if before.get(key) != after.get(key)]
+    return [key for key in differing if not any(f"{key}" in message for message in messages)]

@@ -162,3 +162,22 @@ def test_fuzzed_input_never_raises(text: str) -> None:
     report = Report()
     for item in reader.read(text, origin=Origin("fuzz.ris"), report=report).csl_items():
         assert item["id"] and item["type"] in variables()["types"]
+
+
+CORPORA = ["biblatex-examples.bib", "xampl.bib", "notes-test.bib"]
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_corpus_round_trip(corpus: str, fixtures: Path) -> None:
+    bibtex = pytest.importorskip("converter.readers.bibtex")
+    from tests.csl_strategies import unreported_differences
+    document = bibtex.read((fixtures / "corpora" / corpus).read_text("utf-8"), origin=Origin(corpus),
+                           report=Report())
+    assert document.items
+    for item in document.items:
+        report = Report()
+        back = _read(_write([item.csl], report), report)
+        assert len(back) == 1
+        lossy = [d.message for d in report.diagnostics if d.code == "lossy-field"]
+        assert unreported_differences(item.csl, back[0], lossy, extra.PREFERRED_VARIABLES) == [], item.id
+        assert set(report.codes()) <= {"lossy-field"}

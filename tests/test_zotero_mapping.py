@@ -192,3 +192,44 @@ def test_a_bad_element_does_not_stop_the_rest() -> None:
     document = reader.read(text, origin=Origin("x.json"), report=report)
     assert [item.csl["title"] for item in document.items] == ["A", "B"]
     assert report.codes() == ["parse-error"] and report.diagnostics[0].origin.line == 2
+
+
+# ---- the corpora, once read by the BibTeX reader -----------------------------------------------
+
+CORPORA = ["biblatex-examples.bib", "xampl.bib", "notes-test.bib"]
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_corpus_round_trip(corpus: str, fixtures: Path) -> None:
+    bibtex = pytest.importorskip("converter.readers.bibtex")
+    from tests.csl_strategies import unreported_differences
+    document = bibtex.read((fixtures / "corpora" / corpus).read_text("utf-8"), origin=Origin(corpus),
+                           report=Report())
+    assert document.items
+    for item in document.items:
+        report = Report()
+        data = to_zotero(item.csl, report=report, origin=item.origin)
+        assert errors(data) == []
+        back = from_zotero(data, report=report, origin=item.origin)
+        lossy = [d.message for d in report.diagnostics if d.code == "lossy-field"]
+        assert unreported_differences(item.csl, back, lossy, extra.PREFERRED_VARIABLES) == [], item.id
+        literal_dates = {key for key, value in item.csl.items()
+                         if isinstance(value, dict) and "literal" in value and "date-parts" not in value}
+        assert set(report.codes()) <= {"lossy-field"} | ({"invalid-date"} if literal_dates else set())
+
+
+def test_legacy_short_title_reads_back_as_title_short() -> None:
+    report = Report()
+    back = from_zotero(to_zotero({"id": "b", "type": "book", "title": "T", "shortTitle": "S"}, report=report),
+                       report=report)
+    assert back == {"id": "b", "type": "book", "title": "T", "title-short": "S"}
+
+
+def test_a_second_name_type_never_takes_the_primary_creator_type() -> None:
+    report = Report()
+    film = {"id": "f", "type": "motion_picture", "title": "Vertigo",
+            "author": [{"family": "Coppel", "given": "Alec"}], "director": [{"family": "Hitchcock", "given": "Alfred"}]}
+    data = to_zotero(film, report=report)
+    assert data["itemType"] == "film" and [c["creatorType"] for c in data["creators"]] == ["director"]
+    assert "director: Hitchcock || Alfred" in data["extra"].splitlines()
+    assert from_zotero(data, report=report) == film

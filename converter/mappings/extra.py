@@ -163,6 +163,20 @@ def join_name(family: str, given: str) -> dict[str, Any]:
     return ordered
 
 
+def name_unholdable(name: dict[str, Any]) -> str | None:
+    """Why a name would not come back unchanged from a (last, first) pair, or None."""
+    dropped = sorted(set(name) & {"static-ordering", "comma-suffix", "parse-names"})
+    if dropped:
+        return f"{', '.join(dropped)} cannot be held"
+    parts = split_name(name)
+    if isinstance(parts, str):
+        return None if parts and parts.strip() == parts else "a literal name that is empty or has outer spaces"
+    back = join_name(*parts)
+    if back != name:
+        return f"reads back as {back} (particles are found as citeproc-js finds them)"
+    return None
+
+
 def format_name(name: dict[str, Any]) -> str:
     parts = split_name(name)
     if isinstance(parts, str):
@@ -245,7 +259,7 @@ def format_extra(variables: dict[str, Any], free_text: str = "") -> str:
         key = WRITTEN_KEYS.get(variable, variable)
         values = value if kind(variable) == "names" and isinstance(value, list) else [value]
         for one in values:
-            written = " ".join(format_value(variable, one).split())
+            written = re.sub(r"\s*[\r\n]+\s*", " ", format_value(variable, one)).strip()
             lines.append(f"{key}: {written}")
     if free_text:
         lines.append(free_text)
@@ -257,7 +271,7 @@ def unholdable(variable: str, value: Any) -> str | None:
     values = value if isinstance(value, list) else [value]
     for one in values:
         written = format_value(variable, one)
-        if written != " ".join(written.split()):
+        if "\n" in written or "\r" in written or written != written.strip():
             return "line breaks or surrounding spaces cannot be held by one Extra line"
         if not written:
             return "an empty value cannot be held by an Extra line"

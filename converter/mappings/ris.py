@@ -20,6 +20,8 @@ from converter.mappings import extra
 # What RIS cannot hold, even as an N1 line: reported as `lossy-field` when met.
 CANNOT_HOLD: dict[str, str] = {
     "name-part": "static-ordering, comma-suffix and parse-names have no place in an RIS name",
+    "name-split": "a name is `Family, Given`: a lower-case first word of a family name comes back as a particle",
+    "line-spaces": "spaces at the end of a line of a multi-line value are not kept",
     "date-detail": "a date's `raw`/`edtf` beside its date-parts, or a literal beside them, is not kept",
     "categories": "CSL categories have no RIS tag (KW holds `keyword`)",
     "custom": "CSL `custom` data has no RIS tag",

@@ -27,6 +27,7 @@ from converter.schema import all_variables, variables
 # What Zotero item JSON cannot hold, even in Extra: reported as `lossy-field` when met.
 CANNOT_HOLD: dict[str, str] = {
     "name-part": "static-ordering, comma-suffix and parse-names have no place in a Zotero creator",
+    "name-split": "a creator is two strings: a lower-case first word of a family name comes back as a particle",
     "date-detail": "a date's `raw`/`edtf` beside its date-parts, or a literal beside them, is not kept",
     "categories": "CSL categories have no Zotero field (tags hold `keyword`)",
     "custom": "CSL `custom` data has no Zotero field",
@@ -124,7 +125,9 @@ def creator_type_for(item_type: str, variable: str) -> str | None:
     spec = item_types()[item_type]
     if variable == "author" and spec["primary"]:
         return spec["primary"]
-    return next((t for t in _creator_types().get(variable, []) if t in spec["creators"]), None)
+    # the primary creator type reads back as author: another variable cannot use it
+    return next((t for t in _creator_types().get(variable, [])
+                 if t in spec["creators"] and t != spec["primary"]), None)
 
 
 def variable_for_creator(item_type: str, creator_type: str) -> str | None:
@@ -188,7 +191,7 @@ def to_zotero(csl: dict[str, Any], *, report: Report, origin: Origin | None = No
     for line in extra.captured_lines(note):
         lossy("note-line", repr(line))
     for variable, value in in_extra.items():
-        if extra.unholdable(variable, value):
+        if extra.kind(variable) != "names" and extra.unholdable(variable, value):
             lossy("extra-line", variable)
     written = extra.format_extra(in_extra, note)
     if written:
@@ -208,9 +211,9 @@ def _creator(creator_type: str, name: dict[str, Any]) -> dict[str, str]:
 def _holdable_names(value: Any, lossy: Any, variable: str) -> list[dict[str, Any]]:
     names = [name for name in value if isinstance(name, dict)] if isinstance(value, list) else []
     for name in names:
-        dropped = sorted(set(name) & {"static-ordering", "comma-suffix", "parse-names"})
-        if dropped:
-            lossy("name-part", f"{variable} {', '.join(dropped)}")
+        why = extra.name_unholdable(name)
+        if why:
+            lossy("name-part" if "cannot be held" in why else "name-split", f"{variable}: {why}")
     return names
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from converter.mappings import extra
-from converter.mappings.ris import CANNOT_HOLD, encode, holds, ris_type, tag_lines, write_rules
+from converter.mappings.ris import CANNOT_HOLD, MULTILINE_TAGS, encode, holds, ris_type, tag_lines, write_rules
 from converter.model import Document, Origin
 from converter.report import Report
 from converter.schema import all_variables, variables
@@ -62,36 +62,43 @@ def record(csl: dict[str, Any], *, report: Report, origin: Origin | None = None)
         chosen = write_rules(variable, csl_type)
         if chosen and holds(chosen[0], value):
             for rule in chosen:
-                lines.extend(encode(rule, value))
+                for tag, text in encode(rule, value):
+                    if tag in MULTILINE_TAGS:
+                        _check_lines(variable, text, lossy)
+                    lines.append((tag, text))
         else:
             in_notes[variable] = value
             # a range or circa date still gets its year where other readers look for it (PY)
             for rule in chosen[1:] if extra.kind(variable) == "dates" else ():
                 lines.extend(encode(rule, value))
     for variable, value in in_notes.items():
-        if extra.unholdable(variable, value):
+        if extra.kind(variable) != "names" and extra.unholdable(variable, value):
             lossy("extra-line", variable)
         lines.extend(("N1", line) for line in extra.format_extra({variable: value}).splitlines())
     note = str(csl.get("note", "") or "")
     if note:
         if "\n" not in note and extra.captured_lines(note):
-            lossy("note-line", repr(note))
-        for line in tag_lines(note):
-            lossy("tag-line", repr(line))
+            lossy("note-line", f"note {note!r}")
+        _check_lines("note", note, lossy)
         lines.append(("N1", note))
-    for tag, value in lines:
-        if tag != "N1" and "\n" in value:
-            lossy("tag-line", f"{tag} {value!r}")
     lines.append(("ER", ""))
     return lines
+
+
+def _check_lines(variable: str, text: str, lossy: Any) -> None:
+    """A multi-line value is held unless a line looks like a tag or ends in spaces."""
+    for line in tag_lines(text):
+        lossy("tag-line", f"{variable} {line!r}")
+    if any(line != line.rstrip() for line in text.splitlines()):
+        lossy("line-spaces", variable)
 
 
 def _check_parts(variable: str, value: Any, lossy: Any) -> None:
     if variable in variables()["names"] and isinstance(value, list):
         for name in value:
-            dropped = sorted(set(name) & {"static-ordering", "comma-suffix", "parse-names"})
-            if dropped:
-                lossy("name-part", f"{variable} {', '.join(dropped)}")
+            why = extra.name_unholdable(name) if isinstance(name, dict) else "not a name object"
+            if why:
+                lossy("name-part" if "cannot be held" in why else "name-split", f"{variable}: {why}")
     elif isinstance(value, dict) and value.get("date-parts") and set(value) & {"raw", "edtf", "literal"}:
         lossy("date-detail", variable)
 
