@@ -18,7 +18,8 @@ demo: $(STAMP)
 	mkdir -p out
 	$(BIN)/bibconv convert fixtures/corpora/biblatex-examples.bib -t csljson -o out/biblatex-examples.json
 	$(BIN)/bibconv convert out/biblatex-examples.json -t biblatex -o out/biblatex-examples.bib
-	@echo "demo: wrote out/biblatex-examples.json and out/biblatex-examples.bib"
+	$(BIN)/bibconv convert out/biblatex-examples.json -t bibtex -o out/biblatex-examples.bibtex.bib
+	@echo "demo: wrote out/biblatex-examples.json, out/biblatex-examples.bib and out/biblatex-examples.bibtex.bib"
 
 test: $(STAMP) browser
 	$(BIN)/ruff check converter tests bench
