@@ -3,11 +3,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from converter.schema import variables
 
 _TABLE = variables()
+# The short profile of the round-trip properties: enough examples to cover every type and kind of
+# variable, few enough for the whole file to run in seconds on a shared machine.
+short = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _word = st.text(st.characters(categories=("L",), max_codepoint=0x17F), min_size=1, max_size=8)
 capital = st.builds(lambda w: w[0].upper() + w[1:], _word).filter(lambda w: w[:1].isupper())
 phrase = st.lists(_word, min_size=1, max_size=4).map(" ".join)

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from converter.mappings.extra import captured_lines, format_extra, key_variables, parse_extra, unholdable
 from converter.schema import errors, variables
-from tests.csl_strategies import date, free_line, name, phrase
+from tests.csl_strategies import date, free_line, name, phrase, short
 
 
 @pytest.mark.parametrize(("line", "variable"), [
@@ -100,7 +100,7 @@ def extra_variables(draw: st.DrawFn) -> dict:
     return out
 
 
-@settings(max_examples=150, deadline=None)
+@short
 @given(extra_variables(), st.lists(_free_line, max_size=3).map("\n".join))
 def test_format_then_parse_returns_the_variables(found: dict, free_text: str) -> None:
     assert parse_extra(format_extra(found, free_text)) == (found, free_text)

@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from converter import formats
@@ -18,7 +18,7 @@ from converter.report import Report
 from converter.schema import all_variables, variables
 from converter.schema import errors as csl_errors
 from converter.writers import ris as writer
-from tests.csl_strategies import comparable, csl_items
+from tests.csl_strategies import comparable, csl_items, short, unreported_differences
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = json.loads((ROOT / "fixtures/seed/dundovich-2020.gold.json").read_text("utf-8"))["items"]
@@ -144,7 +144,7 @@ def test_gold_round_trip(item: dict) -> None:
     assert report.diagnostics == []
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@short
 @given(st.lists(csl_items(), min_size=1, max_size=3, unique_by=lambda item: item["id"]))
 def test_round_trip_of_generated_items(items: list[dict]) -> None:
     report = Report()
@@ -154,7 +154,7 @@ def test_round_trip_of_generated_items(items: list[dict]) -> None:
     assert [comparable(item, aliases) for item in back] == [comparable(item, aliases) for item in items]
 
 
-@settings(max_examples=150, deadline=None)
+@short
 @given(st.lists(st.one_of(st.sampled_from(["TY  - BOOK", "ER  - ", "AU  - Rossi, A", "TI  - T", "", "DA  - 19/",
                                            "KW  - a;;b", "N1  - issued: x", "AU- bad", "PY  - 0000"]),
                           st.text(max_size=20)), max_size=12).map("\n".join))
@@ -170,7 +170,6 @@ CORPORA = ["biblatex-examples.bib", "xampl.bib", "notes-test.bib"]
 @pytest.mark.parametrize("corpus", CORPORA)
 def test_corpus_round_trip(corpus: str, fixtures: Path) -> None:
     bibtex = pytest.importorskip("converter.readers.bibtex")
-    from tests.csl_strategies import unreported_differences
     document = bibtex.read((fixtures / "corpora" / corpus).read_text("utf-8"), origin=Origin(corpus),
                            report=Report())
     assert document.items

@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 
 from converter.mappings import extra
 from converter.mappings.zotero import (
@@ -20,7 +20,7 @@ from converter.mappings.zotero import (
 from converter.model import Document, Item, Origin
 from converter.report import Report
 from converter.schema import errors as csl_errors
-from tests.csl_strategies import comparable, csl_items
+from tests.csl_strategies import comparable, csl_items, short, unreported_differences
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = json.loads((ROOT / "fixtures/seed/dundovich-2020.gold.json").read_text("utf-8"))["items"]
@@ -149,7 +149,7 @@ def test_every_creator_type_has_a_variable_or_goes_to_note() -> None:
                 or "Rossi || Anna" in csl.get("note", "")
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@short
 @given(csl_items())
 def test_round_trip_of_generated_items(item: dict) -> None:
     report = Report()
@@ -202,7 +202,6 @@ CORPORA = ["biblatex-examples.bib", "xampl.bib", "notes-test.bib"]
 @pytest.mark.parametrize("corpus", CORPORA)
 def test_corpus_round_trip(corpus: str, fixtures: Path) -> None:
     bibtex = pytest.importorskip("converter.readers.bibtex")
-    from tests.csl_strategies import unreported_differences
     document = bibtex.read((fixtures / "corpora" / corpus).read_text("utf-8"), origin=Origin(corpus),
                            report=Report())
     assert document.items
