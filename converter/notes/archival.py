@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from converter.data import fold
-from converter.notes.archival_parts import Part, classify, segment_end, signalled, split_parts
-from converter.notes.archive_location import Archive, LevelForms, declared_level_words, written
+from converter.notes.archival_docs import Doc, assemble
+from converter.notes.archival_parts import classify, segment_end, signalled, split_parts
+from converter.notes.archive_location import Archive, LevelForms, declared_level_words
 from converter.notes.collections import Collection
 from converter.notes.declarations import Declaration, find_declarations, mask_declarations
 from converter.notes.docdates import find_dates
@@ -24,7 +25,6 @@ from converter.notes.persons import parties
 from converter.notes.reference import ArchivalMatch, Reference
 
 _IMPRINT = re.compile(r"\([^()]*(?::[^()]*)?\b1[5-9]\d\d\)|\((?:19|20)\d\d\)")
-_PINPOINT = ("hier ", "here ", "qui ", "ici ", "esp. ", "bes. ", "spec. ")
 LANGUAGES = {"ru": "ru", "it": "it", "de": "de", "fr": "fr", "en": "en", "us": "en"}
 
 
@@ -39,184 +39,11 @@ class ArchivalContext:
     last_path: list[tuple[str, str]] = field(default_factory=list)
 
 
-@dataclass
-class _Doc:
-    start: int
-    path: list[tuple[str, str]]  # (level, as written)
-    path_spans: list[tuple[int, int]]
-    described_after_path: bool = False
-    parts: list[Part] = field(default_factory=list)  # description parts
-    quoted: Part | None = None
-    date: Part | None = None
-    place: Part | None = None
-    locator: Part | None = None
-    series: str | None = None
-    volume: Part | None = None
-    number: Part | None = None
-    year: Part | None = None
-    end: int = 0
-
-    def has_content(self) -> bool:
-        return bool(self.parts or self.quoted or self.date or self.locator)
-
-
-def _set_level(doc: _Doc, level: str, value: str, span: tuple[int, int]) -> None:
-    """Append a level, or replace the level of that name (and cut what was below it)."""
-    names = [name for name, _ in doc.path]
-    if level in names:
-        index = names.index(level)
-        del doc.path[index:]
-        del doc.path_spans[index:]
-    doc.path.append((level, value))
-    doc.path_spans.append(span)
-
-
-def _next_doc(doc: _Doc, start: int) -> _Doc:
-    return _Doc(start, list(doc.path), list(doc.path_spans), series=doc.series, volume=doc.volume,
-                year=doc.year)
-
-
-def _assemble(parts: list[Part], context: ArchivalContext, archive: Archive | None,
-              forms: LevelForms) -> tuple[list[_Doc], Archive | None, str | None, Part | None]:
-    """Group the classified parts into documents."""
-    docs: list[_Doc] = [_Doc(parts[0].start, [], [])]
-    archive_place: str | None = None
-    archive_part: Part | None = None
-    collection_seen = False
-    pending_place: Part | None = None
-    for index, part in enumerate(parts):
-        doc = docs[-1]
-        kind = part.kind
-        if kind == "department":
-            continue
-        if kind == "archive":
-            archive_part = archive_part or part
-            if pending_place is not None and not doc.parts:
-                archive_place, pending_place = pending_place.text, None
-            continue
-        if kind == "collection":
-            collection_seen = True
-            continue
-        if kind in ("place", "text") and archive is not None and index and parts[index - 1].kind in (
-                "archive", "archive-place") and _is_city_of(part.text, archive):
-            part.kind = "archive-place"
-            archive_place = f"{archive_place}, {part.text}" if parts[index - 1].kind == "archive-place" and \
-                archive_place else part.text
-            continue
-        if kind == "place":
-            nxt = parts[index + 1].kind if index + 1 < len(parts) else ""
-            if nxt == "archive" and not doc.has_content():
-                pending_place = part
-            elif parts[index - 1].kind == "archive" if index else False:
-                archive_place = part.text
-            elif nxt == "date" or (nxt in ("", "number", "page", "folio") and doc.parts):
-                doc.place = part
-            else:
-                doc.parts.append(part)
-            continue
-        if kind in ("series", "volume", "docno"):
-            if (kind == "docno" and doc.number is not None and doc.has_content()) or (
-                    kind == "volume" and doc.number is not None):
-                doc = _next_doc(doc, part.start)
-                docs.append(doc)
-            if kind == "series":
-                doc.series = part.value
-            elif kind == "volume":
-                doc.volume = part
-            else:
-                doc.number = part
-            continue
-        if kind == "level":
-            printed_after = doc.described_after_path or (
-                archive_part is not None and bool(doc.parts) and archive_part.start < doc.parts[0].start)
-            if printed_after and (doc.date or doc.locator or doc.quoted):
-                doc = _next_doc(doc, part.start)  # "d. 84, “…”, d. 85": the next file
-                docs.append(doc)
-            elif printed_after and doc.parts:
-                for series in doc.parts:  # "ACS, PCM, 1934–36, b. 12": series names between levels
-                    _set_level(doc, f"series-{series.start}", series.text, (series.start, series.end))
-                doc.parts = []
-                doc.described_after_path = False
-            assert part.level is not None
-            word = forms.word(archive.abbreviation if archive else "", part.level)
-            # Shelf marks printed bare (FO 371/24846, N 1234/30/38) add up; a level word replaces
-            # its earlier value ("d. 84, …, d. 85": the next file).
-            name = part.level.level if part.level.word else f"{part.level.level}-{part.start}"
-            _set_level(doc, name, written(word, part.level.value), (part.start, part.end))
-            continue
-        if kind == "number" and collection_seen and doc.volume is None and doc.number is None \
-                and re.fullmatch(r"1[89]\d\d|20\d\d", part.value):
-            doc.year = part  # "FRUS, 1941, vol. 4": the year names the volume
-            continue
-        if kind == "number":
-            series_ahead = archive_part is not None and not doc.date and not doc.locator and any(
-                p.kind == "level" for p in parts[index + 1:])
-            if series_ahead and doc.parts:
-                doc.parts.append(part)  # "ACS, PCM, 1934–36, b. 12": years of a series
-                continue
-            if not doc.has_content() and (doc.path or archive_part is not None) and not collection_seen:
-                _set_level(doc, f"years-{part.start}", part.text, (part.start, part.end))
-                continue
-            if doc.locator is None:
-                doc.locator = part
-                continue
-            kind = "text"
-        if kind in ("folio", "page"):
-            if part.value and doc.locator is not None and fold(part.text).startswith(_PINPOINT):
-                doc.locator = part  # "Bl. 190–192, hier Bl. 191": the page meant
-                continue
-            if doc.locator is not None:
-                doc = _next_doc(doc, part.start)
-                docs.append(doc)
-            doc.locator = part
-            continue
-        if kind == "date":
-            if doc.date is not None or doc.locator is not None:
-                doc = _next_doc(doc, part.start)
-                docs.append(doc)
-            doc.date = part
-            continue
-        if kind == "quoted":
-            if doc.quoted is not None or doc.parts:
-                doc = _next_doc(doc, part.start)
-                docs.append(doc)
-            doc.quoted = part
-            doc.described_after_path = bool(doc.path)
-            continue
-        # a description, unless the archive was printed after the description: then what follows
-        # the archive is its hierarchy ("Grandi a Mussolini, 12 giugno 1931, ASMAE, Affari Politici…")
-        if archive_part is not None and doc.parts and doc.parts[0].start < archive_part.start < part.start \
-                and not doc.described_after_path:
-            _set_level(doc, f"series-{part.start}", part.text, (part.start, part.end))
-            continue
-        if doc.locator is not None or doc.date is not None or doc.quoted is not None:
-            doc = _next_doc(doc, part.start)
-            docs.append(doc)
-        if not doc.parts:
-            doc.described_after_path = bool(doc.path)
-        doc.parts.append(part)
-    for doc in docs:
-        doc.end = max([doc.start, *(p.end for p in _doc_parts(doc)), *(b for _, b in doc.path_spans)])
-    return docs, archive, archive_place, archive_part
-
-
-def _is_city_of(text: str, archive: Archive) -> bool:
-    """"College Park", "MD", "Cambridge": the archive's own city printed after its name."""
-    pieces = {fold(p.strip()) for p in archive.city.replace(",", " ,").split(",")} | {
-        fold(w) for w in archive.city.replace(",", " ").split()}
-    return fold(text) in pieces or (bool(re.fullmatch(r"[A-Z]{2}|D\.C\.", text)) and bool(archive.city))
-
-
-def _doc_parts(doc: _Doc) -> list[Part]:
-    parts = [*doc.parts, doc.quoted, doc.date, doc.place, doc.locator, doc.volume, doc.number]
-    return [p for p in parts if p is not None]
-
-
 def _names(names: list[dict[str, str]]) -> list[dict[str, str]]:
     return [dict(name) for name in names]
 
 
-def _csl(doc: _Doc, text: str, archive: Archive | None, archive_place: str | None,
+def _csl(doc: Doc, text: str, archive: Archive | None, archive_place: str | None,
          collection: Collection | None) -> tuple[dict[str, Any], list[tuple[str, int, int]]]:
     csl: dict[str, Any] = {}
     spans: list[tuple[str, int, int]] = []
@@ -279,7 +106,7 @@ def _csl(doc: _Doc, text: str, archive: Archive | None, archive_place: str | Non
     return csl, spans
 
 
-def _locator(doc: _Doc, collection: Collection | None, csl: dict[str, Any]) -> tuple[str | None, str | None]:
+def _locator(doc: Doc, collection: Collection | None, csl: dict[str, Any]) -> tuple[str | None, str | None]:
     if doc.locator is None:
         return None, None
     if collection is not None and doc.number is not None:
@@ -335,7 +162,7 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
                     p.kind == "level" and p.level and p.level.level == "uk-class-piece" for p in parts):
                 return None
     forms = LevelForms(declared_level_words(abbreviations), context.forms)
-    docs, archive, archive_place, _ = _assemble(parts, context, archive, forms)
+    docs, archive, archive_place, _ = assemble(parts, archive, forms)
     references: list[Reference] = []
     for doc in docs:
         if not (doc.has_content() or doc.path or doc.number):

@@ -1,0 +1,194 @@
+"""Documents assembled from the classified parts of an archival reference.
+
+The parts (notes/archival_parts.py) come in the order printed; here they become documents: the
+levels of the call number accumulate into a path (a level word of the same name replaces the
+earlier value: "d. 84, …, d. 85" is the next file), a description, a quoted file title, the date,
+the place and the locator belong to the current document, and a new description, title or file
+after a date or locator begins the next document under the same path. Descriptions may come first
+(Chicago: "Hull to Roosevelt, May 12, 1941, RG 59, …, NARA"), the archive last, its city either side.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from converter.data import fold
+from converter.notes.archival_parts import Part
+from converter.notes.archive_location import Archive, LevelForms, written
+
+_PINPOINT = ("hier ", "here ", "qui ", "ici ", "esp. ", "bes. ", "spec. ")
+
+
+@dataclass
+class Doc:
+    start: int
+    path: list[tuple[str, str]]  # (level, as written)
+    path_spans: list[tuple[int, int]]
+    described_after_path: bool = False
+    parts: list[Part] = field(default_factory=list)  # description parts
+    quoted: Part | None = None
+    date: Part | None = None
+    place: Part | None = None
+    locator: Part | None = None
+    series: str | None = None
+    volume: Part | None = None
+    number: Part | None = None
+    year: Part | None = None
+    end: int = 0
+
+    def has_content(self) -> bool:
+        return bool(self.parts or self.quoted or self.date or self.locator)
+
+
+def _set_level(doc: Doc, level: str, value: str, span: tuple[int, int]) -> None:
+    """Append a level, or replace the level of that name (and cut what was below it)."""
+    names = [name for name, _ in doc.path]
+    if level in names:
+        index = names.index(level)
+        del doc.path[index:]
+        del doc.path_spans[index:]
+    doc.path.append((level, value))
+    doc.path_spans.append(span)
+
+
+def _next_doc(doc: Doc, start: int) -> Doc:
+    return Doc(start, list(doc.path), list(doc.path_spans), series=doc.series, volume=doc.volume,
+                year=doc.year)
+
+
+def assemble(parts: list[Part], archive: Archive | None,
+              forms: LevelForms) -> tuple[list[Doc], Archive | None, str | None, Part | None]:
+    """Group the classified parts into documents."""
+    docs: list[Doc] = [Doc(parts[0].start, [], [])]
+    archive_place: str | None = None
+    archive_part: Part | None = None
+    collection_seen = False
+    pending_place: Part | None = None
+    for index, part in enumerate(parts):
+        doc = docs[-1]
+        kind = part.kind
+        if kind == "department":
+            continue
+        if kind == "archive":
+            archive_part = archive_part or part
+            if pending_place is not None and not doc.parts:
+                archive_place, pending_place = pending_place.text, None
+            continue
+        if kind == "collection":
+            collection_seen = True
+            continue
+        if kind in ("place", "text") and archive is not None and index and parts[index - 1].kind in (
+                "archive", "archive-place") and _is_city_of(part.text, archive):
+            part.kind = "archive-place"
+            archive_place = f"{archive_place}, {part.text}" if parts[index - 1].kind == "archive-place" and \
+                archive_place else part.text
+            continue
+        if kind == "place":
+            nxt = parts[index + 1].kind if index + 1 < len(parts) else ""
+            if nxt == "archive" and not doc.has_content():
+                pending_place = part
+            elif parts[index - 1].kind == "archive" if index else False:
+                archive_place = part.text
+            elif nxt == "date" or (nxt in ("", "number", "page", "folio") and doc.parts):
+                doc.place = part
+            else:
+                doc.parts.append(part)
+            continue
+        if kind in ("series", "volume", "docno"):
+            if (kind == "docno" and doc.number is not None and doc.has_content()) or (
+                    kind == "volume" and doc.number is not None):
+                doc = _next_doc(doc, part.start)
+                docs.append(doc)
+            if kind == "series":
+                doc.series = part.value
+            elif kind == "volume":
+                doc.volume = part
+            else:
+                doc.number = part
+            continue
+        if kind == "level":
+            printed_after = doc.described_after_path or (
+                archive_part is not None and bool(doc.parts) and archive_part.start < doc.parts[0].start)
+            if printed_after and (doc.date or doc.locator or doc.quoted):
+                doc = _next_doc(doc, part.start)  # "d. 84, “…”, d. 85": the next file
+                docs.append(doc)
+            elif printed_after and doc.parts:
+                for series in doc.parts:  # "ACS, PCM, 1934–36, b. 12": series names between levels
+                    _set_level(doc, f"series-{series.start}", series.text, (series.start, series.end))
+                doc.parts = []
+                doc.described_after_path = False
+            assert part.level is not None
+            word = forms.word(archive.abbreviation if archive else "", part.level)
+            # Shelf marks printed bare (FO 371/24846, N 1234/30/38) add up; a level word replaces
+            # its earlier value ("d. 84, …, d. 85": the next file).
+            name = part.level.level if part.level.word else f"{part.level.level}-{part.start}"
+            _set_level(doc, name, written(word, part.level.value), (part.start, part.end))
+            continue
+        if kind == "number" and collection_seen and doc.volume is None and doc.number is None \
+                and re.fullmatch(r"1[89]\d\d|20\d\d", part.value):
+            doc.year = part  # "FRUS, 1941, vol. 4": the year names the volume
+            continue
+        if kind == "number":
+            series_ahead = archive_part is not None and not doc.date and not doc.locator and any(
+                p.kind == "level" for p in parts[index + 1:])
+            if series_ahead and doc.parts:
+                doc.parts.append(part)  # "ACS, PCM, 1934–36, b. 12": years of a series
+                continue
+            if not doc.has_content() and (doc.path or archive_part is not None) and not collection_seen:
+                _set_level(doc, f"years-{part.start}", part.text, (part.start, part.end))
+                continue
+            if doc.locator is None:
+                doc.locator = part
+                continue
+            kind = "text"
+        if kind in ("folio", "page"):
+            if part.value and doc.locator is not None and fold(part.text).startswith(_PINPOINT):
+                doc.locator = part  # "Bl. 190–192, hier Bl. 191": the page meant
+                continue
+            if doc.locator is not None:
+                doc = _next_doc(doc, part.start)
+                docs.append(doc)
+            doc.locator = part
+            continue
+        if kind == "date":
+            if doc.date is not None or doc.locator is not None:
+                doc = _next_doc(doc, part.start)
+                docs.append(doc)
+            doc.date = part
+            continue
+        if kind == "quoted":
+            if doc.quoted is not None or doc.parts:
+                doc = _next_doc(doc, part.start)
+                docs.append(doc)
+            doc.quoted = part
+            doc.described_after_path = bool(doc.path)
+            continue
+        # a description, unless the archive was printed after the description: then what follows
+        # the archive is its hierarchy ("Grandi a Mussolini, 12 giugno 1931, ASMAE, Affari Politici…")
+        if archive_part is not None and doc.parts and doc.parts[0].start < archive_part.start < part.start \
+                and not doc.described_after_path:
+            _set_level(doc, f"series-{part.start}", part.text, (part.start, part.end))
+            continue
+        if doc.locator is not None or doc.date is not None or doc.quoted is not None:
+            doc = _next_doc(doc, part.start)
+            docs.append(doc)
+        if not doc.parts:
+            doc.described_after_path = bool(doc.path)
+        doc.parts.append(part)
+    for doc in docs:
+        doc.end = max([doc.start, *(p.end for p in doc_parts(doc)), *(b for _, b in doc.path_spans)])
+    return docs, archive, archive_place, archive_part
+
+
+def _is_city_of(text: str, archive: Archive) -> bool:
+    """"College Park", "MD", "Cambridge": the archive's own city printed after its name."""
+    pieces = {fold(p.strip()) for p in archive.city.replace(",", " ,").split(",")} | {
+        fold(w) for w in archive.city.replace(",", " ").split()}
+    return fold(text) in pieces or (bool(re.fullmatch(r"[A-Z]{2}|D\.C\.", text)) and bool(archive.city))
+
+
+def doc_parts(doc: Doc) -> list[Part]:
+    parts = [*doc.parts, doc.quoted, doc.date, doc.place, doc.locator, doc.volume, doc.number]
+    return [p for p in parts if p is not None]
+
+
