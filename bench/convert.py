@@ -96,7 +96,8 @@ def main() -> int:
     parser.add_argument("--no-peers", action="store_true")
     args = parser.parse_args()
     count, cpu, peak = measure(build(1))
-    print(f"one copy (cold caches, first run): {count} entries, {cpu / count * 1000:.3f} ms CPU/entry, peak {peak:.1f} MB")
+    print(f"one copy (cold caches, first run): {count} entries, {cpu / count * 1000:.3f} ms CPU/entry, "
+          f"peak {peak:.1f} MB")
     text = build(args.copies)
     count, cpu, peak = measure(text)
     per_entry = cpu / count * 1000
