@@ -232,3 +232,16 @@ def test_a_second_name_type_never_takes_the_primary_creator_type() -> None:
     assert data["itemType"] == "film" and [c["creatorType"] for c in data["creators"]] == ["director"]
     assert "director: Hitchcock || Alfred" in data["extra"].splitlines()
     assert from_zotero(data, report=report) == film
+
+
+def test_dates_zotero_fields_cannot_hold_exactly() -> None:
+    report = Report()
+    item = {"id": "d", "type": "book", "title": "T", "issued": {"date-parts": [[1925, 1, 2], [1925, 11, 23]]},
+            "original-date": {"date-parts": [[1850]], "circa": True}, "accessed": {"date-parts": [[2020, 5]]}}
+    data = to_zotero(item, report=report)
+    assert data["date"] == "1925-01-02" and data["originalDate"] == "1850"  # what Zotero parses
+    assert "accessDate" not in data and errors(data) == []
+    assert {"issued: 1925-01-02/1925-11-23", "original-date: 1850~", "accessed: 2020-05"} <= set(
+        data["extra"].splitlines())
+    assert from_zotero(data, report=report) == item and report.diagnostics == []
+    assert errors({"itemType": "book", "accessDate": "2020"}) != []

@@ -56,7 +56,7 @@ def _base_fields() -> dict[str, str]:
 
 
 # Where several CSL variables share one Zotero field, the CSL 1.0.2 name wins over the legacy alias.
-PREFERRED_VARIABLES: dict[str, str] = {"shortTitle": "title-short", "journalAbbreviation": "journalAbbreviation"}
+PREFERRED_VARIABLES: dict[str, str] = {"shortTitle": "title-short"}
 
 
 @cache

@@ -178,7 +178,13 @@ def to_zotero(csl: dict[str, Any], *, report: Report, origin: Origin | None = No
             data["tags"] = [{"tag": tag} for tag in _tags(value) or []]
             continue
         field = field_for(item_type, variable)
-        if field and field not in data:
+        if field and field not in data and extra.kind(variable) == "dates":
+            data[field], exact = _zotero_date(field, value)
+            if exact is not None:
+                in_extra[variable] = exact
+            if not data[field]:
+                del data[field]
+        elif field and field not in data:
             data[field] = extra.format_value(variable, value)
         elif variable == "citation-key":
             if str(value) != key:
@@ -221,6 +227,26 @@ def _holdable_date(value: Any, lossy: Any, variable: str) -> Any:
     if isinstance(value, dict) and value.get("date-parts") and (set(value) & {"raw", "edtf", "literal"}):
         lossy("date-detail", variable)
     return value
+
+
+_ACCESS_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}:\d{2}Z?)?$")
+
+
+def _zotero_date(field: str, date: Any) -> tuple[str, Any]:
+    """A date field's value, and the date for Extra when the field cannot hold it exactly.
+
+    Zotero parses one plain date in its date fields; a range, circa or season goes into Extra
+    (`issued: 1925-01-02/1925-11-23`, read back first) and the field keeps the start, which Zotero
+    understands. accessDate takes only a whole `YYYY-MM-DD` (the Web API refuses the rest).
+    """
+    written = extra.format_value("issued", date)
+    plain = isinstance(date, dict) and set(date) == {"date-parts"} and len(date["date-parts"]) == 1
+    if field == "accessDate":
+        return (written, None) if plain and _ACCESS_DATE.match(written) else ("", date)
+    if plain or not (isinstance(date, dict) and date.get("date-parts")):
+        return written, None  # one plain date, or a literal, which Zotero keeps as typed
+    start = extra.format_value("issued", {"date-parts": date["date-parts"][:1]})
+    return start, date
 
 
 def _tags(keyword: Any) -> list[str] | None:
@@ -274,6 +300,8 @@ def from_zotero(data: dict[str, Any], *, report: Report, origin: Origin | None =
     for variable, value in found.items():
         if extra.kind(variable) == "names" and variable in csl:
             csl[variable].extend(value)
+        elif extra.kind(variable) == "dates":
+            csl[variable] = value  # the exact form of a date the field holds only the start of
         elif variable in csl:
             left.append(extra.format_extra({variable: value}))  # a field already holds one: keep the line
         else:
@@ -332,6 +360,8 @@ def errors(data: dict[str, Any]) -> list[str]:
             out.append(f"{field}: not a field of {data['itemType']}")
         elif not isinstance(value, str):
             out.append(f"{field}: expected a string, found {type(value).__name__}")
+        elif field == "accessDate" and value and not _ACCESS_DATE.match(value):
+            out.append(f"accessDate: {value!r} is not `YYYY-MM-DD[ hh:mm:ss]`, which the Web API requires")
     for index, creator in enumerate(data.get("creators", [])):
         if creator.get("creatorType") not in spec["creators"]:
             out.append(f"creators/{index}: {creator.get('creatorType')!r} is not a creator type of {data['itemType']}")
