@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from converter.mappings.extra import parse_extra
 from converter.zotero.objects import DesiredDocument, DesiredItem, citation_key, derive_key, signature
 from converter.zotero.state import LibraryState, ObjectState, digest
 
@@ -69,9 +70,26 @@ def mirror(state: LibraryState, kind: str, data: dict[str, Any]) -> ObjectState:
     return entry
 
 
+# Fields whose values are the same whatever dash separates a range: BibTeX reads `239--290` back
+# as `239-290`, and CSL processors print page ranges with their own delimiter anyway.
+RANGE_FIELDS = frozenset({"pages"})
+RANGE_DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "−": "-"})
+
+
 def field_digests(data: dict[str, Any]) -> dict[str, str]:
-    return {name: digest(value) for name, value in data.items()
+    """Digests of the fields compared one by one (meta, tags, collections and empty values left out)."""
+    return {name: digest(_comparable(name, value)) for name, value in data.items()
             if name not in META and name not in ADDITIVE and value not in ("", None, [], {})}
+
+
+def _comparable(name: str, value: Any) -> Any:
+    if name in RANGE_FIELDS and isinstance(value, str):
+        return value.translate(RANGE_DASHES).replace("--", "-")
+    if name == "extra" and isinstance(value, str):
+        # `Key: value` lines in any order mean the same (RIS writes them back reordered).
+        found, free_text = parse_extra(value)
+        return [found, free_text]
+    return value
 
 
 def plan(state: LibraryState, documents: list[DesiredDocument]) -> Plan:

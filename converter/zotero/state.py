@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +55,8 @@ class LibraryState:
     def to_json(self) -> dict[str, Any]:
         return {"format": FORMAT_VERSION, "endpoint": self.endpoint, "group": self.group_id,
                 "library_version": self.library_version,
-                "items": {k: asdict(v) for k, v in sorted(self.items.items())},
-                "collections": {k: asdict(v) for k, v in sorted(self.collections.items())}}
+                "items": {k: _object_json(v) for k, v in sorted(self.items.items())},
+                "collections": {k: _object_json(v) for k, v in sorted(self.collections.items())}}
 
     @classmethod
     def from_json(cls, data: dict[str, Any], endpoint: str, group_id: int) -> LibraryState:
@@ -64,8 +64,25 @@ class LibraryState:
                 or data.get("group") != group_id:
             return cls(endpoint, group_id)
         return cls(endpoint, group_id, data.get("library_version"),
-                   {k: ObjectState(**v) for k, v in (data.get("items") or {}).items()},
-                   {k: ObjectState(**v) for k, v in (data.get("collections") or {}).items()})
+                   {k: _object(v) for k, v in (data.get("items") or {}).items()},
+                   {k: _object(v) for k, v in (data.get("collections") or {}).items()})
+
+
+def _object_json(entry: ObjectState) -> dict[str, Any]:
+    """An object's entry; `base` and `wanted` are left out when they equal `fields` (the usual case)."""
+    out = {name: value for name, value in vars(entry).items() if value not in (None, [])}
+    for name in ("base", "wanted"):
+        if out[name] == entry.fields:
+            del out[name]
+    return out
+
+
+def _object(data: dict[str, Any]) -> ObjectState:
+    entry = ObjectState(**data)
+    for name in ("base", "wanted"):
+        if name not in data:
+            setattr(entry, name, dict(entry.fields))
+    return entry
 
 
 def cache_dir() -> Path:
@@ -102,7 +119,7 @@ def save(state: LibraryState, path: Path) -> None:
     handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(state.to_json(), out, ensure_ascii=False, indent=0)
+            json.dump(state.to_json(), out, ensure_ascii=False, separators=(",", ":"))
         os.chmod(temporary, 0o600)
         os.replace(temporary, path)
     except BaseException:

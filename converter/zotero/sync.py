@@ -20,7 +20,7 @@ from converter.zotero import state as cache
 from converter.zotero.client import GroupClient, ObjectResult, ZoteroError
 from converter.zotero.objects import NOTE_TAG, DesiredDocument
 from converter.zotero.plan import ADDITIVE, Plan, Write, field_digests, mirror, plan
-from converter.zotero.state import LibraryState, digest
+from converter.zotero.state import LibraryState
 
 CHILD_TYPES = ("note", "attachment", "annotation")
 
@@ -113,13 +113,17 @@ def push(documents: list[DesiredDocument], client: GroupClient, state_file: Path
                                              "(Write access denied); nothing was written")
         version = _execute(client, state, the_plan, summary, report, version)
     if not dry_run:
+        dirty = bool(writes) or version != state.library_version
         for key, wanted in the_plan.settle.items():
             entry = state.items.get(key) or state.collections.get(key)
-            if entry is not None:
+            if entry is not None and (entry.base != entry.fields or any(
+                    entry.wanted.get(name) != value for name, value in wanted.items())):
                 entry.wanted = {**entry.wanted, **wanted}
                 entry.base = dict(entry.fields)
+                dirty = True
         state.library_version = version
-        cache.save(state, state_file)
+        if dirty:  # an unchanged re-push rewrites nothing, not even the cache
+            cache.save(state, state_file)
     summary.reads, summary.writes = client.counts.reads, client.counts.writes
     return summary
 
@@ -207,7 +211,7 @@ def _holds(data: dict[str, Any], payload: dict[str, Any]) -> bool:
                 value = [t.get("tag") for t in value]
             if any(v not in present for v in value):
                 return False
-        elif value not in ("", None, [], {}) and have.get(name) != digest(value):
+        elif value not in ("", None, [], {}) and have.get(name) != field_digests({name: value}).get(name):
             return False
     return True
 

@@ -277,7 +277,9 @@ class ZoteroApp:
         elif fmt == "keys":
             response = Response("\n".join(o["key"] for o in page) + "\n", mimetype="text/plain")
         elif fmt == "json":
-            response = _json([library.envelope(kind, o, base) for o in page])
+            with library.lock:
+                counts = library.counts(kind)
+            response = _json([library.envelope(kind, o, base, counts) for o in page])
         else:
             raise ApiError(400, f"Invalid 'format' value '{fmt}'")
         response.headers["Total-Results"] = str(total)

@@ -11,6 +11,7 @@ import json
 import re
 import secrets
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -89,14 +90,18 @@ class Library:
     def objects(self, kind: str) -> dict[str, dict[str, Any]]:
         return self.items if kind == "items" else self.collections
 
-    def envelope(self, kind: str, data: dict[str, Any], base_url: str) -> dict[str, Any]:
+    def counts(self, kind: str) -> Counter[str]:
+        """Children per item, or items per collection: the `meta` of a listing, counted once."""
+        if kind == "items":
+            return Counter(i["parentItem"] for i in self.items.values() if i.get("parentItem"))
+        return Counter(c for i in self.items.values() for c in i.get("collections", []))
+
+    def envelope(self, kind: str, data: dict[str, Any], base_url: str,
+                 counts: Counter[str] | None = None) -> dict[str, Any]:
         """An object as GET returns it: key, version, library, links, meta and data."""
         key = data["key"]
-        meta: dict[str, Any] = {}
-        if kind == "items":
-            meta["numChildren"] = sum(1 for other in self.items.values() if other.get("parentItem") == key)
-        else:
-            meta["numItems"] = sum(1 for item in self.items.values() if key in item.get("collections", []))
+        counts = self.counts(kind) if counts is None else counts
+        meta = {"numChildren" if kind == "items" else "numItems": counts.get(key, 0)}
         return {
             "key": key,
             "version": data["version"],
@@ -138,8 +143,9 @@ class Library:
                         data["dateModified"] = now()
                         data.setdefault("dateAdded", data["dateModified"])
                     store[key] = data
+            counts = self.counts(kind) if result.success else None
             for slot, key in result.success.items():
-                result.successful[slot] = self.envelope(kind, self.objects(kind)[key], base_url)
+                result.successful[slot] = self.envelope(kind, self.objects(kind)[key], base_url, counts)
         return result
 
     def _prepare(self, kind: str, raw: Any, header_version: int | None,
