@@ -25,6 +25,7 @@ FIXES: tuple[str, ...] = (
     "substitute_inherits_name",
     "sort_collation",
     "date_range_affixes",
+    "cite_collapse",
 )
 
 _applied = False

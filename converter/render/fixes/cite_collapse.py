@@ -1,0 +1,178 @@
+"""citeproc-py ignores cs:citation's `collapse`, `cite-group-delimiter` and
+`after-collapse-delimiter`: "[1], [2], [3]" where the style asks for "[1]–[3]", "(Smith 1900,
+Smith 2000)" for "(Smith 1900, 2000)".
+
+While a citation renders, each cite that renders is recorded with its item, its text and, when
+the style groups cites by author, its first cs:names output (the author, or what substitutes for
+it) and its text without that first cs:names. The layout's join then collapses as CSL says:
+- `citation-number`: three or more consecutive numbers become "first–last" (a cite with a locator
+  stays alone, as in citeproc-js);
+- `year`, `year-suffix`, `year-suffix-ranged`: cites with the same author are grouped at the first
+  one's place; the later ones drop the author and are joined by cite-group-delimiter (", ");
+- after a collapsed group comes after-collapse-delimiter (default: the layout's delimiter).
+"""
+from __future__ import annotations
+
+import itertools
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
+
+from citeproc import model
+
+NAME = "cite_collapse"
+DESCRIPTION = "collapse citation numbers into ranges and group cites by author (CSL collapse)"
+
+EN_DASH = "\u2013"
+AUTHOR_COLLAPSES = ("year", "year-suffix", "year-suffix-ranged")
+
+
+@dataclass
+class _Cite:
+    item: Any
+    text: Any
+    author: str | None = None
+    rest: Any = None
+
+
+@dataclass
+class _Session:
+    collapse: str | None
+    group_by_author: bool
+    cites: list[_Cite] = field(default_factory=list)
+    # While one cite renders: None (not recording), "record" (first cs:names not seen yet),
+    # "suppress" (render without the first cs:names), "done".
+    names_state: str | None = None
+    author: str | None = None
+
+
+_session: ContextVar[_Session | None] = ContextVar("cite_collapse_session", default=None)
+
+
+def _citation_options(layout: Any) -> tuple[str | None, bool]:
+    citation = layout.getparent()
+    collapse = citation.get("collapse")
+    group = collapse in AUTHOR_COLLAPSES or citation.get("cite-group-delimiter") is not None
+    return collapse, group
+
+
+def _wrap_render_citation(method: Any) -> Any:
+    def render_citation(self: Any, citation: Any, callback: Any) -> Any:
+        collapse, group = _citation_options(self)
+        if collapse is None and not group:
+            return method(self, citation, callback)
+        token = _session.set(_Session(collapse, group))
+        try:
+            return method(self, citation, callback)
+        finally:
+            _session.reset(token)
+    render_citation.__name__ = method.__name__
+    return render_citation
+
+
+def _wrap_render_children(method: Any) -> Any:
+    def render_children(self: Any, item: Any, delimiter: str = "", **kwargs: Any) -> Any:
+        session = _session.get()
+        if session is None or kwargs or not isinstance(self, model.Layout) or session.names_state is not None:
+            return method(self, item, delimiter, **kwargs)
+        cite = _Cite(item, None)
+        if session.group_by_author:
+            session.names_state, session.author = "record", None
+        try:
+            output = method(self, item, delimiter)
+            cite.author = session.author
+            if output is not None and session.group_by_author:
+                self.repressed = {}
+                session.names_state = "suppress"
+                cite.rest = method(self, item, delimiter)
+        finally:
+            session.names_state = None
+        if output is not None:
+            cite.text = item.get("prefix", "") + output + item.get("suffix", "")
+            rest = cite.rest if cite.rest is not None else ""
+            cite.rest = item.get("prefix", "") + rest + item.get("suffix", "")
+            session.cites.append(cite)
+        return output
+    render_children.__name__ = method.__name__
+    return render_children
+
+
+def _wrap_names_render(method: Any) -> Any:
+    def render(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
+        session = _session.get()
+        if session is None or session.names_state not in ("record", "suppress"):
+            return method(self, item, *args, **kwargs)
+        state = session.names_state
+        session.names_state = "done"
+        text = method(self, item, *args, **kwargs)
+        if state == "record":
+            session.author = None if text is None else str(text)
+            return text
+        return None
+    render.__name__ = method.__name__
+    return render
+
+
+def _number_pieces(cites: list[_Cite]) -> list[tuple[Any, bool]]:
+    """(text, collapsed) pieces: runs of three or more consecutive citation numbers as ranges."""
+    pieces: list[tuple[Any, bool]] = []
+    start = 0
+    while start < len(cites):
+        end = start
+        while (end + 1 < len(cites) and cites[end + 1].item.number == cites[end].item.number + 1
+               and not cites[end].item.has_locator and not cites[end + 1].item.has_locator):
+            end += 1
+        if end - start >= 2:
+            pieces.append((cites[start].text + EN_DASH + cites[end].text, True))
+            start = end + 1
+        else:
+            pieces.append((cites[start].text, False))
+            start += 1
+    return pieces
+
+
+def _author_pieces(cites: list[_Cite], group_delimiter: str) -> list[tuple[Any, bool]]:
+    groups: dict[Any, list[_Cite]] = {}
+    for index, cite in enumerate(cites):
+        key = cite.author if cite.author is not None else ("", index)
+        groups.setdefault(key, []).append(cite)
+    pieces = []
+    for group in groups.values():
+        texts = [group[0].text, *(cite.rest for cite in group[1:])]
+        pieces.append((model.join(texts, group_delimiter), len(group) > 1))
+    return pieces
+
+
+def _join(self: Any, strings: Any, default_delimiter: str = "") -> Any:
+    session = _session.get()
+    strings = [s for s in strings if s is not None]
+    if session is None or not session.cites or not isinstance(self, model.Layout):
+        return _original_join(self, strings, default_delimiter)
+    citation = self.getparent()
+    cites = session.cites
+    rest = strings[len(cites):]  # items missing from the bibliography, after the others
+    if session.collapse == "citation-number":
+        pieces = _number_pieces(cites)
+    elif session.group_by_author:
+        pieces = _author_pieces(cites, citation.get("cite-group-delimiter", ", "))
+    else:
+        pieces = [(cite.text, False) for cite in cites]
+    pieces += [(text, False) for text in rest]
+    delimiter = self.get("delimiter", default_delimiter)
+    after_collapse = citation.get("after-collapse-delimiter", delimiter)
+    output = pieces[0][0]
+    for (_, collapsed), (text, _) in itertools.pairwise(pieces):
+        output = model.join([output, text], after_collapse if collapsed else delimiter)
+    return output
+
+
+_original_join = model.Layout.join
+
+
+def apply() -> None:
+    if model.Layout.__dict__.get("join") is _join:
+        return
+    model.Layout.join = _join
+    model.Layout.render_citation = _wrap_render_citation(model.Layout.render_citation)
+    model.Layout.render_children = _wrap_render_children(model.Layout.render_children)
+    model.Names.render = _wrap_names_render(model.Names.render)
