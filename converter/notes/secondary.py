@@ -55,6 +55,12 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
     csl: dict[str, Any] = {}
     if names:
         csl["editor" if names.role == "editor" else "author"] = names.names
+    opcit = _OPCIT.match(text, start, limit) if names else None
+    if opcit:  # "Pons, op. cit., 46": the author's work cited earlier
+        reference = Reference(csl=csl, start=pos, end=opcit.end(), short_form=True, confidence=0.8,
+                              spans=[("author", names.start, names.end)])
+        _tail(text, opcit.end(), limit, reference, False)
+        return reference
     title = _title(text, start, limit, italics or [])
     if title is None:
         return None

@@ -34,9 +34,6 @@ _IBID = re.compile(r"(?P<word>ibid(?:em)?\.?|ib\.|ivi|ebd\.|ebenda|ebda\.|idem|i
 _REFERENCE_LIKE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\bpp?\.\s*\d|\bS\.\s*\d")
 
 
-SURE_ARCHIVAL = 0.9
-
-
 @dataclass
 class _Archival:
     """What the archival recogniser is called with: the note as printed (it reads the
@@ -125,9 +122,8 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
                   previous: Reference | None) -> list[Reference]:
     archival = archival_adapter.parse_archival(context.text, pos, context.context) if context else None
     if archival is not None and archival.references:
-        if max(reference.confidence for reference in archival.references) >= SURE_ARCHIVAL:
-            return list(archival.references)
-        # An unsure archival reading gives way to a named, complete secondary reference.
+        # An archival reading gives way to a named, complete secondary reference (a thesis
+        # "(PhD diss., Yale University, 2005)" names a university the archive table knows).
         secondary = parse_secondary(text, pos, _segment_end(text, pos), italics, known)
         if secondary is not None and secondary.confidence >= 1.0 and not secondary.short_form and (
                 secondary.csl.get("author") or secondary.csl.get("editor")):
