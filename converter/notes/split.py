@@ -126,7 +126,8 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
         # "(PhD diss., Yale University, 2005)" names a university the archive table knows).
         secondary = parse_secondary(text, pos, _segment_end(text, pos), italics, known)
         if secondary is not None and secondary.confidence >= 1.0 and not secondary.short_form and (
-                secondary.csl.get("author") or secondary.csl.get("editor")):
+                secondary.csl.get("author") or secondary.csl.get("editor")) and not any(
+                r.csl.get("archive_location") for r in archival.references):  # a call number is archival
             return [secondary]
         return list(archival.references)
     ibid = _IBID.match(text, pos)
