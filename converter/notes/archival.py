@@ -25,6 +25,7 @@ from converter.notes.persons import parties
 from converter.notes.reference import ArchivalMatch, Reference
 
 _IMPRINT = re.compile(r"\([^()]*(?::[^()]*)?\b1[5-9]\d\d\)|\((?:19|20)\d\d\)")
+_THESIS = re.compile(r"\b(?:diss\.|dissertation|thesis|Ph\.?\s?D\.?|tesi di|Doktorarbeit|Habil)", re.IGNORECASE)
 LANGUAGES = {"ru": "ru", "it": "it", "de": "de", "fr": "fr", "en": "en", "us": "en"}
 
 
@@ -55,9 +56,14 @@ def _csl(doc: Doc, text: str, archive: Archive | None, archive_place: str | None
         title = text[title_start:title_end].strip()
         spans.append(("title", title_start, title_end))
     elif doc.quoted is not None:
-        title = doc.quoted.value
+        title = doc.quoted.value.rstrip(",;:. ")
         spans.append(("title", doc.quoted.start, doc.quoted.end))
-    authors, recipients = parties(title or "", language) if doc.parts else ([], [])
+    authors, recipients = parties(title or "", language) if (doc.parts or doc.quoted) else ([], [])
+    if doc.authors:
+        authors = [name for name in (parties(f"{p.text} to X", language)[0] for p in doc.authors) for name in name]
+    if doc.about:
+        recipients = parties(" ".join(p.text for p in doc.about))[1] or recipients
+        spans.append(("genre", doc.about[0].start, doc.about[-1].end))
     if collection is not None:
         csl["type"] = "chapter"
     elif recipients:
@@ -156,6 +162,8 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
         return None
     if collection is None and _IMPRINT.search(masked, start, end) and (archive is None or not archive.city):
         return None  # "(London: Macmillan, 1953)": a publication, not a document
+    if _THESIS.search(masked, start, end) and not any(p.kind == "level" for p in parts):
+        return None  # "(PhD diss., Yale University, 2005)": a university is not an archive here
     if archive is None and collection is None:
         if not parts or parts[0].kind != "level" or context.last_archive is None:
             if sum(1 for p in parts if p.kind == "level" and p.level and p.level.word) < 2 and not any(
