@@ -180,3 +180,12 @@ def test_corpus_round_trip(corpus: str, fixtures: Path) -> None:
         lossy = [d.message for d in report.diagnostics if d.code == "lossy-field"]
         assert unreported_differences(item.csl, back[0], lossy, extra.PREFERRED_VARIABLES) == [], item.id
         assert set(report.codes()) <= {"lossy-field"}
+
+
+def test_a_note_of_extra_lines_is_lifted_and_a_citation_key_gives_the_id() -> None:
+    report = Report()
+    text = ("TY  - MANSCPT\nTI  - Zapis'\nN1  - Citation Key: avprf1924\narchive-place: Moskva\n"
+            "N1  - Seen 2019.\nER  - \n")
+    assert _read(text, report) == [{"id": "avprf1924", "type": "manuscript", "title": "Zapis'",
+                                    "citation-key": "avprf1924", "archive-place": "Moskva", "note": "Seen 2019."}]
+    assert report.diagnostics == []

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 
+from converter import formats
 from converter.mappings import extra
 from converter.mappings.zotero import (
     CANNOT_HOLD,
@@ -167,6 +168,7 @@ def test_reads_an_api_response(fixtures: Path) -> None:
     report = Report()
     text = (fixtures / "zotero/api-response.zotero.json").read_text("utf-8")
     assert reader.sniff(text[:4096])
+    assert formats.detect("api.json", text[:4096]) == "zotero-json"
     document = reader.read(text, origin=Origin("api.json"), report=report)
     expected = json.loads((fixtures / "zotero/api-response.csl.json").read_text("utf-8"))
     assert document.csl_items() == expected

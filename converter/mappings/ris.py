@@ -27,7 +27,7 @@ CANNOT_HOLD: dict[str, str] = {
     "custom": "CSL `custom` data has no RIS tag",
     "unknown-variable": "a key that is not a CSL variable cannot be written as an N1 line",
     "extra-line": "a value with line breaks or outer spaces cannot be one N1 line; written with spaces",
-    "note-line": "a one-line `note` of the form `Key: value` would come back as that variable",
+    "note-line": "a `note` whose every line is `Key: value` would come back as those variables",
     "tag-line": "a line of a value that looks like an RIS tag would be read as one",
 }
 

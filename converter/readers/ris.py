@@ -107,10 +107,10 @@ def item(fields: list[Field], where: Origin, origin: Origin, report: Report) -> 
     notes: list[str] = []
     taken: set[int] = set()
     for index, field in enumerate(fields):
-        if field.tag == "M2" or (field.tag == "N1" and "\n" not in field.value):
+        if field.tag in ("M2", "N1"):
             found, rest = extra.parse_extra(field.value)
             if field.tag == "N1" and rest:
-                continue  # a note, not an Extra line
+                continue  # a note, unless every line of it is an Extra line (Zotero's own Extra)
             for variable, value in found.items():
                 if extra.kind(variable) == "names":
                     lifted.setdefault(variable, []).extend(value)
@@ -160,6 +160,8 @@ def item(fields: list[Field], where: Origin, origin: Origin, report: Report) -> 
             csl[variable] = _date(field.value.strip(), origin.at(field.line), report)
     if keywords:
         csl["keyword"] = ", ".join(keywords)
+    if "id" not in csl and lifted.get("citation-key"):
+        csl["id"] = str(lifted["citation-key"])
     csl.update(lifted)  # bibconv's exact form of a value wins over the tag's
     if notes:
         csl["note"] = "\n".join(notes)

@@ -77,7 +77,7 @@ def record(csl: dict[str, Any], *, report: Report, origin: Origin | None = None)
         lines.extend(("N1", line) for line in extra.format_extra({variable: value}).splitlines())
     note = str(csl.get("note", "") or "")
     if note:
-        if "\n" not in note and extra.captured_lines(note):
+        if not extra.parse_extra(note)[1]:
             lossy("note-line", f"note {note!r}")
         _check_lines("note", note, lossy)
         lines.append(("N1", note))
