@@ -18,6 +18,7 @@ demo: $(STAMP)
 	mkdir -p out
 	$(BIN)/bibconv convert fixtures/corpora/biblatex-examples.bib -t csljson -o out/biblatex-examples.json
 	$(BIN)/bibconv convert out/biblatex-examples.json -t biblatex -o out/biblatex-examples.bib
+	$(BIN)/bibconv render fixtures/seed/dundovich-2020.gold.json --style chicago-notes-bibliography --notes --bibliography -o out/dundovich-2020.chicago.txt
 	$(BIN)/bibconv convert out/biblatex-examples.json -t bibtex -o out/biblatex-examples.bibtex.bib
 	@echo "demo: wrote out/biblatex-examples.json, out/biblatex-examples.bib and out/biblatex-examples.bibtex.bib"
 

@@ -60,7 +60,8 @@ function renderBibliography(request, kase) {
   if (!result) {
     return [];
   }
-  return result[1].map((entry) => entry.trim());
+  // In HTML each entry comes wrapped in <div class="csl-entry">; the entries themselves are compared.
+  return result[1].map((entry) => entry.trim().replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, "$1").trim());
 }
 
 function main() {
