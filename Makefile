@@ -21,6 +21,15 @@ demo: $(STAMP)
 	$(BIN)/bibconv render fixtures/seed/dundovich-2020.gold.json --style chicago-notes-bibliography --notes --bibliography -o out/dundovich-2020.chicago.txt
 	$(BIN)/bibconv convert out/biblatex-examples.json -t bibtex -o out/biblatex-examples.bibtex.bib
 	@echo "demo: wrote out/biblatex-examples.json, out/biblatex-examples.bib and out/biblatex-examples.bibtex.bib"
+	@# Zotero: start the local test server, push the seed gold twice (the second writes nothing), stop it.
+	@rm -f out/zotero-demo.url out/zotero-demo-state.json
+	@export ZOTERO_API_KEY=bibconv-demo-key-local-only; \
+	$(BIN)/python -m tests.zotero_server --group 4711 --url-file out/zotero-demo.url & pid=$$!; \
+	for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do [ -s out/zotero-demo.url ] && break; sleep 0.5; done; \
+	status=0; for run in first second; do echo "demo: $$run push to the Zotero test server"; \
+	$(BIN)/bibconv push fixtures/seed/dundovich-2020.gold.json --group 4711 --endpoint "$$(cat out/zotero-demo.url)" \
+	  --state-file out/zotero-demo-state.json || status=$$?; done; \
+	kill $$pid; wait $$pid 2>/dev/null; exit $$status
 
 test: $(STAMP) browser
 	$(BIN)/ruff check converter tests bench

@@ -234,7 +234,8 @@ def _raise_for_status(method: str, url: str, response: httpx.Response) -> None:
     text = response.text.strip()[:200]
     where = f"{method} {_path(url)}"
     if status in (401, 403):
-        raise ZoteroError("zotero-auth", f"{where}: {status} {text or 'Forbidden'}")
+        raise ZoteroError("zotero-auth", f"{where}: {status} {text or 'Forbidden'} (check the API key and "
+                                         "its access to the group)")
     if status == 412:
         raise ZoteroError("zotero-conflict", f"{where}: 412 {text}")
     if status in RETRY_STATUSES:

@@ -67,6 +67,9 @@ def refresh(client: GroupClient, state: LibraryState) -> int:
     changed, version = client.versions("items", since=since)
     if version == since:
         return version  # nothing at all changed in the library (collections included)
+    if version < since:  # not the library the cache describes (reset, or another server)
+        state.library_version = None
+        return refresh(client, state)
     for obj in client.fetch("items", sorted(changed)):
         mirror(state, "items", obj["data"])
     changed_collections, _ = client.versions("collections", since=since)

@@ -20,6 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--group", type=int, default=4711, help="the group library's id")
     parser.add_argument("--api-key-file", type=Path, help="file holding the accepted key")
     parser.add_argument("--read-only", action="store_true", help="the key may read but not write")
+    parser.add_argument("--url-file", type=Path, help="write the server's URL here once it listens")
     args = parser.parse_args(argv)
     key = args.api_key_file.read_text("utf-8").strip() if args.api_key_file else os.environ.get("ZOTERO_API_KEY")
     if not key:
@@ -27,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     server = ZoteroTestServer(group_id=args.group, port=args.port,
                               keys=[ApiKey(key, groups={args.group: not args.read_only})])
     print(f"zotero test server: {server.url} (group {args.group})", file=sys.stderr, flush=True)
+    if args.url_file:
+        args.url_file.write_text(server.url + "\n", encoding="utf-8")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
