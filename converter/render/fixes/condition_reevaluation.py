@@ -33,6 +33,9 @@ def _plan(self: Any) -> tuple[list[tuple[str, bool]], str | None]:
     if plan is None:
         attrib = self.attrib
         tests = [(method, with_context) for attribute, method, with_context in TESTS if attribute in attrib]
+        # citeproc-py has no test for `disambiguate`; a fix may add one (fixes/disambiguation.py).
+        if "disambiguate" in attrib and hasattr(model.If, "_disambiguate"):
+            tests.append(("_disambiguate", False))
         plan = self.__dict__["_condition_plan"] = (tests, self.get("match"))
     return plan
 

@@ -1,0 +1,263 @@
+"""citeproc-py does no disambiguation at all: two works by Doe from 2000 both cite as "Doe 2000",
+whatever cs:citation's disambiguate-add-names, disambiguate-add-givenname and
+disambiguate-add-year-suffix say, and `disambiguate="true"` conditions are never true.
+
+Before the first citation or bibliography of a CitationStylesBibliography renders, each
+registered item is rendered once as a lone first cite; items whose cites come out the same are
+ambiguous, and CSL's methods are tried in its order, each only on what is still ambiguous:
+1. add-names: show more names than et-al-use-first, up to the number that makes the cite unique
+   (items that no number makes unique keep the style's number);
+2. add-givenname: short names in long form (with initials where initialize-with is set), then
+   full given names unless the givenname-disambiguation-rule is one of the "-with-initials" ones
+   (every name of the cite is expanded, also under the "primary-name" rules);
+3. `disambiguate="true"` conditions become true for the item;
+4. year-suffix: each remaining group gets "a", "b", ... in bibliography order. The suffix is the
+   `year-suffix` variable where the style renders it, else it follows the first year rendered.
+Names and given names are expanded in citations only; the year-suffix shows in both.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any
+
+from citeproc import frontend, model, source
+
+NAME = "disambiguation"
+DESCRIPTION = "disambiguate cites: add names, expand given names, disambiguate conditions, year-suffix"
+
+OPTIONS = ("disambiguate-add-names", "disambiguate-add-givenname", "disambiguate-add-year-suffix")
+ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+@dataclass
+class _State:
+    names: int | None = None  # et-al-use-first to use instead of the style's
+    givenname: int = 0  # 0: as styled, 1: long form (initials kept), 2: full given names
+    disambiguate: bool = False
+    year_suffix: str | None = None
+
+
+# The item whose citation renders now (None while a bibliography renders).
+_citing: ContextVar[Any] = ContextVar("disambiguation_citing", default=None)
+# While one layout entry renders: [item, whether its year-suffix is still to be placed].
+_entry: ContextVar[list[Any] | None] = ContextVar("disambiguation_entry", default=None)
+
+
+def suffix_for(index: int) -> str:
+    """0 -> a, 25 -> z, 26 -> aa, 27 -> ab: the year-suffix sequence citeproc-js uses."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = ALPHABET[rest] + letters
+    return letters
+
+
+def _state_of(item: Any) -> _State | None:
+    try:
+        states = item.bibliography.__dict__.get("_disambiguation")
+    except (source.VariableError, KeyError, AttributeError):
+        return None
+    return states.get(item.key) if states else None
+
+
+def _wants_disambiguation(style: Any) -> bool:
+    citation = style.root.citation
+    if citation is None:
+        return False
+    if any(str(citation.get(o, "false")).lower() == "true" for o in OPTIONS):
+        return True
+    return bool(style.root.xpath_search(".//cs:if[@disambiguate] | .//cs:else-if[@disambiguate]"))
+
+
+def _lone_cite(bibliography: Any, key: str) -> str:
+    citation_element = bibliography.style.root.citation
+    layout = citation_element.layout
+    item = source.CitationItem(key)
+    citation = source.Citation([item])
+    citation.bibliography = bibliography
+    saved = citation_element.__dict__.get("cites")
+    citation_element.cites = []
+    layout.repressed = {}
+    token = _citing.set(item)
+    entry = _entry.set([item, False])
+    try:
+        return str(layout.render_children(item) or "")
+    except model.VariableError:
+        return ""
+    finally:
+        _entry.reset(entry)
+        _citing.reset(token)
+        citation_element.cites = saved if saved is not None else []
+
+
+def _ambiguous(texts: dict[str, str], keys: list[str]) -> list[list[str]]:
+    by_text: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        by_text[texts[key]].append(key)
+    return [group for group in by_text.values() if len(group) > 1]
+
+
+def _try(bibliography: Any, states: dict[str, _State], texts: dict[str, str], keys: list[str],
+         steps: list[Any]) -> list[str]:
+    """Apply each step (a function changing a state) to the still ambiguous `keys`; an item keeps
+    the first step that makes its cite unique, else goes back to how it was. Returns the keys
+    left ambiguous."""
+    left = list(keys)
+    before = {key: _State(**vars(states[key])) for key in keys}
+    for step in steps:
+        if not left:
+            break
+        for key in left:
+            step(states[key])
+        for key in left:
+            texts[key] = _lone_cite(bibliography, key)
+        counts: dict[str, int] = defaultdict(int)
+        for text in texts.values():
+            counts[text] += 1
+        left = [key for key in left if counts[texts[key]] > 1]
+    for key in left:
+        states[key] = before[key]
+        texts[key] = _lone_cite(bibliography, key)
+    return left
+
+
+def _name_count(bibliography: Any, key: str) -> int:
+    reference = bibliography.source[key]
+    return max((len(v) for k, v in reference.items() if k in model.NAMES and isinstance(v, list)), default=0)
+
+
+def disambiguate(bibliography: Any) -> None:
+    """Compute every registered item's disambiguation state (see the module's description)."""
+    style = bibliography.style
+    keys = list(bibliography.keys)
+    for key in keys:
+        bibliography.source[key].pop("year_suffix", None)
+    states = {key: _State() for key in keys}
+    bibliography.__dict__["_disambiguation"] = states
+    if not keys or not _wants_disambiguation(style):
+        return
+    citation = style.root.citation
+    option = {o: str(citation.get(o, "false")).lower() == "true" for o in OPTIONS}
+    texts = {key: _lone_cite(bibliography, key) for key in keys}
+    for group in _ambiguous(texts, keys):
+        if option["disambiguate-add-names"]:
+            first = int(citation.get("et-al-use-first", "1"))
+            most = max(_name_count(bibliography, key) for key in group)
+            steps = [lambda s, n=n: setattr(s, "names", n) for n in range(first + 1, most + 1)]
+            group = _try(bibliography, states, texts, group, steps)
+        if option["disambiguate-add-givenname"] and group:
+            rule = citation.get("givenname-disambiguation-rule", "by-cite")
+            levels = [1] if rule.endswith("with-initials") else [1, 2]
+            steps = [lambda s, level=level: setattr(s, "givenname", level) for level in levels]
+            group = _try(bibliography, states, texts, group, steps)
+        if group:
+            group = _try(bibliography, states, texts, group, [lambda s: setattr(s, "disambiguate", True)])
+            for key in group:  # still ambiguous: disambiguate="true" holds for them all the same
+                states[key].disambiguate = True
+                texts[key] = _lone_cite(bibliography, key)
+    if option["disambiguate-add-year-suffix"]:
+        order = {key: index for index, key in enumerate(bibliography.keys)}
+        for group in _ambiguous(texts, keys):
+            for index, key in enumerate(sorted(group, key=order.__getitem__)):
+                states[key].year_suffix = suffix_for(index)
+                bibliography.source[key]["year_suffix"] = states[key].year_suffix
+
+
+def _ensure(bibliography: Any) -> None:
+    # register() appends to keys and sort() replaces them: either changes this.
+    seen = (id(bibliography.keys), len(bibliography.keys))
+    if bibliography.__dict__.get("_disambiguated_keys") != seen:
+        bibliography.__dict__["_disambiguated_keys"] = seen
+        disambiguate(bibliography)
+
+
+def _wrap_cite(method: Any) -> Any:
+    def cite(self: Any, citation: Any, callback: Any) -> Any:
+        _ensure(self)
+        return method(self, citation, callback)
+    return cite
+
+
+def _wrap_bibliography(method: Any) -> Any:
+    def bibliography(self: Any) -> Any:
+        _ensure(self)
+        return method(self)
+    return bibliography
+
+
+def _wrap_layout_render_children(method: Any) -> Any:
+    def render_children(self: Any, item: Any, delimiter: str = "", **kwargs: Any) -> Any:
+        if kwargs or not isinstance(self, model.Layout) or _entry.get() is not None and _entry.get()[0] is item:
+            return method(self, item, delimiter, **kwargs)
+        in_citation = isinstance(self.getparent(), model.Citation)
+        state = _state_of(item)
+        entry = _entry.set([item, bool(state and state.year_suffix) and not _explicit_suffix(self)])
+        citing = _citing.set(item if in_citation else None)
+        try:
+            return method(self, item, delimiter, **kwargs)
+        finally:
+            _citing.reset(citing)
+            _entry.reset(entry)
+    render_children.__name__ = method.__name__
+    return render_children
+
+
+def _explicit_suffix(element: Any) -> bool:
+    root = element.get_root()
+    known = root.__dict__.get("_explicit_year_suffix")
+    if known is None:
+        known = root.__dict__["_explicit_year_suffix"] = bool(root.xpath_search(".//cs:text[@variable='year-suffix']"))
+    return known
+
+
+def _wrap_date_part_process(method: Any) -> Any:
+    def process(self: Any, date: Any, context: Any = None) -> Any:
+        text = method(self, date, context)
+        entry = _entry.get()
+        if entry is not None and entry[1] and self.get("name") == "year" and text:
+            state = _state_of(entry[0])
+            if state is not None and state.year_suffix:
+                entry[1] = False
+                return str(text) + state.year_suffix
+        return text
+    return process
+
+
+def _wrap_name_get_option(method: Any) -> Any:
+    def get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
+        value = method(self, name, context, sort_options)
+        item = _citing.get()
+        if item is None or sort_options:
+            return value
+        state = _state_of(item)
+        if state is None:
+            return value
+        if state.names is not None and name in ("et-al-use-first", "et-al-subsequent-use-first"):
+            return max(value, state.names)
+        if state.givenname and name == "form" and value == "short":
+            return "long"
+        if state.givenname >= 2 and name == "initialize-with":
+            return None
+        return value
+    return get_option
+
+
+def _disambiguate_test(self: Any, item: Any) -> list[bool]:
+    state = _state_of(item) if _citing.get() is not None else None
+    wanted = self.get("disambiguate", "false").lower() == "true"
+    return [bool(state and state.disambiguate) == wanted]
+
+
+def apply() -> None:
+    if hasattr(model.If, "_disambiguate"):
+        return
+    model.If._disambiguate = _disambiguate_test
+    frontend.CitationStylesBibliography.cite = _wrap_cite(frontend.CitationStylesBibliography.cite)
+    frontend.CitationStylesBibliography.bibliography = _wrap_bibliography(
+        frontend.CitationStylesBibliography.bibliography)
+    model.Layout.render_children = _wrap_layout_render_children(model.Layout.render_children)
+    model.Date_Part.process = _wrap_date_part_process(model.Date_Part.process)
+    model.Name.get_option = _wrap_name_get_option(model.Name.get_option)
