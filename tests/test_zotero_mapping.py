@@ -247,3 +247,37 @@ def test_dates_zotero_fields_cannot_hold_exactly() -> None:
         data["extra"].splitlines())
     assert from_zotero(data, report=report) == item and report.diagnostics == []
     assert errors({"itemType": "book", "accessDate": "2020"}) != []
+
+
+def test_every_schema_field_mapping_is_used() -> None:
+    """Each (CSL variable -> Zotero base field) of the schema's `csl` table lands in that field
+    (or its type-specific field) for every item type that has it, and reads back."""
+    report = Report()
+    schema = extra.zotero_schema()
+    natural = {zotero: csl for csl, zoteros in schema["csl"]["types"].items() for zotero in zoteros}
+    checked = 0
+    for item_type, spec in item_types().items():
+        if item_type not in natural or item_type in ("attachment", "note"):
+            continue
+        for variable, bases in schema["csl"]["fields"]["text"].items():
+            base = next((b for b in bases if b in spec["fields"]), None)
+            if base is None or variable in ("note", "citation-key", "shortTitle", "journalAbbreviation"):
+                continue
+            data = {"itemType": item_type, "key": "K", spec["fields"][base]: "7"}
+            csl = from_zotero(data, report=report)
+            assert csl.get(extra.PREFERRED_VARIABLES.get(variable, variable)) == "7", (item_type, base)
+            assert to_zotero(csl, report=report, item_type=item_type)[spec["fields"][base]] == "7"
+            checked += 1
+    assert checked > 500 and report.diagnostics == []
+
+
+def test_zotero_types_sharing_a_csl_type_keep_theirs_when_given() -> None:
+    report = Report()
+    email = {"itemType": "email", "key": "E", "subject": "Re: archives", "creators": [
+        {"creatorType": "recipient", "firstName": "Anna", "lastName": "Rossi"}]}
+    csl = from_zotero(email, report=report)
+    assert csl["type"] == "personal_communication" and csl["title"] == "Re: archives"
+    assert to_zotero(csl, report=report)["itemType"] == "letter"  # the CSL type's first Zotero type
+    again = to_zotero(csl, report=report, item_type="email")
+    assert again["subject"] == "Re: archives" and errors(again) == []
+    assert report.diagnostics == []

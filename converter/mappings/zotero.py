@@ -138,14 +138,19 @@ def variable_for_creator(item_type: str, creator_type: str) -> str | None:
 
 # ---- CSL -> Zotero ----------------------------------------------------------------------------
 
-def to_zotero(csl: dict[str, Any], *, report: Report, origin: Origin | None = None) -> dict[str, Any]:
-    """A Zotero item (the `data` object of the Web API) holding one CSL item."""
+def to_zotero(csl: dict[str, Any], *, report: Report, origin: Origin | None = None,
+              item_type: str | None = None) -> dict[str, Any]:
+    """A Zotero item (the `data` object of the Web API) holding one CSL item.
+
+    `item_type` forces the Zotero type (sync passes the type an existing item has, since several
+    Zotero types read as one CSL type: email and letter, film and videoRecording...).
+    """
     key = str(csl.get("id", "")) or None
 
     def lossy(what: str, detail: str) -> None:
         report.add("lossy-field", f"Zotero JSON: {detail}: {CANNOT_HOLD[what]}", origin, key)
 
-    item_type = zotero_type(csl)
+    item_type = item_type if item_type in item_types() else zotero_type(csl)
     data: dict[str, Any] = {"itemType": item_type}
     creators: list[dict[str, str]] = []
     in_extra: dict[str, Any] = {}
