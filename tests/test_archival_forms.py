@@ -44,13 +44,13 @@ def check(reference: Reference, **expected: Any) -> None:
 # Russian archives: fond / opis' / delo / list, with and without spaces and dots.
 @pytest.mark.parametrize(("text", "expected"), [
     ("RGASPI, F.558, Op.1, D.5754, L.126.",
-     {"archive": "Rossijskij Gosudarstvennyj Archiv Social’no-Političeskoj Istorii", "archive_place": "Moskva",
+     {"archive": "RGASPI", "archive_place": "Moskva",
       "archive_location": "F. 558, Op. 1, D. 5754", "locator": "126", "label": "folio"}),
     ("GARF, f. 5446, op. 1, d. 12, ll. 3–5ob.",
-     {"archive": "Gosudarstvennyj Archiv Rossijskoj Federacii", "archive_location": "f. 5446, op. 1, d. 12",
+     {"archive": "GARF", "archive_location": "f. 5446, op. 1, d. 12",
       "locator": "3–5ob", "label": "folio", "type": "manuscript"}),
     ("AVPRF, F 4, op. 20, pap. 155, d. 46, Čičerin tovarišu K.K. Jurenevu, 13 marta 1924, 13–14.",
-     {"archive": "Archiv Vnešnej Politiki Rossijskoj Federacii", "archive_location": "F 4, op. 20, pap. 155, d. 46",
+     {"archive": "AVPRF", "archive_location": "F 4, op. 20, pap. 155, d. 46",
       "author": ["Čičerin"], "recipient": ["Jurenev"], "issued": [[1924, 3, 13]], "type": "personal_communication",
       "genre": "letter", "title": "Čičerin tovarišu K.K. Jurenevu", "locator": "13–14", "label": "page"}),
 ])
@@ -81,8 +81,7 @@ def test_british(text: str, expected: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("ACS, PCM, 1934–36, b. 12, fasc. 3.",
-     {"archive": "Archivio Centrale dello Stato", "archive_place": "Roma",
-      "archive_location": "PCM, 1934–36, b. 12, fasc. 3"}),
+     {"archive": "ACS", "archive_place": "Roma", "archive_location": "PCM, 1934–36, b. 12, fasc. 3"}),
     ("ASMAE, Affari Politici 1919–1930, busta 1234, Grandi a Mussolini, Londra, 4 maggio 1931.",
      {"archive_location": "Affari Politici 1919–1930, busta 1234", "author": ["Grandi"], "recipient": ["Mussolini"],
       "publisher_place": "Londra", "issued": [[1931, 5, 4]]}),
@@ -96,12 +95,13 @@ def test_italian(text: str, expected: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("BArch, R 43 I/637, Bl. 190–192.",
-     {"archive": "Bundesarchiv", "archive_location": "R 43 I/637", "locator": "190–192", "label": "folio"}),
+     {"archive": "BArch", "archive_place": "Berlin", "archive_location": "R 43 I/637", "locator": "190–192",
+      "label": "folio"}),
     ("PA AA, R 28 034, Aufzeichnung Bülows vom 3.6.1931.",
-     {"archive": "Politisches Archiv des Auswärtigen Amts", "archive_location": "R 28 034",
+     {"archive": "PA AA", "archive_location": "R 28 034",
       "title": "Aufzeichnung Bülows", "issued": [[1931, 6, 3]]}),
     ("Stresemann an Hindenburg, 12. Mai 1925, BArch, R 43 I/637, Bl. 190.",
-     {"archive": "Bundesarchiv", "author": ["Stresemann"], "recipient": ["Hindenburg"], "issued": [[1925, 5, 12]],
+     {"archive": "BArch", "author": ["Stresemann"], "recipient": ["Hindenburg"], "issued": [[1925, 5, 12]],
       "locator": "190"}),
     ("Staatsarchiv Hamburg, Senatskommission, Bestand 111-1, Nr. 1234.",
      {"archive": "Staatsarchiv Hamburg", "archive_location": "Senatskommission, Bestand 111-1, Nr. 1234"}),
@@ -112,7 +112,7 @@ def test_german(text: str, expected: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("NARA, RG 59, 861.00/11432.",
-     {"archive": "National Archives and Records Administration", "archive_location": "RG 59, 861.00/11432"}),
+     {"archive": "NARA", "archive_place": "College Park, MD", "archive_location": "RG 59, 861.00/11432"}),
     ("Hull to Roosevelt, May 12, 1941, RG 59, 711.94/2134, NARA.",
      {"archive_location": "RG 59, 711.94/2134", "author": ["Hull"], "recipient": ["Roosevelt"],
       "issued": [[1941, 5, 12]], "title": "Hull to Roosevelt"}),
@@ -206,6 +206,22 @@ def test_a_missing_file_number_is_left_out() -> None:
     "The Italian presence in China was limited to the concession of Tientsin, an important area.",
     "Pietro Pastorelli, Italia e Albania (Firenze: Biblioteca della Rivista di Studi Politici, 1967), 278.",
 ])
+@pytest.mark.parametrize(("text", "archive"), [
+    ("TNA, FO 371/24846.", "The National Archives"),  # the initials of its name: expanded
+    ("PRO, HO 144/2158/322428.", "Public Record Office"),
+    ("BArch, R 43 I/637.", "BArch"),  # a house abbreviation nothing declares: as printed
+    ("Bundesarchiv Koblenz, R 43 I/637.", "Bundesarchiv"),  # a full name: the archive's one name
+    ("Politisches Archiv des Auswärtigen Amtes, R 28 034.", "Politisches Archiv des Auswärtigen Amts"),
+])
+def test_archive_names(text: str, archive: str) -> None:
+    check(only(text), archive=archive)
+
+
+def test_a_declared_abbreviation_is_expanded() -> None:
+    context = ArchivalContext(abbreviations={"BArch": "Bundesarchiv Berlin-Lichterfelde"})
+    check(only("BArch, R 43 I/637, Bl. 190.", context), archive="Bundesarchiv", archive_place="Berlin")
+
+
 def test_not_archival(text: str) -> None:
     assert parse_archival(text, 0, ArchivalContext()) is None
 

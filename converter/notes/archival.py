@@ -11,7 +11,7 @@ It answers None at once when nothing archival is printed there.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from converter.data import fold
@@ -121,6 +121,22 @@ def _locator(doc: Doc, collection: Collection | None, csl: dict[str, Any]) -> tu
     return doc.locator.value, doc.locator.label or "page"
 
 
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.findall(r"[a-z0-9]+", fold(name)))
+
+
+def _archive_name(archive: Archive, printed: str, abbreviations: dict[str, str]) -> str:
+    """The name written to `archive`: the full name where the note prints or declares it, or where
+    the abbreviation is plainly its initials (TNA, PRO, LOC); a house abbreviation printed without
+    a declaration (BArch, RGASPI, ASMAE) stays as printed, since its expansion is not the note's."""
+    printed = printed.strip()
+    if printed in abbreviations or (len(printed) > 8 and " " in printed) or printed == archive.name:
+        return archive.name
+    if _initials(archive.name) == re.sub(r"[^0-9a-z]", "", fold(printed)):
+        return archive.name
+    return printed
+
+
 def _abbreviations(text: str, context: ArchivalContext) -> dict[str, str]:
     known = dict(context.abbreviations)
     for declaration in find_declarations(text):
@@ -170,7 +186,9 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
                     p.kind == "level" and p.level and p.level.level == "uk-class-piece" for p in parts):
                 return None
     forms = LevelForms(declared_level_words(abbreviations), context.forms)
-    docs, archive, archive_place, _ = assemble(parts, archive, forms)
+    docs, archive, archive_place, archive_part = assemble(parts, archive, forms)
+    if archive is not None and archive_part is not None:
+        archive = replace(archive, name=_archive_name(archive, archive_part.text, abbreviations))
     references: list[Reference] = []
     for doc in docs:
         if not (doc.has_content() or doc.path or doc.number):
