@@ -25,6 +25,7 @@ FIXES: tuple[str, ...] = (
     "substitute_inherits_name",
     "sort_collation",
     "date_range_affixes",
+    "disambiguation",
     "cite_collapse",
 )
 

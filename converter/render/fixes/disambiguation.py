@@ -190,7 +190,8 @@ def _wrap_bibliography(method: Any) -> Any:
 
 def _wrap_layout_render_children(method: Any) -> Any:
     def render_children(self: Any, item: Any, delimiter: str = "", **kwargs: Any) -> Any:
-        if kwargs or not isinstance(self, model.Layout) or _entry.get() is not None and _entry.get()[0] is item:
+        current = _entry.get()
+        if kwargs or not isinstance(self, model.Layout) or (current is not None and current[0] is item):
             return method(self, item, delimiter, **kwargs)
         in_citation = isinstance(self.getparent(), model.Citation)
         state = _state_of(item)
