@@ -88,6 +88,12 @@ class GroupClient:
 
     def __post_init__(self) -> None:
         register_secret(self.api_key)
+        try:
+            url = httpx.URL(self.endpoint)
+        except httpx.InvalidURL:
+            url = None
+        if url is None or url.scheme not in ("http", "https") or not url.host:
+            raise ZoteroError("zotero-network", f"{self.endpoint!r} is not an http(s) URL of a Zotero API")
         self.max_write_objects = max(1, min(self.max_write_objects, MAX_WRITE_OBJECTS))
         self._zot = pyzotero.Zotero(self.group_id, "group", self.api_key)
         self._zot.endpoint = self.endpoint.rstrip("/")
