@@ -199,13 +199,6 @@ def test_a_missing_file_number_is_left_out() -> None:
           archive_location="F 4, op. 20, pap. 155", title="Jurenev Pervomu Zamnarkomu tov. M.M. Litvinovu")
 
 
-@pytest.mark.parametrize("text", [
-    "Andrea Graziosi, L’Urss di Lenin e Stalin (Bologna: Il Mulino, 2007), 42–55.",
-    "E. H. Carr, The Bolshevik Revolution, vol. 3 (London: Macmillan, 1953), 12.",
-    "Ibid., 45.",
-    "The Italian presence in China was limited to the concession of Tientsin, an important area.",
-    "Pietro Pastorelli, Italia e Albania (Firenze: Biblioteca della Rivista di Studi Politici, 1967), 278.",
-])
 @pytest.mark.parametrize(("text", "archive"), [
     ("TNA, FO 371/24846.", "The National Archives"),  # the initials of its name: expanded
     ("PRO, HO 144/2158/322428.", "Public Record Office"),
@@ -222,6 +215,13 @@ def test_a_declared_abbreviation_is_expanded() -> None:
     check(only("BArch, R 43 I/637, Bl. 190.", context), archive="Bundesarchiv", archive_place="Berlin")
 
 
+@pytest.mark.parametrize("text", [
+    "Andrea Graziosi, L’Urss di Lenin e Stalin (Bologna: Il Mulino, 2007), 42–55.",
+    "E. H. Carr, The Bolshevik Revolution, vol. 3 (London: Macmillan, 1953), 12.",
+    "Ibid., 45.",
+    "The Italian presence in China was limited to the concession of Tientsin, an important area.",
+    "Pietro Pastorelli, Italia e Albania (Firenze: Biblioteca della Rivista di Studi Politici, 1967), 278.",
+])
 def test_not_archival(text: str) -> None:
     assert parse_archival(text, 0, ArchivalContext()) is None
 
