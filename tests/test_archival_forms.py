@@ -47,7 +47,7 @@ def check(reference: Reference, **expected: Any) -> None:
      {"archive": "RGASPI", "archive_place": "Moskva",
       "archive_location": "F. 558, Op. 1, D. 5754", "locator": "126", "label": "folio"}),
     ("GARF, f. 5446, op. 1, d. 12, ll. 3–5ob.",
-     {"archive": "GARF", "archive_location": "f. 5446, op. 1, d. 12",
+     {"archive": "Gosudarstvennyj Archiv Rossijskoj Federacii", "archive_location": "f. 5446, op. 1, d. 12",
       "locator": "3–5ob", "label": "folio", "type": "manuscript"}),
     ("AVPRF, F 4, op. 20, pap. 155, d. 46, Čičerin tovarišu K.K. Jurenevu, 13 marta 1924, 13–14.",
      {"archive": "AVPRF", "archive_location": "F 4, op. 20, pap. 155, d. 46",
