@@ -102,7 +102,11 @@ def to_unicode(value: str, *, title: bool = False) -> str:
     """Decode LaTeX in one value; in titles, top-level {Braces} become CSL nocase spans."""
     if not _NEEDS_DECODING.search(value):
         return value
-    return _SPACES.sub(" ", _Decoder(value, title).run()).strip()
+    try:
+        return _SPACES.sub(" ", _Decoder(value, title).run()).strip()
+    except RecursionError:
+        # Groups nested hundreds deep are hostile input, not LaTeX: keep the text, drop the braces.
+        return _SPACES.sub(" ", value.replace("{", "").replace("}", "")).strip()
 
 
 class _Decoder:

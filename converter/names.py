@@ -21,6 +21,7 @@ from converter import latex
 Name = dict[str, Any]
 OTHERS = "others"
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_AND_OR_BRACE = re.compile(r"(?<!\\)[{}]|\s+and\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"\{|\}|\\.|,|[\s~]+")
 
 
@@ -32,21 +33,15 @@ def split_list(value: str) -> list[str]:
     if "{" not in value:
         return [part for part in _AND.split(value) if part.strip()]
     names, depth, start = [], 0, 0
-    index = 0
-    lowered = value.lower()
-    while index < len(value):
-        char = value[index]
-        if char == "{":
+    for match in _AND_OR_BRACE.finditer(value):
+        token = match.group(0)
+        if token == "{":
             depth += 1
-        elif char == "}":
+        elif token == "}":
             depth -= 1
-        elif depth == 0 and char.isspace():
-            match = _AND.match(lowered, index)
-            if match:
-                names.append(value[start:index])
-                start = index = match.end()
-                continue
-        index += 1
+        elif depth == 0:
+            names.append(value[start:match.start()])
+            start = match.end()
     names.append(value[start:])
     return [name.strip() for name in names if name.strip()]
 
@@ -213,7 +208,8 @@ def format_name(name: Name, *, ascii_only: bool = False) -> str:
             latex.to_latex(word, ascii=ascii_only) for word in dropping.split(" "))
     if suffix:
         return f"{last}, {_protect_words(suffix, brace_lower=False, ascii_only=ascii_only)}, {first}"
-    return f"{last}, {first}" if first else (f"{last}," if " " in family or particle else last)
+    # a comma keeps a family-only name from reading as `First Last` or, braced, as a literal
+    return f"{last}, {first}" if first else (f"{last}," if " " in family or particle or last[:1] == "{" else last)
 
 
 def format_names(names: list[Name], *, ascii_only: bool = False) -> str:

@@ -13,16 +13,6 @@ from converter.writers import biblatex as biblatex_writer
 from converter.writers import bibtex as bibtex_writer
 
 CORPORA = Path(__file__).resolve().parent.parent / "fixtures" / "corpora"
-# Entries that do not yet come back identical, with the reason. This list may only shrink.
-KNOWN = {
-    "inproceedings-crossref": "organization and publisher both inherited; the second is kept as a tex line",
-    "conley:fifthgrade": "an article's issuetitle short form has no biblatex field",
-    "hamilton:miranda": "editortype 'music and lyrics by' is not a CSL role; order of editor slots changes",
-    "nyt:obittrevor": "a one-word author 'defined' inherited from an undefined macro reads back as literal",
-    "schubert:muellerin": "maintitle of an audio entry",
-    "viv:amlen": "crossref to an article with a maintitle (a blog inside a newspaper)",
-    "verdi:corsaro": "two editors with different editortypes share one CSL role",
-}
 
 
 def _round_trip(name: str, reader, writer, back) -> tuple[dict, dict, Report]:
@@ -39,7 +29,7 @@ def _round_trip(name: str, reader, writer, back) -> tuple[dict, dict, Report]:
 def test_bibtex_to_csl_to_biblatex_to_csl_is_identity(name: str, reader) -> None:
     before, after, report = _round_trip(name, reader, biblatex_writer, biblatex)
     assert set(before) == set(after)
-    changed = sorted(key for key, csl in before.items() if after[key] != csl and key not in KNOWN)
+    changed = sorted(key for key, csl in before.items() if after[key] != csl)
     assert changed == []
     assert "lossy-field" not in report.codes()
 

@@ -191,8 +191,8 @@ KEPT: dict[str, str] = {field: reason for reason, fields in {
     "sorting and indexing": "sortkey sortname sorttitle sortyear sortshorthand presort indextitle indexsorttitle",
     "labels and short forms": "label shorthand shorthandintro shortauthor shorteditor shortseries shorthandintro",
     "biblatex options": "options execute hyphenation langidopts",
-    "entry links (resolved on read)": "crossref xref xdata entryset related relatedtype relatedstring "
-                                      "relatedoptions ids",
+    "entry links (crossref and xdata are resolved on read)": "crossref xref xdata entryset related relatedtype "
+                                                            "relatedstring relatedoptions ids",
     "roles CSL has no variable for": "annotator commentator introduction foreword afterword holder "
                                      "editoratype editorbtype editorctype editortype authortype nameaddon "
                                      "namea nameb namec nameatype namebtype namectype",

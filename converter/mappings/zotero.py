@@ -268,8 +268,9 @@ def from_zotero(data: dict[str, Any], *, report: Report, origin: Origin | None =
         data = {"key": data.get("key"), **data["data"]}
     item_type = str(data.get("itemType", ""))
     spec = item_types().get(item_type)
-    found, free_text = extra.parse_extra(str(data.get("extra") or ""))
-    key = found.pop(CITATION_KEY_LINE, None) or data.get("citationKey") or data.get("key") or _fallback_id(data)
+    found, free_text = extra.parse_extra(data["extra"] if isinstance(data.get("extra"), str) else "")
+    key = (found.pop(CITATION_KEY_LINE, None) or _text(data.get("citationKey")) or _text(data.get("key"))
+           or _fallback_id(data))
     csl: dict[str, Any] = {"id": str(key), "type": found.pop("type", None) or csl_type_of().get(item_type, "document")}
     left: list[str] = []
     if spec is None:
@@ -281,6 +282,11 @@ def from_zotero(data: dict[str, Any], *, report: Report, origin: Origin | None =
         if field in ITEM_KEYS or value in ("", None, [], {}):
             continue
         variable = field_variables.get(field)
+        if _text(value) is None:
+            report.add("unmapped-field", f"Zotero field {field!r} holds {type(value).__name__}, not text; "
+                                         "kept in note", origin, csl["id"])
+            left.append(f"{field}: {json.dumps(value, ensure_ascii=False)}")
+            continue
         if variable is None or variable == "note" or field not in spec["own"]:
             report.add("unmapped-field", f"Zotero field {field!r} of {item_type} has no CSL variable; "
                                          "kept in note", origin, csl["id"])
@@ -290,7 +296,7 @@ def from_zotero(data: dict[str, Any], *, report: Report, origin: Origin | None =
             csl[variable] = read_date(str(value), report=report, origin=origin, key=csl["id"])
         else:
             csl[variable] = str(value)
-    for creator in data.get("creators") or []:
+    for creator in _dicts(data.get("creators")):
         variable = variable_for_creator(item_type, str(creator.get("creatorType", "")))
         name = _name(creator)
         if variable is None:
@@ -299,7 +305,7 @@ def from_zotero(data: dict[str, Any], *, report: Report, origin: Origin | None =
             left.append(f"{creator.get('creatorType')}: {extra.format_name(name)}")
             continue
         csl.setdefault(variable, []).append(name)
-    tags = [str(tag.get("tag", "")) for tag in data.get("tags") or [] if tag.get("tag")]
+    tags = [str(tag["tag"]) for tag in _dicts(data.get("tags")) if _text(tag.get("tag"))]
     if tags:
         csl["keyword"] = ", ".join(tags)
     for variable, value in found.items():
@@ -317,10 +323,23 @@ def from_zotero(data: dict[str, Any], *, report: Report, origin: Origin | None =
     return csl
 
 
+def _text(value: Any) -> str | None:
+    """A field value as text: strings, and numbers written as text; None for anything else."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [one for one in value if isinstance(one, dict)] if isinstance(value, list) else []
+
+
 def _name(creator: dict[str, Any]) -> dict[str, Any]:
-    if creator.get("name") is not None and not creator.get("lastName"):
-        return {"literal": str(creator["name"])}
-    return extra.join_name(str(creator.get("lastName", "")), str(creator.get("firstName", "")))
+    if _text(creator.get("name")) and not _text(creator.get("lastName")):
+        return {"literal": _text(creator["name"]) or ""}
+    return extra.join_name(_text(creator.get("lastName")) or "", _text(creator.get("firstName")) or "")
 
 
 _TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?$")

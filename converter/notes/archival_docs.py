@@ -34,6 +34,8 @@ class Doc:
     volume: Part | None = None
     number: Part | None = None
     year: Part | None = None
+    authors: list[Part] = field(default_factory=list)  # a writer printed before a quoted title
+    about: list[Part] = field(default_factory=list)  # "letter to Roosevelt" after a quoted title
     end: int = 0
 
     def has_content(self) -> bool:
@@ -56,44 +58,61 @@ def _next_doc(doc: Doc, start: int) -> Doc:
                 year=doc.year)
 
 
+def _mark_archive_places(parts: list[Part], archive: Archive | None) -> str | None:
+    """Parts next to the archive naming its city ("Kew", "College Park, MD", MHRA's "London, The
+    National Archives") become `archive-place`; returns that place as printed."""
+    places: list[Part] = []
+    for index, part in enumerate(parts):
+        if part.kind != "archive":
+            continue
+        for step in (-1, 1):
+            cursor = index + step
+            while 0 <= cursor < len(parts) and parts[cursor].kind in ("place", "text") and (
+                    (archive is not None and _is_city_of(parts[cursor].text, archive))
+                    or (parts[cursor].kind == "place" and (step == 1 or cursor == 0 or parts[cursor - 1].kind
+                                                           not in ("text", "quoted")))):
+                parts[cursor].kind = "archive-place"
+                places.append(parts[cursor])
+                cursor += step
+        break
+    places.sort(key=lambda p: p.start)
+    return ", ".join(p.text for p in places) or None
+
+
+def _name_like(part: Part) -> bool:
+    words = part.text.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w.endswith(".") for w in words) \
+        and not re.search(r"\d", part.text)
+
+
 def assemble(parts: list[Part], archive: Archive | None,
-              forms: LevelForms) -> tuple[list[Doc], Archive | None, str | None, Part | None]:
+             forms: LevelForms) -> tuple[list[Doc], Archive | None, str | None, Part | None]:
     """Group the classified parts into documents."""
     docs: list[Doc] = [Doc(parts[0].start, [], [])]
-    archive_place: str | None = None
+    archive_place = _mark_archive_places(parts, archive)
     archive_part: Part | None = None
     collection_seen = False
-    pending_place: Part | None = None
+    # Chicago and Zotero notes print the description first and the archive last: there, parts
+    # between the description (or its date) and the archive are the hierarchy.
+    description_first = parts[0].kind in ("text", "quoted", "date")
     for index, part in enumerate(parts):
         doc = docs[-1]
         kind = part.kind
-        if kind == "department":
+        later = parts[index + 1:]
+        if kind in ("department", "archive-place"):
             continue
         if kind == "archive":
             archive_part = archive_part or part
-            if pending_place is not None and not doc.parts:
-                archive_place, pending_place = pending_place.text, None
             continue
         if kind == "collection":
             collection_seen = True
             continue
-        if kind in ("place", "text") and archive is not None and index and parts[index - 1].kind in (
-                "archive", "archive-place") and _is_city_of(part.text, archive):
-            part.kind = "archive-place"
-            archive_place = f"{archive_place}, {part.text}" if parts[index - 1].kind == "archive-place" and \
-                archive_place else part.text
-            continue
         if kind == "place":
-            nxt = parts[index + 1].kind if index + 1 < len(parts) else ""
-            if nxt == "archive" and not doc.has_content():
-                pending_place = part
-            elif parts[index - 1].kind == "archive" if index else False:
-                archive_place = part.text
-            elif nxt == "date" or (nxt in ("", "number", "page", "folio") and doc.parts):
+            nxt = later[0].kind if later else ""
+            if nxt == "date" or (nxt in ("", "number", "page", "folio") and doc.parts):
                 doc.place = part
-            else:
-                doc.parts.append(part)
-            continue
+                continue
+            kind = "text"
         if kind in ("series", "volume", "docno"):
             if (kind == "docno" and doc.number is not None and doc.has_content()) or (
                     kind == "volume" and doc.number is not None):
@@ -124,13 +143,25 @@ def assemble(parts: list[Part], archive: Archive | None,
             name = part.level.level if part.level.word else f"{part.level.level}-{part.start}"
             _set_level(doc, name, written(word, part.level.value), (part.start, part.end))
             continue
+        hierarchy_ahead = any(p.kind in ("level", "archive") for p in later) and archive_part is None
+        if description_first and hierarchy_ahead and kind in ("text", "number") and doc.has_content() \
+                and not doc.described_after_path and (doc.date or doc.path) and not doc.locator:
+            _set_level(doc, f"series-{part.start}", part.text, (part.start, part.end))
+            continue  # "“Relazione…,” March 4, 1935, PCM, 1934–36, b. 12, …, Archivio Centrale…"
+        if archive_part is not None and kind in ("text", "number") and _content_start(doc) < archive_part.start \
+                and not doc.described_after_path and not (kind == "number" and not any(
+                    p.kind == "level" for p in later)):
+            # the archive printed after the description: what follows it is its hierarchy
+            # ("Grandi a Mussolini, 12 giugno 1931, ASMAE, Affari Politici…"; "… 1935, Roma, ACS, PCM, 1934–36, b. 12")
+            _set_level(doc, f"series-{part.start}", part.text, (part.start, part.end))
+            continue
         if kind == "number" and collection_seen and doc.volume is None and doc.number is None \
                 and re.fullmatch(r"1[89]\d\d|20\d\d", part.value):
             doc.year = part  # "FRUS, 1941, vol. 4": the year names the volume
             continue
         if kind == "number":
             series_ahead = archive_part is not None and not doc.date and not doc.locator and any(
-                p.kind == "level" for p in parts[index + 1:])
+                p.kind == "level" for p in later)
             if series_ahead and doc.parts:
                 doc.parts.append(part)  # "ACS, PCM, 1934–36, b. 12": years of a series
                 continue
@@ -157,17 +188,16 @@ def assemble(parts: list[Part], archive: Archive | None,
             doc.date = part
             continue
         if kind == "quoted":
-            if doc.quoted is not None or doc.parts:
+            if doc.parts and doc.quoted is None and not doc.date and all(_name_like(p) for p in doc.parts):
+                doc.authors, doc.parts = doc.parts, []  # "Hull, “Hull to Roosevelt,” …": its writer first
+            elif doc.quoted is not None or doc.parts:
                 doc = _next_doc(doc, part.start)
                 docs.append(doc)
             doc.quoted = part
             doc.described_after_path = bool(doc.path)
             continue
-        # a description, unless the archive was printed after the description: then what follows
-        # the archive is its hierarchy ("Grandi a Mussolini, 12 giugno 1931, ASMAE, Affari Politici…")
-        if archive_part is not None and doc.parts and doc.parts[0].start < archive_part.start < part.start \
-                and not doc.described_after_path:
-            _set_level(doc, f"series-{part.start}", part.text, (part.start, part.end))
+        if doc.quoted is not None and not doc.parts and doc.date is None and doc.locator is None:
+            doc.about.append(part)  # "“Hull to Roosevelt,” letter to Roosevelt, …": genre and recipient
             continue
         if doc.locator is not None or doc.date is not None or doc.quoted is not None:
             doc = _next_doc(doc, part.start)
@@ -187,8 +217,15 @@ def _is_city_of(text: str, archive: Archive) -> bool:
     return fold(text) in pieces or (bool(re.fullmatch(r"[A-Z]{2}|D\.C\.", text)) and bool(archive.city))
 
 
+def _content_start(doc: Doc) -> int:
+    """Where the document's own parts (writer, description, title, date, locator) begin."""
+    starts = [p.start for p in doc_parts(doc) if p not in (doc.volume, doc.number)]
+    return min(starts) if starts else 1 << 30
+
+
 def doc_parts(doc: Doc) -> list[Part]:
-    parts = [*doc.parts, doc.quoted, doc.date, doc.place, doc.locator, doc.volume, doc.number]
+    parts = [*doc.authors, *doc.parts, doc.quoted, *doc.about, doc.date, doc.place, doc.locator, doc.volume,
+             doc.number]
     return [p for p in parts if p is not None]
 
 

@@ -47,7 +47,7 @@ class Part:
 
 
 _OPEN, _CLOSE = "(“‘«[", ")”’»]"
-_NUMBER = re.compile(r"^(?:pp?\.\s*)?\d+[a-z]?(?:\s*[–\-]\s*\d+[a-z]?)?$")
+_NUMBER = re.compile(r"^(?:pp?\.?\s*)?\d+[a-z]?(?:\s*[–\-]\s*\d+[a-z]?)?$")
 _JOIN = re.compile(r"\s+(?:e|and|und|et|i)\s+(?=(?:n|no|nr|dok|doc|docs)\.?\s?\d|[A-Z]{2,})")
 
 
@@ -357,7 +357,7 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
         fonds = LevelMatch("fonds", "level", "", piece, len(piece))  # "Henry L. Stimson Papers"
         return [Part(part.start, part.end, piece, "level", piece, level=fonds)]
     if _NUMBER.match(piece):
-        value = re.sub(r"^pp?\.\s*", "", piece)
+        value = re.sub(r"^pp?\.?\s*", "", piece)
         return [Part(part.start, part.end, piece, "number", value, label="page")]
     if piece[:1] in "“\"«‘" and piece[-1:] in "”\"»’":
         return [Part(part.start, part.end, piece, "quoted", piece[1:-1].strip())]

@@ -218,7 +218,9 @@ def parties(description: str, language: str = "") -> tuple[list[Name], list[Name
     roles = _roles()
     talk = next((i for i, t in enumerate(tokens) if fold(t.strip(".,’'")) in roles.get("talk", set())), None)
     if language == "ru":
-        return _russian(tokens, talk)
+        authors, recipients = _russian(tokens, talk)
+        if recipients or talk is not None or _split_at_connector(tokens) is None:
+            return authors, recipients  # else a Russian document described in English: "Čičerin to Krasin"
     if talk is not None:
         before = tokens[:talk]
         first = _chunks(before)[:1]

@@ -89,6 +89,8 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: frozen
     while pos < len(text):
         found: list[Reference] = []
         for match in _CANDIDATE.finditer(text, pos):
+            if not _may_start(text, match.start()):
+                continue
             last = references[-1] if references else previous
             found = _reference_at(text, match.start(), italics, context, known, last)
             if found and _anonymous(found[0]):
@@ -120,22 +122,33 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: frozen
 
 def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: Any, known: frozenset[str],
                   previous: Reference | None) -> list[Reference]:
-    archival = archival_adapter.parse_archival(context.text, pos, context.context) if context else None
-    if archival is not None and archival.references:
-        # An archival reading gives way to a named, complete secondary reference (a thesis
-        # "(PhD diss., Yale University, 2005)" names a university the archive table knows).
-        secondary = parse_secondary(text, pos, _segment_end(text, pos), italics, known)
-        if secondary is not None and secondary.confidence >= 1.0 and not secondary.short_form and (
-                secondary.csl.get("author") or secondary.csl.get("editor")) and not any(
-                r.csl.get("archive_location") for r in archival.references):  # a call number is archival
-            return [secondary]
-        return list(archival.references)
     ibid = _IBID.match(text, pos)
     if ibid:
         return _ibid(text, ibid, italics, known, previous)
-    limit = _segment_end(text, pos)
-    reference = parse_secondary(text, pos, limit, italics, known)
-    return [reference] if reference else []
+    secondary = parse_secondary(text, pos, _segment_end(text, pos), italics, known)
+    if secondary is not None and secondary.confidence >= 1.0 and not secondary.short_form and (
+            secondary.csl.get("author") or secondary.csl.get("editor")):
+        # A named, complete secondary reference wins over an archival reading (a thesis
+        # "(PhD diss., Yale University, 2005)" names a university the archive table knows).
+        return [secondary]
+    archival = archival_adapter.parse_archival(context.text, pos, context.context) if context else None
+    if archival is not None and archival.references:
+        return list(archival.references)
+    return [secondary] if secondary else []
+
+
+_CONJUNCTIONS = frozenset(("and", "e", "und", "et", "y", "&", "or", "o", "oder", "ou", "sowie", "nonché"))
+
+
+def _may_start(text: str, pos: int) -> bool:
+    """A reference begins at the note's start, after punctuation, or after a lead-in word or a
+    conjunction ("see Smith", "is in AVPRF", "and Jones"), never in the middle of a phrase."""
+    before = text[:pos].rstrip()
+    if not before or before[-1] in ".,;:([—–-‘“\"«„*":
+        return True
+    word = before.rsplit(None, 1)[-1]
+    folded = fold(word)
+    return folded in _CONJUNCTIONS or folded in lead_in_words("end") or folded in lead_in_words("start")
 
 
 def _anonymous(reference: Reference) -> bool:
@@ -147,6 +160,8 @@ def _named_inside(text: str, start: int, end: int, italics: list[tuple[int, int]
                   known: frozenset[str], last: Reference | None) -> list[Reference]:
     """A reference with a name, or any non-anonymous one, beginning inside an anonymous one."""
     for match in _CANDIDATE.finditer(text, start + 1, end):
+        if not _may_start(text, match.start()):
+            continue
         found = _reference_at(text, match.start(), italics, context, known, last)
         if found and not _anonymous(found[0]):
             return found

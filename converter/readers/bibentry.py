@@ -99,8 +99,8 @@ def _inherited(entry: Any, by_key: dict[str, Any], resolved: dict[int, dict[str,
 
 def _main_title(fields: dict[str, str], csl_type: str) -> dict[str, str]:
     """With a maintitle, the entry's own (book)title is the volume's title: CSL volume-title."""
-    if "maintitle" not in fields:
-        return fields
+    if "maintitle" not in fields or csl_type in rules.ARTICLES:
+        return fields  # an article's maintitle (a blog's newspaper) stays a field of its own
     fields = dict(fields)
     own = "booktitle" if csl_type in rules.IN_BOOK else "title"
     for part in ("", "sub", "addon"):
@@ -220,6 +220,7 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
         else set()
     keys, _ = rules.localisation()
     consumed.update(_consumed_by_others(fields))
+    consumed.update({"crossref", "xdata"})  # resolved above: the item already holds what they gave
     order = _rule_order()
     for name in sorted(fields, key=lambda field: order.get(field, len(order))):
         value = fields[name]
@@ -290,7 +291,7 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
             tex_lines.append(f"{TEX_PREFIX}{name}: {value}")
             continue
         csl[variable] = converted
-    if "volume-title" in csl and "title-short" in csl and csl_type not in rules.IN_BOOK:
+    if "volume-title" in csl and "title-short" in csl and csl_type not in rules.IN_BOOK | rules.ARTICLES:
         csl["volume-title-short"] = csl.pop("title-short")  # the short title is the volume's
     _implied(entry, fields, csl)
     _note_lines(csl, tex_lines)

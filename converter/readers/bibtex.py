@@ -65,7 +65,6 @@ class RawEntry:
     fields: dict[str, str]
     origin: Origin
     raw: str
-    field_lines: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -146,22 +145,16 @@ def _block(block: bp.Block, context: _Context, line_offset: int) -> None:
 def _entry(entry: bp.Entry, context: _Context, line: int | None) -> None:
     where = context.at(line)
     fields: dict[str, str] = {}
-    lines: dict[str, int] = {}
+    key = entry.key.strip()
     for item in entry.fields:
         name = item.key.strip().lower()
-        if not name:
-            continue
-        field_line = None if item.start_line is None else item.start_line - (entry.start_line or 0)
         if name in fields:
+            field_line = None if item.start_line is None else item.start_line - (entry.start_line or 0)
             context.report.add("duplicate-field", f"field {name!r} given twice; the first value is kept",
-                               where.at(None) if field_line is None else context.at((line or 0) + field_line),
-                               entry.key)
-            continue
-        fields[name] = evaluate(item.value, context, where, entry.key)
-        if field_line is not None:
-            lines[name] = (line or 0) + field_line + 1
-    context.entries.append(RawEntry(entry.entry_type.strip().lower(), entry.key.strip(), fields, where,
-                                    entry.raw or "", lines))
+                               where if field_line is None else context.at((line or 0) + field_line), key)
+        elif name:
+            fields[name] = evaluate(item.value, context, where, key)
+    context.entries.append(RawEntry(entry.entry_type.strip().lower(), key, fields, where, entry.raw or ""))
 
 
 def _reparse(raw: str, line: int, context: _Context) -> None:
@@ -212,7 +205,10 @@ def evaluate(value: str, context: _Context, where: Origin, key: str | None) -> s
         return ""
     first = value[0]
     if "#" not in value and ((first == "{" and value[-1] == "}") or (first == '"' and value[-1] == '"')):
-        return " ".join(value[1:-1].split())
+        inner = value[1:-1]
+        if "\n" in inner or "  " in inner or "\t" in inner or inner[:1].isspace() or inner[-1:].isspace():
+            return " ".join(inner.split())
+        return inner
     pieces = _pieces(value)
     out = []
     for piece in pieces:
@@ -223,6 +219,9 @@ def evaluate(value: str, context: _Context, where: Origin, key: str | None) -> s
         else:
             name = piece.lower()
             if name in context.strings:
+                if context.strings[name] is _REFUSED:  # reported where it was refused, and at each entry
+                    return _REFUSED if key is None else _refuse(
+                        f"it uses @string {piece!r}, which was refused", value, context, where, key)
                 out.append(context.strings[name])
             elif name in MONTH_MACROS:
                 out.append(MONTH_MACROS[name])
@@ -230,7 +229,20 @@ def evaluate(value: str, context: _Context, where: Origin, key: str | None) -> s
                 context.report.add("undefined-string", f"@string {piece!r} is not defined; its name is kept",
                                    where, key)
                 out.append(piece)
+    if sum(len(part) for part in out) > MAX_EXPANDED_CHARS:
+        return _refuse(f"@string macros expand it past {MAX_EXPANDED_CHARS // 2**20} MiB", value, context, where, key)
     return " ".join("".join(out).split())
+
+
+# A value @string macros expand past this is refused: macros each doubling the last (an expansion
+# bomb) would otherwise need 2**n characters. A macro refused once refuses every value using it.
+MAX_EXPANDED_CHARS = 16 * 2**20
+_REFUSED = "".join(["<refused ", "@string>"])  # compared by identity: no input value is this object
+
+
+def _refuse(why: str, value: str, context: _Context, where: Origin, key: str | None) -> str:
+    context.report.add("input-too-large", f"value refused: {why}; kept as written", where, key)
+    return _REFUSED if key is None else value  # key None: an @string definition
 
 
 def _pieces(value: str) -> list[str]:

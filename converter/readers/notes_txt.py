@@ -19,8 +19,8 @@ from converter.report import Report
 NAME = "notes"
 EXTENSIONS = (".notes.txt", ".txt")
 
-_PUBLISHER_NUMBER = re.compile(r"^\s*(\d{1,4})\.\s+(\d{1,4})\.\s*$")
-_NUMBERED = re.compile(r"^(\s*)(?:(\d{1,4})[.)]|\[(\d{1,4})\])\s+(\S.*)$")
+_PUBLISHER_NUMBER = re.compile(r"^\s*(\d{1,5})\.\s+(\d{1,5})\.\s*$")
+_NUMBERED = re.compile(r"^(\s*)(?:(\d{1,5})[.)]|\[(\d{1,5})\])\s+(\S.*)$")
 _BULLET = re.compile(r"^\s*[•·▪◦]\s*")
 
 

@@ -26,14 +26,16 @@ def read(text: str, *, origin: Origin, report: Report) -> Document:
     for value, where in elements(text, origin, report):
         for element in value if isinstance(value, list) else [value]:
             data = element.get("data", element) if isinstance(element, dict) else element
-            if not isinstance(data, dict) or "itemType" not in data:
+            if not isinstance(data, dict) or not isinstance(data.get("itemType"), str):
                 report.add("parse-error", "expected a Zotero item: an object with `itemType`, or "
                            "`{\"key\", \"version\", \"data\": {...}}`", where)
                 continue
             if data["itemType"] in NOT_ITEMS:
-                report.add("not-an-item", f"Zotero {data['itemType']} {data.get('key', '')} skipped".rstrip(),
-                           where, data.get("key"))
+                key = data.get("key") if isinstance(data.get("key"), str) else None
+                report.add("not-an-item", f"Zotero {data['itemType']} {key or ''} skipped".rstrip(), where, key)
                 continue
+            if not isinstance(data.get("key", ""), str):
+                data = {k: v for k, v in data.items() if k != "key"}
             if "key" not in data and isinstance(element.get("key"), str):
                 data = {"key": element["key"], **data}
             csl = from_zotero(data, report=report, origin=where)

@@ -161,6 +161,11 @@ def render_clusters(style: CitationStylesStyle, items: Items, clusters: Sequence
         if citation is not None:
             bibliography.register(citation)
         citations.append(citation)
+    if style.has_bibliography():
+        # Items in bibliography order, as citeproc-js keeps them: year suffixes ("1924a") and
+        # citation numbers follow that order, not the order of first citation.
+        with _Warnings(report):
+            bibliography.sort()
     out = []
     for index, citation in enumerate(citations):
         note = numbers[index] if numbers else str(index + 1)

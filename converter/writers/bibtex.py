@@ -93,11 +93,11 @@ def entry(csl: dict[str, Any], dialect: str, ascii_only: bool, report: Report,
     use_prefix = dialect == rules.BIBLATEX and any("non-dropping-particle" in name for name in names_present)
     _titles(csl, csl_type, dialect, ascii_only, put, lossy)
     _numbers(csl, csl_type, dialect, put, lossy, ascii_only)
-    _editors(csl, ascii_only, put)
+    _editors(csl, ascii_only, put, taken=set(tex_fields))
     for variable, value in csl.items():
         if variable in _HANDLED or variable in _EDITOR_ROLES or (
-                variable in ("title", "container-title") and "volume-title" in csl
-                and csl_type not in rules.ARTICLES):
+                "volume-title" in csl and csl_type not in rules.ARTICLES
+                and (variable == "title" or (variable == "container-title" and csl_type in rules.IN_BOOK))):
             continue
         rule = rules.writing_rule(dialect, csl_type, variable)
         if rule is None:
@@ -190,9 +190,10 @@ def _numbers(csl: dict[str, Any], csl_type: str, dialect: str, put: Any, lossy: 
             lossy(variable, csl[variable])
 
 
-def _editors(csl: dict[str, Any], ascii_only: bool, put: Any) -> None:
-    """editor, compiler, director, organizer: biblatex's editor/editora... with editortype."""
-    slots = iter(("editor", "editora", "editorb", "editorc"))
+def _editors(csl: dict[str, Any], ascii_only: bool, put: Any, taken: set[str]) -> None:
+    """editor, compiler, director, organizer: biblatex's editor/editora... with editortype, in the
+    slots that tex lines (roles CSL has no variable for) leave free."""
+    slots = iter(slot for slot in ("editor", "editora", "editorb", "editorc") if slot not in taken)
     for variable in _EDITOR_ROLES:
         value = csl.get(variable)
         if not isinstance(value, list) or not value:

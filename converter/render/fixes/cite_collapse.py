@@ -9,6 +9,9 @@ it) and its text without that first cs:names. The layout's join then collapses a
   stays alone, as in citeproc-js);
 - `year`, `year-suffix`, `year-suffix-ranged`: cites with the same author are grouped at the first
   one's place; the later ones drop the author and are joined by cite-group-delimiter (", ");
+- `year-suffix`: within such a group, successive cites of the same year show only their
+  year-suffix, joined by year-suffix-delimiter ("2000a, b"); `year-suffix-ranged` writes three or
+  more successive letters as a range ("2000a–c");
 - after a collapsed group comes after-collapse-delimiter (default: the layout's delimiter).
 """
 from __future__ import annotations
@@ -131,16 +134,67 @@ def _number_pieces(cites: list[_Cite]) -> list[tuple[Any, bool]]:
     return pieces
 
 
-def _author_pieces(cites: list[_Cite], group_delimiter: str) -> list[tuple[Any, bool]]:
+def _suffix_base(cite: _Cite, text: Any) -> tuple[str, str] | None:
+    """(text before the year-suffix, year-suffix) of a cite that ends with its year-suffix and
+    has no locator nor affixes of its own: only those collapse to their suffix."""
+    suffix = cite.item.reference.get("year_suffix")
+    item = cite.item
+    if not suffix or item.has_locator or item.get("prefix") or item.get("suffix"):
+        return None
+    text = str(text)
+    return (text[:-len(suffix)], suffix) if text.endswith(suffix) else None
+
+
+def _suffix_runs(texts: list[Any], suffixes: list[str], delimiter: str, ranged: bool) -> Any:
+    """`texts[0]` then the other suffixes; with `ranged`, three or more successive letters as a–c."""
+    pieces: list[Any] = [texts[0]]
+    index = 1
+    while index < len(suffixes):
+        end = index
+        if ranged:
+            start_letter = suffixes[index - 1]
+            while end < len(suffixes) and _next_suffix(suffixes[end - 1]) == suffixes[end]:
+                end += 1
+            if end - index >= 2:
+                pieces[-1] = str(pieces[-1])[:-len(start_letter)] + start_letter + EN_DASH + suffixes[end - 1]
+                index = end
+                continue
+        pieces.append(suffixes[index])
+        index += 1
+    return model.join(pieces, delimiter)
+
+
+def _next_suffix(suffix: str) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    if len(suffix) == 1 and suffix != "z":
+        return letters[letters.index(suffix) + 1]
+    return ""
+
+
+def _group_text(group: list[_Cite], group_delimiter: str, collapse: str | None, suffix_delimiter: str) -> Any:
+    texts = [group[0].text, *(cite.rest for cite in group[1:])]
+    if collapse not in ("year-suffix", "year-suffix-ranged"):
+        return model.join(texts, group_delimiter)
+    runs: list[Any] = []  # each run: (base, [texts], [suffixes])
+    for cite, text in zip(group, texts, strict=True):
+        split = _suffix_base(cite, cite.rest)  # the first cite's text has the author: compare rests
+        if split and runs and runs[-1][0] == split[0]:
+            runs[-1][2].append(split[1])
+        else:
+            runs.append((split[0] if split else None, [text], [split[1] if split else ""]))
+    ranged = collapse == "year-suffix-ranged"
+    return model.join([_suffix_runs(t, sfx, suffix_delimiter, ranged) if base is not None else t[0]
+                       for base, t, sfx in runs], group_delimiter)
+
+
+def _author_pieces(cites: list[_Cite], group_delimiter: str, collapse: str | None,
+                   suffix_delimiter: str) -> list[tuple[Any, bool]]:
     groups: dict[Any, list[_Cite]] = {}
     for index, cite in enumerate(cites):
         key = cite.author if cite.author is not None else ("", index)
         groups.setdefault(key, []).append(cite)
-    pieces = []
-    for group in groups.values():
-        texts = [group[0].text, *(cite.rest for cite in group[1:])]
-        pieces.append((model.join(texts, group_delimiter), len(group) > 1))
-    return pieces
+    return [(_group_text(group, group_delimiter, collapse, suffix_delimiter), len(group) > 1)
+            for group in groups.values()]
 
 
 def _join(self: Any, strings: Any, default_delimiter: str = "") -> Any:
@@ -151,14 +205,15 @@ def _join(self: Any, strings: Any, default_delimiter: str = "") -> Any:
     citation = self.getparent()
     cites = session.cites
     rest = strings[len(cites):]  # items missing from the bibliography, after the others
+    delimiter = self.get("delimiter", default_delimiter)
     if session.collapse == "citation-number":
         pieces = _number_pieces(cites)
     elif session.group_by_author:
-        pieces = _author_pieces(cites, citation.get("cite-group-delimiter", ", "))
+        pieces = _author_pieces(cites, citation.get("cite-group-delimiter", ", "), session.collapse,
+                                citation.get("year-suffix-delimiter", delimiter))
     else:
         pieces = [(cite.text, False) for cite in cites]
     pieces += [(text, False) for text in rest]
-    delimiter = self.get("delimiter", default_delimiter)
     after_collapse = citation.get("after-collapse-delimiter", delimiter)
     output = pieces[0][0]
     for (_, collapsed), (text, _) in itertools.pairwise(pieces):

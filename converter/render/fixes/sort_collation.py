@@ -59,6 +59,21 @@ def _keyed(sort_keys: Any) -> Any:
     return keys
 
 
+def _shown_parts(date_element: Any) -> set[str]:
+    """The date-parts a cs:date shows: its date-parts attribute for a localized form, else its
+    cs:date-part children (all three when it names none)."""
+    if date_element.get("form") is not None:
+        return set(date_element.get("date-parts", "year-month-day").split("-"))
+    named = {part.get("name") for part in date_element.iterchildren() if part.get("name")}
+    return named or {"year", "month", "day"}
+
+
+def _date_key(date: Any, parts: set[str]) -> str:
+    """citeproc-py's Date.sort_key (YYYYYMMDD) limited to the parts shown, the rest as zeros."""
+    key = date.sort_key()
+    return key[:5] + (key[5:7] if "month" in parts else "00") + (key[7:9] if "day" in parts else "00")
+
+
 def _dated(process: Any) -> Any:
     def date_process(self: model.Date, item: Any, variable: str | None = None, show_parts: Any = None,
                      context: Any = None, **kwargs: Any) -> Any:
@@ -69,8 +84,8 @@ def _dated(process: Any) -> Any:
             except (KeyError, model.VariableError):
                 date = None
             if date is not None and not isinstance(date, LiteralDate):
-                key = date.sort_key() if not isinstance(date, DateRange) else date.begin.sort_key()
-                return model.String(key)
+                first = date.begin if isinstance(date, DateRange) else date
+                return model.String(_date_key(first, _shown_parts(self)))
         return process(self, item, variable, show_parts, context, **kwargs)
     date_process.__name__ = "date_process_sortable"
     return date_process
