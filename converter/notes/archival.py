@@ -59,8 +59,10 @@ def _csl(doc: Doc, text: str, archive: Archive | None, archive_place: str | None
         title = doc.quoted.value.rstrip(",;:. ")
         spans.append(("title", doc.quoted.start, doc.quoted.end))
     authors, recipients = parties(title or "", language) if (doc.parts or doc.quoted) else ([], [])
-    if doc.authors:
-        authors = [name for name in (parties(f"{p.text} to X", language)[0] for p in doc.authors) for name in name]
+    if doc.authors:  # "Hull", or "Welles to Hull" (writer and recipient) before the quoted title
+        written_by = [parties(p.text if parties(p.text)[0] else f"{p.text} to X") for p in doc.authors]
+        authors = [name for found, _ in written_by for name in found]
+        recipients = [name for _, found in written_by for name in found if name.get("family") != "X"] or recipients
     if doc.about:
         recipients = parties(" ".join(p.text for p in doc.about))[1] or recipients
         spans.append(("genre", doc.about[0].start, doc.about[-1].end))

@@ -80,7 +80,8 @@ def _mark_archive_places(parts: list[Part], archive: Archive | None) -> str | No
 
 
 def _name_like(part: Part) -> bool:
-    words = part.text.split()
+    """A writer printed before a quoted title: "Hull", "Robert Vansittart", "Welles to Hull"."""
+    words = [w for w in part.text.split() if w not in ("to", "an", "a", "à", "al")]
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w.endswith(".") for w in words) \
         and not re.search(r"\d", part.text)
 

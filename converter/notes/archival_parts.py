@@ -358,11 +358,12 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
         return [Part(part.start, part.end, piece, "level", piece, level=fonds)]
     if _NUMBER.match(piece):
         value = re.sub(r"^pp?\.?\s*", "", piece)
-        return [Part(part.start, part.end, piece, "number", value, label="page")]
+        kind = "page" if value != piece else "number"  # "pp 242–249" is a page even without its dot
+        return [Part(part.start, part.end, piece, kind, value, label="page")]
     if piece[:1] in "“\"«‘" and piece[-1:] in "”\"»’":
         return [Part(part.start, part.end, piece, "quoted", piece[1:-1].strip())]
-    if piece[:1] in "“\"«" and re.search(r"[”\"»]", piece):
-        close = re.search(r"[”\"»]", piece[1:])
+    if piece[:1] in "“\"«‘" and re.search(r"[”\"»]|’(?!\w)", piece[1:]):
+        close = re.search(r"[”\"»]|’(?!\w)", piece[1:])
         assert close is not None
         head = Part(part.start, part.start + close.end() + 1, piece[:close.end() + 1], "quoted",
                     piece[1:close.end()].strip())
