@@ -280,3 +280,23 @@ def test_spans_point_at_the_printed_fields() -> None:
 ])
 def test_description_first_papers_pinpoints_and_printed_in(text: str, expected: dict[str, Any]) -> None:
     check(only(text), **expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oxford, Bodleian Library, MS Eng. hist. c. 123, fol. 45.",
+     {"archive": "Bodleian Library", "archive_place": "Oxford", "archive_location": "MS Eng. hist. c. 123",
+      "locator": "45"}),
+    ("British Library, IOR, MSS Eur F 112/45, fol. 3.",
+     {"archive": "British Library", "archive_location": "IOR, MSS Eur F 112/45", "locator": "3"}),
+    ("GARF, f. R-5446, op. 1, d. 12, l. 3.", {"archive_location": "f. R-5446, op. 1, d. 12", "locator": "3"}),
+    ("SHD, 7 N 2345.", {"archive": "SHD", "archive_place": "Vincennes", "archive_location": "7 N 2345"}),
+    ("GStA PK, I. HA Rep. 90a, Nr. 123.", {"archive": "GStA PK", "archive_location": "I. HA Rep. 90a, Nr. 123"}),
+    ("Welles to Hull, ‘Welles to Hull,’ 2 Feb. 1939, pp 330–341 (Library of Congress, Cordell Hull Papers, box 45, "
+     "folder 3).",
+     {"author": ["Welles"], "recipient": ["Hull"], "title": "Welles to Hull", "locator": "330–341",
+      "archive": "Library of Congress", "archive_location": "Cordell Hull Papers, box 45, folder 3"}),
+    ("“Relazione sulla situazione,” March 4, 1935, Roma, Archivio Centrale dello Stato, PCM, 1934–36, b. 12.",
+     {"title": "Relazione sulla situazione", "archive_place": "Roma", "archive_location": "PCM, 1934–36, b. 12"}),
+])
+def test_manuscript_shelf_marks_and_zotero_rendered_notes(text: str, expected: dict[str, Any]) -> None:
+    check(only(text), **expected)

@@ -184,7 +184,8 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
         return None  # "(PhD diss., Yale University, 2005)": a university is not an archive here
     if archive is None and collection is None:
         if not parts or parts[0].kind != "level" or context.last_archive is None:
-            if sum(1 for p in parts if p.kind == "level" and p.level and p.level.word) < 2 and not any(
+            if sum(1 for p in parts if p.kind == "level" and p.level and (p.level.word or p.level.level == "fonds")
+                   ) < 2 and not any(
                     p.kind == "level" and p.level and p.level.level == "uk-class-piece" for p in parts):
                 return None
     forms = LevelForms(declared_level_words(abbreviations), context.forms)

@@ -294,6 +294,11 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
     for part in parts:
         if part.kind == "archive" and part.value == "generic" and known:
             part.kind = "department"
+    archive_parts = [p for p in parts if p.kind == "archive"]
+    for part in archive_parts[1:]:
+        if archive is not None and _find_archive(part.text, abbreviations) and \
+                _find_archive(part.text, abbreviations)[0] != archive:  # type: ignore[index]
+            part.kind = "text"  # "British Library, IOR, MSS Eur …": a collection of the first archive
     if any(part.kind == "text" and _names_archive_inside(part.text, abbreviations) for part in parts):
         return None, None, None  # "On this point, see AVPRF, …": the reference begins further on
     family = archive.family if archive else collection.language if collection else (

@@ -116,7 +116,7 @@ def _levels() -> tuple[tuple[str, str, str, frozenset[str]], ...]:
     return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
 
 
-_NUMBER_PART = r"(?:\d+(?:\s?ob\.?|[a-zA-Z](?![a-zA-Z]))?|[IVXLC]+\b)"
+_NUMBER_PART = r"(?:(?:[A-ZА-Я]-)?\d+(?:\s?ob\.?|[a-zA-Z](?![a-zA-Z]))?|[IVXLC]+\b)"  # "R-5446": GARF's fonds
 _VALUE = re.compile(rf"\s*(?P<value>{_NUMBER_PART}(?:\s?(?:[–\-/.]|bis)\s?(?:{_NUMBER_PART}|[A-Z]\b))*)")
 
 
@@ -131,6 +131,11 @@ def read_level(text: str, family: str) -> LevelMatch | None:
         after = len(form)
         if not form.endswith(".") and after < len(text) and text[after].isalpha():
             continue  # "delo" is not the start of "delovoj"
+        if kind == "shelfmark":  # "MS Eng. hist. c. 123": the rest of the part is the value
+            rest = text[after:].strip()
+            if rest and re.search(r"\d", rest) and text[after:after + 1] in " .":
+                return LevelMatch(level, "level", text[:after].strip(), rest, len(text))
+            continue
         value = _VALUE.match(text, after)
         if value is None or (not form.endswith(".") and after < len(text) and not text[after].isspace()
                              and not text[after].isdigit()):
