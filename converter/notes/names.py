@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from converter.data import fold
+from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import given_names, lead_in_words, particles, roles
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -77,6 +78,11 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     for _, value in tokens:
         end = text.index(value, end) + len(value)
     return printed, end
+
+
+@cache
+def _role_initials() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase, _ in roles("before"))
 
 
 def plausible_person(printed: str) -> bool:
@@ -154,6 +160,8 @@ def _role_phrase(text: str, at: int) -> tuple[str | None, int]:
 
 def names_before_role(text: str, pos: int, limit: int) -> tuple[str, list[dict[str, str]], int] | None:
     """"ed. John Doe", "a cura di X", "hg. v. Y" at pos: (role, names, end)."""
+    if text[pos:pos + 1].casefold() not in _role_initials():
+        return None
     window = fold(text[pos:pos + 40])
     for phrase, role in roles("before"):
         if window.startswith(phrase + " "):

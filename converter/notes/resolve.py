@@ -10,13 +10,14 @@ identity. Item ids come from converter.keys.assign_keys once every item is known
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from converter.data import fold
 from converter.keys import assign_keys
 from converter.model import Citation, Document, Item
 from converter.notes import archival_adapter
 from converter.notes.reference import Reference
+from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import name_skeleton
 from converter.report import Report
 
@@ -29,11 +30,12 @@ def resolve_references(document: Document, report: Report) -> Document:
     items: list[dict[str, Any]] = []
     first_note: list[str] = []
     by_identity: dict[tuple, int] = {}
+    people: dict[str, list[int]] = {}  # name skeleton -> items with that author or editor, in order
     cited: list[tuple[Citation, int]] = []
     last: int | None = None
     for note in document.notes:
         for reference in getattr(note, "references", []):
-            index = _resolve(reference, items, by_identity, last, report, note)
+            index = _resolve(reference, items, by_identity, people, last, report, note)
             if index is None:
                 continue
             if index == len(items):
@@ -42,6 +44,7 @@ def resolve_references(document: Document, report: Report) -> Document:
                 key = _identity(items[index])
                 if key is not None:
                     by_identity.setdefault(key, index)
+            _index_people(people, items[index], index)
             citation = Citation(id="", locator=reference.locator, label=reference.label if reference.locator else None,
                                 prefix=reference.prefix, suffix=reference.suffix, spans=list(reference.spans))
             if reference.confidence < 1.0:
@@ -61,15 +64,25 @@ def resolve_references(document: Document, report: Report) -> Document:
     return document
 
 
-def _resolve(reference: Reference, items: list[dict[str, Any]], by_identity: dict[tuple, int], last: int | None,
-             report: Report, note: Any) -> int | None:
+def _index_people(people: dict[str, list[int]], item: dict[str, Any], index: int) -> None:
+    for variable in _NAME_VARIABLES:
+        for name in item.get(variable, []):
+            # the given name too: an inverted "Kocho-Williams Alastair" names the same person
+            for part in (name.get("family") or name.get("literal") or "", name.get("given", "")):
+                entries = people.setdefault(name_skeleton(part), [])
+                if not entries or entries[-1] != index:
+                    entries.append(index)
+
+
+def _resolve(reference: Reference, items: list[dict[str, Any]], by_identity: dict[tuple, int],
+             people: dict[str, list[int]], last: int | None, report: Report, note: Any) -> int | None:
     """The index of the item a reference cites; len(items) for a new one; None when unresolvable."""
     if reference.ibid:
         if last is None:
             report.add("unresolved-short-form", "Ibid. with no earlier citation", note.origin, note.number)
         return last
     if reference.short_form:
-        found = _short_form_target(reference.csl, items)
+        found = _short_form_target(reference.csl, items, people)
         if found is not None:
             _note_short_title(items[found], reference.csl.get("title"))
             return found
@@ -101,6 +114,7 @@ def families(csl: dict[str, Any]) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=1 << 14)
 def title_words(title: str | None) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W_]+", fold(title or "")))
 
@@ -117,10 +131,11 @@ def _identity(csl: dict[str, Any]) -> tuple | None:
     return ("work", families(csl), words[:12])
 
 
-def _short_form_target(csl: dict[str, Any], items: list[dict[str, Any]]) -> int | None:
+def _short_form_target(csl: dict[str, Any], items: list[dict[str, Any]], people: dict[str, list[int]]) -> int | None:
     wanted = families(csl)
     words = title_words(csl.get("title"))
-    for index in range(len(items) - 1, -1, -1):
+    candidates = sorted(set(people.get(wanted[0], ())), reverse=True) if wanted else range(len(items) - 1, -1, -1)
+    for index in candidates:
         item = items[index]
         if wanted and not _same_people(wanted, item):
             continue

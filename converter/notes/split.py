@@ -11,16 +11,17 @@ comment after one (", which draws attention to...") is its `suffix`; joining wor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from converter.data import fold
 from converter.model import Document, Note
 from converter.notes import archival_adapter
 from converter.notes.locators import parse_locator
 from converter.notes.reference import Reference
 from converter.notes.secondary import ANONYMOUS_CONFIDENCE, parse_secondary
+from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import ibid_words, lead_in_words, name_skeleton
 from converter.report import Report
 
@@ -37,10 +38,17 @@ _REFERENCE_LIKE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\bpp?\.\s*\d|\bS\.\s*\d")
 @dataclass
 class _Archival:
     """What the archival recogniser is called with: the note as printed (it reads the
-    declarations itself) and the document's context."""
+    declarations itself) and the document's context; its answers per position, since the
+    splitter may ask twice about one place (the recogniser is the costly part)."""
 
     text: str
     context: Any
+    answers: dict[int, Any] = field(default_factory=dict)
+
+    def parse(self, pos: int) -> Any:
+        if pos not in self.answers:
+            self.answers[pos] = archival_adapter.parse_archival(self.text, pos, self.context)
+        return self.answers[pos]
 
 
 @dataclass
@@ -131,7 +139,7 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
         # A named, complete secondary reference wins over an archival reading (a thesis
         # "(PhD diss., Yale University, 2005)" names a university the archive table knows).
         return [secondary]
-    archival = archival_adapter.parse_archival(context.text, pos, context.context) if context else None
+    archival = context.parse(pos) if context else None
     if archival is not None and archival.references:
         return list(archival.references)
     return [secondary] if secondary else []
@@ -146,9 +154,12 @@ def _may_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     if not before or before[-1] in ".,;:([—–-‘“\"«„*":
         return True
-    word = before.rsplit(None, 1)[-1]
-    folded = fold(word)
-    return folded in _CONJUNCTIONS or folded in lead_in_words("end") or folded in lead_in_words("start")
+    folded = fold(before.rsplit(None, 1)[-1])
+    if folded in _CONJUNCTIONS or folded in lead_in_words("end"):
+        return True
+    # "See on this issue Daniele Comberiati": a lead-in verb a few words back in the clause
+    clause = re.split(r"[.;:,(]\s", before[-60:])[-1]
+    return any(fold(word) in lead_in_words("start") for word in clause.split()[-6:])
 
 
 def _anonymous(reference: Reference) -> bool:
@@ -160,8 +171,6 @@ def _named_inside(text: str, start: int, end: int, italics: list[tuple[int, int]
                   known: frozenset[str], last: Reference | None) -> list[Reference]:
     """A reference with a name, or any non-anonymous one, beginning inside an anonymous one."""
     for match in _CANDIDATE.finditer(text, start + 1, end):
-        if not _may_start(text, match.start()):
-            continue
         found = _reference_at(text, match.start(), italics, context, known, last)
         if found and not _anonymous(found[0]):
             return found
@@ -215,16 +224,23 @@ def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known
 
 def _segment_end(text: str, pos: int) -> int:
     """The next ";" outside parentheses: a secondary reference never runs past it."""
-    depth = 0
-    for at in range(pos, len(text)):
-        char = text[at]
+    ends = _semicolons(text)
+    return ends[bisect_left(ends, pos)]
+
+
+@lru_cache(maxsize=16)
+def _semicolons(text: str) -> list[int]:
+    """Offsets of the ";" outside parentheses in a note, and its length last."""
+    ends, depth = [], 0
+    for at, char in enumerate(text):
         if char == "(":
             depth += 1
         elif char == ")":
             depth = max(0, depth - 1)
         elif char == ";" and depth == 0:
-            return at
-    return len(text)
+            ends.append(at)
+    ends.append(len(text))
+    return ends
 
 
 def _lead_in(gap: str) -> tuple[str | None, str | None]:

@@ -2,10 +2,16 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.data import fold, tsv_rows
 from converter.keys import ascii_fold
+
+
+@lru_cache(maxsize=1 << 16)
+def folded(word: str) -> str:
+    """converter.data.fold, remembered: the parser folds the same words again and again."""
+    return fold(word)
 
 
 @cache
