@@ -23,9 +23,12 @@ def assert_complete(server, document):
     assert len({n["parentItem"] for n in notes_of(server)}) == len(document.items)
 
 
-@pytest.mark.parametrize("kind", ["rate-limit", "server-error", "unavailable", "drop-after-commit"])
-def test_a_fault_on_a_write_loses_and_duplicates_nothing(server, gold, tmp_path, kind):
-    server.faults.add(kind, skip=1, seconds=0)  # the second items write
+@pytest.mark.parametrize(("kind", "path", "skip"), [
+    ("rate-limit", "/items", 1), ("server-error", "/items", 1), ("unavailable", "/items", 1),
+    ("drop-after-commit", "/items", 1), ("drop-after-commit", "/items", 2), ("drop-after-commit", "/collections", 0),
+])
+def test_a_fault_on_a_write_loses_and_duplicates_nothing(server, gold, tmp_path, kind, path, skip):
+    server.faults.add(kind, path_suffix=path, skip=skip, seconds=0)  # e.g. the second items write
     summary, _requests = run_push(server, gold, tmp_path / "state.json")
     assert summary.count()["failed"] == 0
     assert summary.count("item")["created"] == 73 and summary.count("note")["created"] == 73

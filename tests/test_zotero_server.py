@@ -174,3 +174,18 @@ def test_pyzotero_loses_writes_on_429_which_is_why_bibconv_avoids_those_paths(se
     server.faults.add("rate-limit", seconds=0)
     assert zot.update_items([{**item, "title": "A2"}]) is True  # ... and update_items says True
     assert server.library.items["ABCD2345"]["title"] == "A"  # though nothing was written
+
+
+def test_deletes_need_a_version_and_are_listed_since(server):
+    post(server, [{**book("A"), "key": "ABCD2345", "version": 0}])
+    post(server, [{"itemType": "note", "note": "n", "parentItem": "ABCD2345", "key": "NNNN2345", "version": 0}])
+    url = f"{server.url}/groups/{GROUP}/items"
+    headers = {"Zotero-API-Key": KEY}
+    assert httpx.delete(url, params={"itemKey": "ABCD2345"}, headers=headers).status_code == 428
+    stale = httpx.delete(url, params={"itemKey": "ABCD2345"}, headers={**headers, "If-Unmodified-Since-Version": "1"})
+    assert stale.status_code == 412
+    zot = client(server)
+    assert zot.delete_item(zot.item("ABCD2345")) is True  # pyzotero: DELETE /items/KEY with the item's version
+    assert server.library.items == {}  # the child note went with its parent
+    deleted = httpx.get(f"{server.url}/groups/{GROUP}/deleted", params={"since": 2}, headers=headers).json()
+    assert deleted["items"] == ["ABCD2345", "NNNN2345"]

@@ -177,3 +177,27 @@ def test_cli_exit_code_3_and_the_key_never_shown(server, tmp_path, monkeypatch):
     unreachable = runner.invoke(app, ["push", str(GOLD), "--group", str(GROUP), "--api-key-file", str(key_file),
                                       "--endpoint", "http://127.0.0.1:9", "--state-file", str(tmp_path / "t.json")])
     assert unreachable.exit_code == ExitCode.ZOTERO and READ_KEY not in unreachable.output
+
+
+def test_items_deleted_in_zotero_are_created_again(server, gold, tmp_path):
+    run_push(server, gold, tmp_path / "state.json")
+    key = derive_key("item:citation-key:pons2012")
+    server.library.delete("items", [key])  # another member deletes it (its child note goes too)
+    summary, requests = run_push(server, gold, tmp_path / "state.json")
+    assert summary.count("item")["created"] == 1 and summary.count("note")["created"] == 1
+    assert summary.count()["updated"] == 0 and key in server.library.items
+    assert any(r["path"].endswith("/deleted") for r in requests)
+    assert len([i for i in server.library.items.values() if i["itemType"] != "note"]) == 73
+
+
+def test_two_inputs_become_two_collections(server, gold, tmp_path):
+    other = copy.deepcopy(gold)
+    other.items, other.notes = other.items[:5], []
+    report = Report()
+    client = GroupClient(GROUP, KEY, server.url)
+    summary = push([desired(gold, "First", report=report), desired(other, "Second", report=report)], client,
+                   tmp_path / "state.json", report=report)
+    assert summary.count("collection")["created"] == 2 and summary.count("item")["created"] == 73
+    names = {c["key"]: c["name"] for c in server.library.collections.values()}
+    shared = server.library.items[derive_key(f"item:citation-key:{gold.items[0].id}")]
+    assert sorted(names[c] for c in shared["collections"]) == ["First", "Second"]

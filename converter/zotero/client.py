@@ -129,6 +129,10 @@ class GroupClient:
         response = self._send("GET", self.url(f"{self.prefix}/{kind}"), params=query)
         return response.json(), int(response.headers.get("Last-Modified-Version", 0))
 
+    def deleted(self, since: int) -> dict[str, list[str]]:
+        """Keys of the objects deleted since a library version (`GET /deleted?since=`)."""
+        return self._get_json(f"{self.prefix}/deleted", {"since": since})
+
     def fetch(self, kind: str, keys: list[str]) -> list[dict[str, Any]]:
         """The objects with these keys, in batches of 50 keys (the API's itemKey limit)."""
         param = "itemKey" if kind == "items" else "collectionKey"

@@ -94,25 +94,33 @@ def _comparable(name: str, value: Any) -> Any:
 
 def plan(state: LibraryState, documents: list[DesiredDocument]) -> Plan:
     out = Plan()
-    by_citation = {k: key for k, key in state.by_citation_key().items()}
+    by_citation = state.by_citation_key()
     by_signature = state.by_signature()
     by_name = {c.name: key for key, c in state.collections.items() if c.name}
     planned: set[str] = set()
-    notes: list[Write] = []
+    # key -> (the item as the first input has it, ours?, every collection that holds it)
+    items: dict[str, tuple[DesiredItem, bool, list[str]]] = {}
+    notes: list[tuple[str, str, dict[str, Any]]] = []
     for document in documents:
         collection = _collection(state, out, document, by_name, planned)
         for desired in document.items:
             key, ours = _resolve(state, desired, by_citation, by_signature)
-            if key in planned:
-                continue  # the same item in two inputs: pushed once, the first time
-            planned.add(key)
-            data = {**desired.data, "collections": [collection]}
-            _object(state, out, out.writes, "item", desired.citation_key or key, key, data, ours=ours)
-            if desired.note is not None:
-                note_key = derive_key(f"note:{key}:{collection}")
-                _object(state, out, notes, "note", f"note of {desired.citation_key or key}", note_key,
-                        {**desired.note, "parentItem": key}, ours=True)
-    out.writes.extend(notes)
+            if key in items:  # the same item in two inputs: its fields from the first, both collections
+                if collection not in items[key][2]:
+                    items[key][2].append(collection)
+            else:
+                items[key] = (desired, ours, [collection])
+            if desired.note is not None:  # one child note per item and source document
+                label = f"note of {desired.citation_key or key}"
+                notes.append((label, derive_key(f"note:{key}:{collection}"), {**desired.note, "parentItem": key}))
+    for key, (desired, ours, collections) in items.items():
+        data = {**desired.data, "collections": collections}
+        _object(state, out, out.writes, "item", desired.citation_key or key, key, data, ours=ours)
+    seen_notes: set[str] = set()
+    for label, note_key, data in notes:
+        if note_key not in seen_notes:
+            seen_notes.add(note_key)
+            _object(state, out, out.writes, "note", label, note_key, data, ours=True)
     return out
 
 

@@ -72,6 +72,12 @@ def refresh(client: GroupClient, state: LibraryState) -> int:
         return refresh(client, state)
     for obj in client.fetch("items", sorted(changed)):
         mirror(state, "items", obj["data"])
+    # Deleted in Zotero: forgotten here, so the input's items are created again on this push.
+    deleted = client.deleted(since)
+    for key in deleted.get("items") or []:
+        state.items.pop(key, None)
+    for key in deleted.get("collections") or []:
+        state.collections.pop(key, None)
     changed_collections, _ = client.versions("collections", since=since)
     for obj in client.fetch("collections", sorted(changed_collections)):
         mirror(state, "collections", obj["data"])

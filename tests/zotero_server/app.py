@@ -8,22 +8,28 @@ from __future__ import annotations
 
 import copy
 import json
-import socket
 import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlencode
 
 from werkzeug.exceptions import HTTPException, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
 from tests.zotero_server.faults import Fault, Faults
+from tests.zotero_server.responses import (
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+    drop_connection,
+    fault_response,
+    json_response,
+    links,
+    seconds,
+    type_matches,
+)
 from tests.zotero_server.store import MAX_WRITE_OBJECTS, Library, item_types, schema
 
-DEFAULT_LIMIT = 25
-MAX_LIMIT = 100
 MAX_ITEM_KEYS = 50
 
 
@@ -59,11 +65,12 @@ URLS = Map([
     Rule("/itemTypeCreatorTypes", endpoint="item_type_creator_types"),
     Rule("/items/new", endpoint="new_item"),
     Rule("/schema", endpoint="schema"),
-    Rule("/groups/<int:group>/items", endpoint="items", methods=["GET", "POST"]),
+    Rule("/groups/<int:group>/items", endpoint="items", methods=["GET", "POST", "DELETE"]),
     Rule("/groups/<int:group>/items/top", endpoint="items_top"),
-    Rule("/groups/<int:group>/items/<key>", endpoint="item", methods=["GET", "PUT", "PATCH"]),
+    Rule("/groups/<int:group>/items/<key>", endpoint="item", methods=["GET", "PUT", "PATCH", "DELETE"]),
     Rule("/groups/<int:group>/items/<key>/children", endpoint="children"),
-    Rule("/groups/<int:group>/collections", endpoint="collections", methods=["GET", "POST"]),
+    Rule("/groups/<int:group>/collections", endpoint="collections", methods=["GET", "POST", "DELETE"]),
+    Rule("/groups/<int:group>/deleted", endpoint="deleted"),
     Rule("/groups/<int:group>/collections/top", endpoint="collections_top"),
     Rule("/groups/<int:group>/collections/<key>", endpoint="collection"),
     Rule("/groups/<int:group>/collections/<key>/items", endpoint="collection_items"),
@@ -94,7 +101,7 @@ class ZoteroApp:
         fault = self.faults.take(request.method, request.path)
         try:
             if fault and fault.kind in ("rate-limit", "server-error", "unavailable"):
-                return _fault_response(fault)
+                return fault_response(fault)
             adapter = URLS.bind_to_environ(request.environ)
             endpoint, args = adapter.match()
             response = getattr(self, f"on_{endpoint}")(request, fault=fault, **args)
@@ -107,9 +114,9 @@ class ZoteroApp:
         response.headers["Zotero-API-Version"] = "3"
         response.headers["Zotero-Schema-Version"] = str(schema()["version"])
         if fault and fault.kind == "backoff":
-            response.headers["Backoff"] = _seconds(fault.seconds)
+            response.headers["Backoff"] = seconds(fault.seconds)
         if fault and fault.kind == "drop-after-commit":
-            _drop_connection(request)
+            drop_connection(request)
         return response
 
     # -- auth -----------------------------------------------------------------------------------
@@ -139,22 +146,22 @@ class ZoteroApp:
     # -- key and schema routes ------------------------------------------------------------------
 
     def on_key_current(self, request: Request, fault: Fault | None) -> Response:
-        return _json(self._key(request).to_json())
+        return json_response(self._key(request).to_json())
 
     def on_key_info(self, request: Request, fault: Fault | None, key: str) -> Response:
         if key not in self.keys:
             raise ApiError(404, "Key not found")
-        return _json(self.keys[key].to_json())
+        return json_response(self.keys[key].to_json())
 
     def on_item_types(self, request: Request, fault: Fault | None) -> Response:
-        return _json([{"itemType": t, "localized": t} for t in item_types()])
+        return json_response([{"itemType": t, "localized": t} for t in item_types()])
 
     def on_item_fields(self, request: Request, fault: Fault | None) -> Response:
         names = sorted({f for fields, _ in item_types().values() for f in fields})
-        return _json([{"field": f, "localized": f} for f in names])
+        return json_response([{"field": f, "localized": f} for f in names])
 
     def on_creator_fields(self, request: Request, fault: Fault | None) -> Response:
-        return _json([{"field": f, "localized": f} for f in ("firstName", "lastName", "name")])
+        return json_response([{"field": f, "localized": f} for f in ("firstName", "lastName", "name")])
 
     def _item_type_arg(self, request: Request) -> str:
         item_type = request.args.get("itemType", "")
@@ -164,11 +171,11 @@ class ZoteroApp:
 
     def on_item_type_fields(self, request: Request, fault: Fault | None) -> Response:
         entry = next(e for e in schema()["itemTypes"] if e["itemType"] == self._item_type_arg(request))
-        return _json([{"field": f["field"], "localized": f["field"]} for f in entry["fields"]])
+        return json_response([{"field": f["field"], "localized": f["field"]} for f in entry["fields"]])
 
     def on_item_type_creator_types(self, request: Request, fault: Fault | None) -> Response:
         entry = next(e for e in schema()["itemTypes"] if e["itemType"] == self._item_type_arg(request))
-        return _json([{"creatorType": c["creatorType"], "localized": c["creatorType"]}
+        return json_response([{"creatorType": c["creatorType"], "localized": c["creatorType"]}
                       for c in entry["creatorTypes"]])
 
     def on_new_item(self, request: Request, fault: Fault | None) -> Response:
@@ -182,16 +189,18 @@ class ZoteroApp:
         if item_type == "note":
             template["note"] = ""
         template.update({"tags": [], "collections": [], "relations": {}})
-        return _json(template)
+        return json_response(template)
 
     def on_schema(self, request: Request, fault: Fault | None) -> Response:
-        return _json(schema())
+        return json_response(schema())
 
     # -- reads ----------------------------------------------------------------------------------
 
     def on_items(self, request: Request, fault: Fault | None, group: int) -> Response:
         if request.method == "POST":
             return self._write(request, group, "items", fault)
+        if request.method == "DELETE":
+            return self._delete(request, group, "items", request.args.get("itemKey", "").split(","))
         library = self._library(request, group)
         return self._list(request, library, "items", list(library.items.values()))
 
@@ -203,10 +212,12 @@ class ZoteroApp:
     def on_item(self, request: Request, fault: Fault | None, group: int, key: str) -> Response:
         if request.method in ("PUT", "PATCH"):
             return self._write_one(request, group, key)
+        if request.method == "DELETE":
+            return self._delete(request, group, "items", [key])
         library = self._library(request, group)
         if key not in library.items:
             raise ApiError(404, "Item not found")
-        response = _json(library.envelope("items", library.items[key], request.host_url.rstrip("/")))
+        response = json_response(library.envelope("items", library.items[key], request.host_url.rstrip("/")))
         response.headers["Last-Modified-Version"] = str(library.items[key]["version"])
         return response
 
@@ -220,6 +231,8 @@ class ZoteroApp:
     def on_collections(self, request: Request, fault: Fault | None, group: int) -> Response:
         if request.method == "POST":
             return self._write(request, group, "collections", fault)
+        if request.method == "DELETE":
+            return self._delete(request, group, "collections", request.args.get("collectionKey", "").split(","))
         library = self._library(request, group)
         return self._list(request, library, "collections", list(library.collections.values()))
 
@@ -232,7 +245,7 @@ class ZoteroApp:
         library = self._library(request, group)
         if key not in library.collections:
             raise ApiError(404, "Collection not found")
-        return _json(library.envelope("collections", library.collections[key], request.host_url.rstrip("/")))
+        return json_response(library.envelope("collections", library.collections[key], request.host_url.rstrip("/")))
 
     def on_collection_items(self, request: Request, fault: Fault | None, group: int, key: str,
                             top: bool = False) -> Response:
@@ -263,7 +276,7 @@ class ZoteroApp:
                 raise ApiError(400, f"Only {MAX_ITEM_KEYS} keys can be given at a time")
             objects = [o for o in objects if o["key"] in wanted]
         if args.get("itemType"):
-            objects = [o for o in objects if _type_matches(args["itemType"], o.get("itemType", ""))]
+            objects = [o for o in objects if type_matches(args["itemType"], o.get("itemType", ""))]
         fmt = args.get("format", "json")
         if fmt in ("versions", "keys") and "limit" not in args:
             page, total = objects, len(objects)
@@ -273,19 +286,19 @@ class ZoteroApp:
             page, total = objects[start:start + limit], len(objects)
         base = request.host_url.rstrip("/")
         if fmt == "versions":
-            response = _json({o["key"]: o["version"] for o in page})
+            response = json_response({o["key"]: o["version"] for o in page})
         elif fmt == "keys":
             response = Response("\n".join(o["key"] for o in page) + "\n", mimetype="text/plain")
         elif fmt == "json":
             with library.lock:
                 counts = library.counts(kind)
-            response = _json([library.envelope(kind, o, base, counts) for o in page])
+            response = json_response([library.envelope(kind, o, base, counts) for o in page])
         else:
             raise ApiError(400, f"Invalid 'format' value '{fmt}'")
         response.headers["Total-Results"] = str(total)
         response.headers["Last-Modified-Version"] = str(version)
         if fmt == "json":
-            response.headers["Link"] = _links(base + request.path, dict(args), total)
+            response.headers["Link"] = links(base + request.path, dict(args), total)
         return response
 
     # -- writes ---------------------------------------------------------------------------------
@@ -318,9 +331,37 @@ class ZoteroApp:
             if token:
                 library.write_tokens.add(token)
             version = library.version
-        response = _json(result.to_json())
+        response = json_response(result.to_json())
         response.headers["Last-Modified-Version"] = str(version)
         return response
+
+    def on_deleted(self, request: Request, fault: Fault | None, group: int) -> Response:
+        library = self._library(request, group)
+        if "since" not in request.args:
+            raise ApiError(400, "'since' parameter must be provided")
+        response = json_response(library.deleted_since(int(request.args["since"])))
+        response.headers["Last-Modified-Version"] = str(library.version)
+        return response
+
+    def _delete(self, request: Request, group: int, kind: str, keys: list[str]) -> Response:
+        """DELETE needs If-Unmodified-Since-Version (428 without, 412 when stale): 204."""
+        library = self._library(request, group, write=True)
+        header = request.headers.get("If-Unmodified-Since-Version")
+        if header is None:
+            raise ApiError(428, "If-Unmodified-Since-Version not provided")
+        keys = [k for k in keys if k]
+        if len(keys) > MAX_ITEM_KEYS:
+            raise ApiError(413, f"Only {MAX_ITEM_KEYS} objects can be deleted in a single request")
+        with library.lock:
+            store = library.objects(kind)
+            # A single-object DELETE compares with the object's version, a multi-object one with the library's.
+            current = store[keys[0]]["version"] if len(keys) == 1 and keys[0] in store and \
+                request.path.rstrip("/").endswith(keys[0]) else library.version
+            if int(header) < current:
+                raise ApiError(412, f"Library has been modified since specified version (expected {header}, "
+                                    f"found {current})")
+            version = library.delete(kind, keys)
+        return Response(status=204, headers={"Last-Modified-Version": str(version)})
 
     def _write_one(self, request: Request, group: int, key: str) -> Response:
         """PUT/PATCH of one item (pyzotero's update_item): 204, or the object's failure as status."""
@@ -342,59 +383,3 @@ class ZoteroApp:
             failure = result.failed["0"]
             raise ApiError(failure["code"], failure["message"])
         return Response(status=204, headers={"Last-Modified-Version": str(library.version)})
-
-
-def _json(data: Any) -> Response:
-    return Response(json.dumps(data, ensure_ascii=False), mimetype="application/json")
-
-
-def _seconds(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
-
-
-def _fault_response(fault: Fault) -> Response:
-    if fault.kind == "rate-limit":
-        return Response("Rate limit exceeded", 429, {"Retry-After": _seconds(fault.seconds)},
-                        mimetype="text/plain")
-    if fault.kind == "unavailable":
-        return Response("Service unavailable", 503, {"Retry-After": _seconds(fault.seconds)},
-                        mimetype="text/plain")
-    return Response("An error occurred", 500, mimetype="text/plain")
-
-
-def _drop_connection(request: Request) -> None:
-    """Close the client's socket after the request was handled: the write stays committed, but
-    the client never hears about it."""
-    sock = request.environ.get("werkzeug.socket")
-    if sock is not None:
-        try:
-            sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
-
-
-def _type_matches(expression: str, item_type: str) -> bool:
-    if expression.startswith("-"):
-        return item_type != expression[1:]
-    return item_type in [part.strip() for part in expression.split("||")]
-
-
-def _links(url: str, args: dict[str, str], total: int) -> str:
-    limit = min(int(args.get("limit") or DEFAULT_LIMIT), MAX_LIMIT)
-    start = int(args.get("start") or 0)
-
-    def at(position: int) -> str:
-        query = {k: v for k, v in args.items() if k != "key"} | {"start": str(position)}
-        if position == 0:
-            query.pop("start")
-        return f"{url}?{urlencode(query)}" if query else url
-
-    links = []
-    if start > 0:
-        links.append(f'<{at(0)}>; rel="first"')
-        links.append(f'<{at(max(0, start - limit))}>; rel="prev"')
-    if start + limit < total:
-        links.append(f'<{at(start + limit)}>; rel="next"')
-        links.append(f'<{at(max(0, (total - 1) // limit * limit))}>; rel="last"')
-    links.append(f'<{url}>; rel="alternate"')
-    return ", ".join(links)

@@ -85,6 +85,8 @@ class Library:
     items: dict[str, dict[str, Any]] = field(default_factory=dict)
     collections: dict[str, dict[str, Any]] = field(default_factory=dict)
     write_tokens: set[str] = field(default_factory=set)
+    # kind -> key -> the library version that deleted it (for GET /deleted?since=)
+    deleted: dict[str, dict[str, int]] = field(default_factory=lambda: {"items": {}, "collections": {}})
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     def objects(self, kind: str) -> dict[str, dict[str, Any]]:
@@ -251,6 +253,33 @@ class Library:
         names = set(creator) - {"creatorType"}
         if names not in ({"name"}, {"firstName", "lastName"}, {"lastName"}):
             raise ObjectWriteError(400, "Creator must have 'name' or 'firstName' and 'lastName'")
+
+    def delete(self, kind: str, keys: list[str]) -> int:
+        """Delete objects (an item's children with it; a collection leaves its items, which lose
+        the membership). The library version after the delete."""
+        with self.lock:
+            store = self.objects(kind)
+            doomed = [k for k in keys if k in store]
+            if kind == "items":
+                doomed += [k for k, i in self.items.items() if i.get("parentItem") in doomed]
+            if not doomed:
+                return self.version
+            self.version += 1
+            for key in doomed:
+                store.pop(key, None)
+                self.deleted[kind][key] = self.version
+            if kind == "collections":
+                for item in self.items.values():
+                    if set(item.get("collections", [])) & set(doomed):
+                        item["collections"] = [c for c in item["collections"] if c not in doomed]
+                        item["version"] = self.version
+            return self.version
+
+    def deleted_since(self, since: int) -> dict[str, list[str]]:
+        with self.lock:
+            return {"collections": sorted(k for k, v in self.deleted["collections"].items() if v > since),
+                    "items": sorted(k for k, v in self.deleted["items"].items() if v > since),
+                    "searches": [], "tags": [], "settings": []}
 
     def edit_as_other_user(self, key: str, changes: dict[str, Any]) -> int:
         """Another member edits an item (for the concurrent-edit fault): bumps the versions."""
