@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from converter import formats
 from converter.mappings import extra
@@ -281,3 +282,22 @@ def test_zotero_types_sharing_a_csl_type_keep_theirs_when_given() -> None:
     again = to_zotero(csl, report=report, item_type="email")
     assert again["subject"] == "Re: archives" and errors(again) == []
     assert report.diagnostics == []
+
+
+_json = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+                     lambda inner: st.lists(inner, max_size=3)
+                     | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+                     max_leaves=10)
+_zotero_like = st.fixed_dictionaries(
+    {"itemType": st.sampled_from(["book", "letter", "note", "nonsense", ""]) | _json},
+    optional={"creators": _json, "tags": _json, "extra": _json, "title": _json, "date": _json, "key": _json,
+              "data": _json, "accessDate": _json})
+
+
+@short
+@given(st.lists(_zotero_like | _json, max_size=4))
+def test_fuzzed_zotero_json_never_raises(values: list) -> None:
+    from converter.readers import zotero as reader
+    report = Report()
+    for item in reader.read(json.dumps(values), origin=Origin("fuzz.json"), report=report).items:
+        assert item.id and isinstance(item.csl["type"], str)
