@@ -289,7 +289,7 @@ class _Decoder:
 _ESCAPES = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "%": r"\%",
             "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
             NBSP: "~", "–": "--", "—": "---"}
-_TO_ESCAPE = re.compile(r"(?P<dash>[–—](?=[-–—]))|-(?=[–—])|--|``|''|[\\{}$&%#_~^\u00a0–—]")
+_TO_ESCAPE = re.compile(r"(?P<dash>[–—](?=[-–—]))|-(?=[-–—])|``|''|[\\{}$&%#_~^\u00a0–—]")
 _TAG = re.compile(r'<(/?)(i|b|sup|sub)>|<span class="nocase">|<span style="font-variant:small-caps;">|</span>')
 _OPEN_COMMAND = {"i": r"\textit{", "b": r"\textbf{", "sup": r"\textsuperscript{", "sub": r"\textsubscript{",
                  "sc": r"\textsc{", "nocase": "{"}
@@ -302,7 +302,9 @@ def _ascii_command(char: str) -> str:
     encoded = unicode_to_latex(char, non_ascii_only=True, unknown_char_policy="keep",
                                unknown_char_warning=False)
     encoded = encoded.strip()
-    return encoded if encoded == char or encoded.startswith("{") else "{" + encoded + "}"
+    encoded = encoded if encoded == char or encoded.startswith("{") else "{" + encoded + "}"
+    # pylatexenc approximates some letters (Ħ as \=H): keep those as they are rather than change them
+    return encoded if to_unicode(encoded, title=True) == unicodedata.normalize("NFC", char) else char
 
 
 def _escape_text(text: str, ascii_only: bool) -> str:
@@ -310,7 +312,7 @@ def _escape_text(text: str, ascii_only: bool) -> str:
         token = match.group(0)
         if match.group("dash"):
             return r"\textendash{}" if token == "–" else r"\textemdash{}"
-        if token in ("--", "``", "''"):
+        if token in ("``", "''"):
             return token[0] + "{}" + token[1]
         if token == "-":
             return "-{}"

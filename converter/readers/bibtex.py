@@ -236,7 +236,7 @@ def evaluate(value: str, context: _Context, where: Origin, key: str | None) -> s
 
 # A value @string macros expand past this is refused: macros each doubling the last (an expansion
 # bomb) would otherwise need 2**n characters. A macro refused once refuses every value using it.
-MAX_EXPANDED_CHARS = 16 * 2**20
+MAX_EXPANDED_CHARS = 2**20
 _REFUSED = "".join(["<refused ", "@string>"])  # compared by identity: no input value is this object
 
 
