@@ -140,7 +140,7 @@ def test_pull_pages_through_links_and_maps_back(server, gold, tmp_path):
     assert manuscript["archive-place"] == "Moskva"  # an Extra line lifted back into CSL
 
 
-@pytest.mark.parametrize("target", ["bibtex", "biblatex", "ris", "csljson"])
+@pytest.mark.parametrize("target", ["bibtex", "biblatex", "ris", "csljson", "notes-json"])
 def test_cli_push_pull_round_trip_is_a_no_op(server, gold, tmp_path, monkeypatch, target):
     """push → pull → BibTeX (or another format) → push again writes nothing."""
     monkeypatch.setenv("ZOTERO_API_KEY", KEY)
@@ -150,7 +150,8 @@ def test_cli_push_pull_round_trip_is_a_no_op(server, gold, tmp_path, monkeypatch
     first = runner.invoke(app, ["push", str(GOLD), *common, "--state-file", str(state)])
     assert first.exit_code == ExitCode.OK, first.output
     assert "items: created 73" in first.output
-    name = {"bibtex": "pulled.bib", "biblatex": "pulled.bib", "ris": "pulled.ris", "csljson": "pulled.json"}[target]
+    name = {"bibtex": "pulled.bib", "biblatex": "pulled.bib", "ris": "pulled.ris", "csljson": "pulled.json",
+            "notes-json": "pulled.notes.json"}[target]
     pulled = tmp_path / name
     result = runner.invoke(app, ["pull", *common, "-t", target, "-o", str(pulled)])
     assert result.exit_code == ExitCode.OK, result.output
@@ -158,6 +159,7 @@ def test_cli_push_pull_round_trip_is_a_no_op(server, gold, tmp_path, monkeypatch
     again = runner.invoke(app, ["push", str(pulled), "-f", target, *common, "--state-file", str(state)])
     assert again.exit_code == ExitCode.OK, again.output
     assert "items: created 0, updated 0, unchanged 73" in again.output
+    assert "notes: created 0, updated 0" in again.output
     assert not [r for r in server.requests[before:] if r["method"] == "POST"]
     for text in (first.output, result.output, again.output, state.read_text("utf-8"), pulled.read_text("utf-8")):
         assert KEY not in text
@@ -201,3 +203,14 @@ def test_two_inputs_become_two_collections(server, gold, tmp_path):
     names = {c["key"]: c["name"] for c in server.library.collections.values()}
     shared = server.library.items[derive_key(f"item:citation-key:{gold.items[0].id}")]
     assert sorted(names[c] for c in shared["collections"]) == ["First", "Second"]
+
+
+def test_pull_as_notes_json_rebuilds_the_footnotes(server, gold, tmp_path):
+    run_push(server, gold, tmp_path / "state.json")
+    document = pull(GroupClient(GROUP, KEY, server.url), collection=COLLECTION, report=Report(), with_notes=True)
+    expected = {n.number: n for n in gold.notes if n.citations}
+    assert {n.number for n in document.notes} == set(expected)
+    for note in document.notes:
+        assert note.text == expected[note.number].text
+        assert sorted((c.id, c.locator, c.label) for c in note.citations) == \
+            sorted((c.id, c.locator, c.label) for c in expected[note.number].citations)

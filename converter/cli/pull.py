@@ -32,7 +32,7 @@ def pull(
         raise fail(str(error)) from None
     client = connect(group, endpoint, api_key_file, report, need_key=False)
     try:
-        document = pull_items(client, collection=collection, report=report)
+        document = pull_items(client, collection=collection, report=report, with_notes=target == "notes-json")
     except ZoteroError as error:
         report.add(error.code, str(error))
         finish(report, ExitCode.ZOTERO)

@@ -126,7 +126,7 @@ def desired(document: Document, collection_name: str, *, report: Report) -> Desi
         seen[identity] = item.id
         key = derive_key(f"item:{identity}")
         notes = citing.get(item.id, [])
-        note = _note(notes, item.id, document) if notes else None
+        note = _note(notes, item.id, collection_name) if notes else None
         out.append(DesiredItem(item, key, data, key_of_citation, sig, note,
                                [n.number for n, _ in notes]))
     return DesiredDocument(collection_key, collection_name, out)
@@ -156,10 +156,9 @@ def _citing_notes(document: Document) -> dict[str, list[tuple[Note, Any]]]:
     return out
 
 
-def _note(notes: list[tuple[Note, Any]], item_id: str, document: Document) -> dict[str, Any]:
+def _note(notes: list[tuple[Note, Any]], item_id: str, source: str) -> dict[str, Any]:
     """The child note: one paragraph per citing footnote (number, locator, the note as printed)."""
-    source = (document.source.csl.get("title") if document.source else None) or "the source"
-    parts = [f"<h1>Footnotes citing {html.escape(item_id)} in {html.escape(str(source))}</h1>"]
+    parts = [f"<h1>Footnotes citing {html.escape(item_id)} in {html.escape(source)}</h1>"]
     for note, citation in notes:
         where = f"n. {html.escape(note.number)}"
         if citation.locator:
@@ -167,3 +166,19 @@ def _note(notes: list[tuple[Note, Any]], item_id: str, document: Document) -> di
             where += f", {html.escape(label + citation.locator)}"
         parts.append(f"<p><b>{where}</b>: {html.escape(note.text)}</p>")
     return {"itemType": "note", "note": "\n".join(parts), "tags": [{"tag": NOTE_TAG}]}
+
+
+_FOOTNOTE = re.compile(r"<p><b>n\. (?P<number>[^,<]+)(?:, (?P<where>[^<]*))?</b>: (?P<text>.*?)</p>", re.S)
+_LABEL = re.compile(r"^(?P<label>[a-z][a-z-]*) (?P<locator>.+)$")
+
+
+def read_note(note_html: str) -> list[tuple[str, str | None, str | None, str]]:
+    """The footnotes a child note written by `_note` holds: (number, label, locator, text)."""
+    out = []
+    for found in _FOOTNOTE.finditer(note_html):
+        where = html.unescape(found["where"]) if found["where"] else None
+        label, locator = None, where
+        if where and (labelled := _LABEL.match(where)):
+            label, locator = labelled["label"], labelled["locator"]
+        out.append((html.unescape(found["number"]), label, locator, html.unescape(found["text"])))
+    return out

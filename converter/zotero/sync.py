@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from converter.mappings.zotero import from_zotero
-from converter.model import Document, Item, Origin
+from converter.model import Citation, Document, Item, Note, Origin
 from converter.report import Report
 from converter.zotero import state as cache
 from converter.zotero.client import GroupClient, ObjectResult, ZoteroError
-from converter.zotero.objects import NOTE_TAG, DesiredDocument
+from converter.zotero.objects import NOTE_TAG, DesiredDocument, read_note
 from converter.zotero.plan import ADDITIVE, Plan, Write, field_digests, mirror, plan
 from converter.zotero.state import LibraryState
 
@@ -225,8 +225,9 @@ def _holds(data: dict[str, Any], payload: dict[str, Any]) -> bool:
     return True
 
 
-def pull(client: GroupClient, *, collection: str | None, report: Report) -> Document:
-    """The group's regular items (or one collection's) as CSL items, in the order Zotero lists them."""
+def pull(client: GroupClient, *, collection: str | None, report: Report, with_notes: bool = False) -> Document:
+    """The group's regular items (or one collection's) as CSL items, in the order Zotero lists them;
+    `with_notes` also reads the child notes bibconv wrote back into footnotes (for notes-json)."""
     path = f"{client.prefix}/items"
     if collection is not None:
         found = [c for c in client.iterate(f"{client.prefix}/collections") if c["data"].get("name") == collection]
@@ -234,13 +235,34 @@ def pull(client: GroupClient, *, collection: str | None, report: Report) -> Docu
             raise ZoteroError("zotero-failed", f"group {client.group_id} has no collection named {collection!r}")
         path = f"{client.prefix}/collections/{found[0]['key']}/items"
     document = Document()
+    ids: dict[str, str] = {}  # Zotero key -> CSL id
     for obj in client.iterate(path, {"itemType": "-attachment"}):
         data = obj["data"]
         if data.get("itemType") in CHILD_TYPES:
             continue
         origin = Origin(f"zotero:groups/{client.group_id}/items/{obj['key']}")
-        document.items.append(Item(from_zotero(data, report=report, origin=origin), origin))
+        item = Item(from_zotero(data, report=report, origin=origin), origin)
+        ids[obj["key"]] = item.id
+        document.items.append(item)
+    if with_notes:
+        document.notes = _footnotes(client, ids)
     return document
+
+
+def _footnotes(client: GroupClient, ids: dict[str, str]) -> list[Note]:
+    """Footnotes rebuilt from bibconv's child notes: one Note per number, citing every item whose
+    child note lists it (the order of citations inside one footnote is Zotero's item order)."""
+    by_number: dict[str, Note] = {}
+    order = {key: index for index, key in enumerate(ids)}
+    children = [obj["data"] for obj in client.iterate(f"{client.prefix}/items", {"itemType": "note", "tag": NOTE_TAG})]
+    children = [c for c in children if c.get("parentItem") in ids]
+    children.sort(key=lambda c: order[c["parentItem"]])
+    for child in children:
+        for number, label, locator, text in read_note(str(child.get("note") or "")):
+            note = by_number.setdefault(number, Note(number, text, "citation"))
+            note.citations.append(Citation(ids[child["parentItem"]], locator, label))
+    return sorted(by_number.values(), key=lambda n: (not n.number.isdigit(), int(n.number) if n.number.isdigit()
+                                                         else 0, n.number))
 
 
 __all__ = ["NOTE_TAG", "Outcome", "Summary", "pull", "push", "refresh"]

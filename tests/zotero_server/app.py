@@ -277,6 +277,8 @@ class ZoteroApp:
             objects = [o for o in objects if o["key"] in wanted]
         if args.get("itemType"):
             objects = [o for o in objects if type_matches(args["itemType"], o.get("itemType", ""))]
+        if args.get("tag"):
+            objects = [o for o in objects if args["tag"] in {t.get("tag") for t in o.get("tags", [])}]
         fmt = args.get("format", "json")
         if fmt in ("versions", "keys") and "limit" not in args:
             page, total = objects, len(objects)
