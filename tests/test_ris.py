@@ -189,3 +189,13 @@ def test_a_note_of_extra_lines_is_lifted_and_a_citation_key_gives_the_id() -> No
     assert _read(text, report) == [{"id": "avprf1924", "type": "manuscript", "title": "Zapis'",
                                     "citation-key": "avprf1924", "archive-place": "Moskva", "note": "Seen 2019."}]
     assert report.diagnostics == []
+
+
+def test_keywords_one_a_line_and_access_date_with_time() -> None:
+    report = Report()
+    text = "TY  - ELEC\nTI  - Site\nKW  - archives\nsoviet diplomacy\nY2  - 2020/05/01/10:00:00\nER  - \n"
+    item = _read(text, report)[0]
+    assert item["keyword"] == "archives, soviet diplomacy"
+    assert item["accessed"] == {"date-parts": [[2020, 5, 1]]}
+    assert decode_date("2020-05-01 10:00:00") == {"date-parts": [[2020, 5, 1]]}
+    assert report.diagnostics == []

@@ -205,12 +205,18 @@ def parse_value(variable: str, value: str) -> Any:
 
 
 def format_value(variable: str, value: Any) -> str:
+    """One CSL value as Extra writes it (a name, an EDTF date, or the text)."""
     value_kind = kind(variable)
     if value_kind == "names":
-        return format_name(value)
+        return format_name(value) if isinstance(value, dict) else str(value)
     if value_kind == "dates" and isinstance(value, dict):
-        written = dates.format_edtf(value)
-        return written if written is not None else str(value.get("literal", value.get("raw", "")))
+        try:
+            written = dates.format_edtf(value)
+        except (TypeError, ValueError, IndexError):  # date-parts that are not numbers: keep them as text
+            written = None
+        if written is None:
+            written = str(value.get("literal") or value.get("raw") or value.get("date-parts", ""))
+        return written
     return str(value)
 
 

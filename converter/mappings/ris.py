@@ -26,7 +26,8 @@ CANNOT_HOLD: dict[str, str] = {
     "categories": "CSL categories have no RIS tag (KW holds `keyword`)",
     "custom": "CSL `custom` data has no RIS tag",
     "unknown-variable": "a key that is not a CSL variable cannot be written as an N1 line",
-    "extra-line": "a value with line breaks or outer spaces cannot be one N1 line; written with spaces",
+    "extra-line": "the value does not read back unchanged from one N1 line (line breaks become spaces)",
+    "not-names": "a name variable must be a list of CSL name objects",
     "note-line": "a `note` whose every line is `Key: value` would come back as those variables",
     "tag-line": "a line of a value that looks like an RIS tag would be read as one",
 }
@@ -34,6 +35,8 @@ CANNOT_HOLD: dict[str, str] = {
 LINE = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
 # Tags whose values may span lines, kept as line breaks (Zotero keeps them in these).
 MULTILINE_TAGS = frozenset({"AB", "N1", "N2", "RN"})
+# Tags where a continuation line is a new value (Zotero: one keyword a line).
+LIST_TAGS = frozenset({"KW"})
 # Tags read by the reader itself, not through the field table.
 OWN_TAGS = frozenset({"TY", "ER", "M2"})
 
@@ -126,11 +129,14 @@ def encode_date(date: Any) -> str | None:
 
 
 _RIS_DATE = re.compile(r"^(\d{1,4})(?:/(\d{0,2})(?:/(\d{0,2})(?:/(.*))?)?)?$")
+# An access date may carry its time (`2020/05/01/10:00:00`, `2020-05-01 10:00:00`); CSL dates have
+# no time of day, so the time is not kept.
+_TIME = re.compile(r"(?:[ T/])\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?$")
 
 
 def decode_date(text: str) -> dict[str, Any] | None:
     """`YYYY/MM/DD/other`, `YYYY` or ISO 8601/EDTF as a CSL date; None when it is none of these."""
-    text = text.strip()
+    text = _TIME.sub("", text.strip())
     match = _RIS_DATE.match(text)
     if match and not (match[4] or "").strip():
         parts = [int(match[1])]

@@ -32,7 +32,8 @@ CANNOT_HOLD: dict[str, str] = {
     "categories": "CSL categories have no Zotero field (tags hold `keyword`)",
     "custom": "CSL `custom` data has no Zotero field",
     "unknown-variable": "a key that is not a CSL variable cannot be written as an Extra line",
-    "extra-line": "a value with line breaks cannot be one Extra line; written with spaces",
+    "extra-line": "the value does not read back unchanged from one Extra line (line breaks become spaces)",
+    "not-names": "a name variable must be a list of CSL name objects",
     "note-line": "a line of `note` that reads as `Key: value` would come back as that variable",
     "citation-key": "a `citation-key` different from the id while the type has no citationKey field",
 }
@@ -202,8 +203,9 @@ def to_zotero(csl: dict[str, Any], *, report: Report, origin: Origin | None = No
     for line in extra.captured_lines(note):
         lossy("note-line", repr(line))
     for variable, value in in_extra.items():
-        if extra.kind(variable) != "names" and extra.unholdable(variable, value):
-            lossy("extra-line", variable)
+        why = extra.unholdable(variable, value) if extra.kind(variable) != "names" else None
+        if why:
+            lossy("extra-line", f"{variable}: {why}")
     written = extra.format_extra(in_extra, note)
     if written:
         data["extra"] = written
@@ -221,6 +223,8 @@ def _creator(creator_type: str, name: dict[str, Any]) -> dict[str, str]:
 
 def _holdable_names(value: Any, lossy: Any, variable: str) -> list[dict[str, Any]]:
     names = [name for name in value if isinstance(name, dict)] if isinstance(value, list) else []
+    if not isinstance(value, list) or len(names) != len(value):
+        lossy("not-names", variable)
     for name in names:
         why = extra.name_unholdable(name)
         if why:

@@ -14,7 +14,7 @@ from typing import Any
 
 from converter.keys import assign_keys
 from converter.mappings import extra
-from converter.mappings.ris import LINE, MULTILINE_TAGS, csl_type_of, decode_date, decode_name, read_rule
+from converter.mappings.ris import LINE, LIST_TAGS, MULTILINE_TAGS, csl_type_of, decode_date, decode_name, read_rule
 from converter.model import Document, Item, Origin, Unparsed
 from converter.report import Report
 from converter.schema import errors
@@ -81,7 +81,7 @@ def records(text: str, origin: Origin, report: Report, document: Document) -> It
                       "spaces, a dash, a space)", origin, report, document)
             continue
         last = current[-1]
-        if last.tag in MULTILINE_TAGS:
+        if last.tag in MULTILINE_TAGS or last.tag in LIST_TAGS:
             last.value += "\n" + line.rstrip()
         elif line.strip():
             last.value = f"{last.value} {line.strip()}".strip()

@@ -58,7 +58,8 @@ def record(csl: dict[str, Any], *, report: Report, origin: Origin | None = None)
         if variable not in known:
             lossy("unknown-variable", repr(variable))
             continue
-        _check_parts(variable, value, lossy)
+        if not _check_parts(variable, value, lossy):
+            continue
         chosen = write_rules(variable, csl_type)
         if chosen and holds(chosen[0], value):
             for rule in chosen:
@@ -72,8 +73,9 @@ def record(csl: dict[str, Any], *, report: Report, origin: Origin | None = None)
             for rule in chosen[1:] if extra.kind(variable) == "dates" else ():
                 lines.extend(encode(rule, value))
     for variable, value in in_notes.items():
-        if extra.kind(variable) != "names" and extra.unholdable(variable, value):
-            lossy("extra-line", variable)
+        why = extra.unholdable(variable, value) if extra.kind(variable) != "names" else None
+        if why:
+            lossy("extra-line", f"{variable}: {why}")
         lines.extend(("N1", line) for line in extra.format_extra({variable: value}).splitlines())
     note = str(csl.get("note", "") or "")
     if note:
@@ -93,12 +95,17 @@ def _check_lines(variable: str, text: str, lossy: Any) -> None:
         lossy("line-spaces", variable)
 
 
-def _check_parts(variable: str, value: Any, lossy: Any) -> None:
-    if variable in variables()["names"] and isinstance(value, list):
+def _check_parts(variable: str, value: Any, lossy: Any) -> bool:
+    """Report the parts of a value RIS loses; False when the value cannot be written at all."""
+    if variable in variables()["names"]:
+        if not isinstance(value, list) or not all(isinstance(name, dict) for name in value):
+            lossy("not-names", variable)
+            return False
         for name in value:
-            why = extra.name_unholdable(name) if isinstance(name, dict) else "not a name object"
+            why = extra.name_unholdable(name)
             if why:
                 lossy("name-part" if "cannot be held" in why else "name-split", f"{variable}: {why}")
     elif isinstance(value, dict) and value.get("date-parts") and set(value) & {"raw", "edtf", "literal"}:
         lossy("date-detail", variable)
+    return True
 
