@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from converter.data import fold, month
+from converter.data import month
+from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import genres, places
 
 YEAR = r"(?:1[4-9]\d\d|20\d\d)"
@@ -102,15 +104,20 @@ def _put(imprint: Imprint, key: str, value: str) -> None:
         imprint.fields[key] = value
 
 
+@cache
+def _genre_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    table = {phrase: (kind, genre) for phrase, kind, genre in genres()}
+    alternatives = "|".join(re.escape(phrase) for phrase in table)  # longest first, as genres() gives them
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE), table
+
+
 def _genre(text: str) -> tuple[str | None, str, int, int]:
-    folded = fold(text)
-    for phrase, kind, genre in genres():
-        at = folded.find(phrase)
-        if at >= 0 and (at == 0 or not folded[at - 1].isalpha()):
-            end = at + len(phrase)
-            if end == len(folded) or not folded[end].isalpha():
-                return kind, genre, at, end
-    return None, "", -1, -1
+    pattern, table = _genre_pattern()
+    found = pattern.search(text)
+    if not found:
+        return None, "", -1, -1
+    kind, genre = table.get(fold(found.group(0)), (None, ""))
+    return kind, genre, found.start(), found.end()
 
 
 def _strip_genre(inner: str) -> tuple[str | None, str, str]:

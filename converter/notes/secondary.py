@@ -8,6 +8,7 @@ the reference stops, so that the splitter can look at what follows (another refe
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from converter.data import fold, month
@@ -210,13 +211,14 @@ def _only_locator_after(text: str, at: int, parts: list[tuple[int, int]], index:
     return not rest and (not following or is_locator(text[following[0][0]:following[0][1]].strip()))
 
 
+@cache
+def _proceedings_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(phrase) for phrase in proceedings_phrases()), re.IGNORECASE)
+
+
 def _proceedings(piece: str) -> int:
-    folded = fold(piece)
-    for phrase in proceedings_phrases():
-        at = folded.find(phrase)
-        if at >= 0:
-            return at
-    return -1
+    found = _proceedings_pattern().search(piece)
+    return found.start() if found else -1
 
 
 def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]]) -> bool:
