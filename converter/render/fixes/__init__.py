@@ -25,8 +25,6 @@ FIXES: tuple[str, ...] = (
     "substitute_inherits_name",
     "sort_collation",
     "date_range_affixes",
-    "subsequent_author_substitute",
-    "label_needs_variable",
     "disambiguation",
     "cite_collapse",
 )
