@@ -17,6 +17,7 @@ FIXES: tuple[str, ...] = (
     "locale_option_lookups",
     "sort_keys_for_every_item",
     "attribute_rereading",
+    "position_scans",
     "locale_directories",
     "initialize_with_given",
     "cite_order",
@@ -25,6 +26,8 @@ FIXES: tuple[str, ...] = (
     "substitute_inherits_name",
     "sort_collation",
     "date_range_affixes",
+    "subsequent_author_substitute",
+    "label_needs_variable",
     "disambiguation",
     "cite_collapse",
 )

@@ -57,7 +57,7 @@ def _position(self: Any, item: Any, context: Any) -> list[bool]:
         elif possibly_ibid and position == "ibid":
             result = item.has_locator or not last_cite.has_locator
         elif possibly_ibid and position == "ibid-with-locator":
-            result = (item.has_locator and not last_cite.has_locator
+            result = ((item.has_locator and not last_cite.has_locator)
                       or (item.has_locator and last_cite.has_locator and item.locator != last_cite.locator))
         elif already_cited and position == "near-note":
             max_distance = self.get_root().get_option("near-note-distance")
