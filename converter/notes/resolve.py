@@ -89,6 +89,10 @@ def _resolve(reference: Reference, items: list[dict[str, Any]], by_identity: dic
         report.add("unresolved-short-form", f"short form matches no earlier item: "
                    f"{note.text[reference.start:reference.end][:80]!r}", note.origin, note.number)
         reference.confidence = min(reference.confidence, 0.5)
+        # A work first cited elsewhere (an earlier chapter): its type is a guess from the form,
+        # a quoted title being an article's, a plain one a book's.
+        quoted = any(field == "title" and note.text[start - 1:start] in "‘“\"'«" for field, start, _ in reference.spans)
+        reference.csl.setdefault("type", "article-journal" if quoted else "book")
         return len(items)
     key = _identity(reference.csl)
     if key is not None and key in by_identity:

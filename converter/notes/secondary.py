@@ -30,6 +30,7 @@ _EDITION = re.compile(r"(?:\d+(?:st|nd|rd|th|\.)?|[Rr]ev\.|[Nn]ew|[Ss]econd|[Tt]
                       r"(?=\s*(?:[,;.(]|$))")
 _DATE = re.compile(r"(?:(?P<day>\d{1,2})\.?\s+(?P<m1>[A-Za-zÀ-ÿ]{3,}\.?)"
                    r"|(?P<m2>[A-Za-zÀ-ÿ]{3,}\.?)\s+(?P<day2>\d{1,2}),?)\s+(?P<year>(?:1[4-9]|20)\d\d)\b")
+_YEAR_PART = re.compile(r"((?:1[4-9]|20)\d\d)[a-z]?")
 _URL = re.compile(r"(?:in\s+)?(?P<url>(?:https?://|www\.)[^\s,;]+[^\s,;.)])")
 _PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?)(?:\s*:\s*(?P<publisher>[^,()]+?))?,?\s+"
                          r"(?P<year>(?:1[4-9]|20)\d\d)\b")
@@ -360,6 +361,13 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             pages_taken = True
             at, evidence = locator.end, evidence or "locator"
             continue
+        unbracketed = _imprint_parts(text, start, limit)
+        if unbracketed is not None:  # "Torino, Einaudi, 2012": the imprint without parentheses
+            fields, at = unbracketed
+            for key, value in fields.items():
+                csl.setdefault(key, value)
+            evidence = "full"
+            continue
         place_year = _PLACE_YEAR.match(text, start, limit)
         if place_year and is_place(place_year.group("place")):
             csl.setdefault("publisher-place", place_year.group("place").strip())
@@ -371,6 +379,24 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
         break
     reference.end = _trim_end(text, reference.start, at)
     return evidence
+
+
+def _imprint_parts(text: str, start: int, limit: int) -> tuple[dict[str, Any], int] | None:
+    """"Place, Publisher, Year" or "Place, Year" as comma-separated parts, the place known."""
+    parts = _parts(text, start, limit)[:3]
+    if not parts or not is_place(text[parts[0][0]:parts[0][1]]):
+        return None
+    fields: dict[str, Any] = {"publisher-place": text[parts[0][0]:parts[0][1]].strip()}
+    for index, (p_start, p_end) in enumerate(parts[1:], start=1):
+        piece = text[p_start:p_end].strip(" .")
+        year = _YEAR_PART.fullmatch(piece)
+        if year:
+            fields["issued"] = {"date-parts": [[int(year.group(1))]]}
+            return fields, p_start + len(text[p_start:p_end].rstrip(" ."))
+        if index == 2 or is_locator(piece) or not piece[:1].isupper():
+            return None
+        fields["publisher"] = piece
+    return None
 
 
 def _locator_ends(text: str, end: int, limit: int) -> bool:
