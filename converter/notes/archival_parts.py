@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from converter.data import fold, month, tsv_rows
@@ -62,35 +62,52 @@ def _fonds() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
 
 
+_WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
+_LEVEL_NUMBER = re.compile(r"\.?\s?\d")
+_BARE_SHELFMARK = re.compile(r"(?<![\w/])[A-Z]{1,5}\s?\d{1,4}/\d+|(?<!\w)RG\s?\d|(?<![\w.])\d{3}\.\d+/\d")
+
+
 @cache
-def _signal() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Two quick tests: abbreviations in their case (AN is not "an"); names and level words in any."""
+def _signal() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """What makes a span worth reading: the first two words of a repository's or a collection's
+    printed forms (abbreviations in their case, names folded), level words, archive words."""
     exact: set[str] = set()
     names: set[str] = set()
-    for table, columns in (("archives.tsv", (0, 2, 1)), ("document-collections.tsv", (0, 2, 1))):
+    for table in ("archives.tsv", "document-collections.tsv"):
         for row in tsv_rows(table):
-            for form in [row[columns[0]], row[columns[1]], *row[columns[2]].split("|")]:
+            for form in [row[0], row[2], *row[1].split("|")]:
                 if form:
-                    (exact if case_sensitive(form) else names).add(form)
-    def alternation(forms: set[str]) -> str:
-        return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
-    levels = {row[0] for row in tsv_rows("archive-levels.tsv") if row[2] != "page"}
-    archive_words = {row[0] for row in tsv_rows("archive-words.tsv")}
-    exact_pattern = re.compile(rf"(?<!\w)(?:{alternation(exact)})(?!\w)"
-                               r"|(?<![\w/])[A-Z]{1,5}\s?\d{1,4}/\d+|(?<!\w)RG\s?\d")
-    loose_pattern = re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)|(?<!\w)(?:{alternation(levels)})\s?\d"
-                               rf"|(?:{alternation(archive_words)})(?!\w)", re.IGNORECASE)
-    return exact_pattern, loose_pattern
+                    head = " ".join(_WORD.findall(form)[:2])
+                    (exact if case_sensitive(form) else names).add(head if case_sensitive(form) else fold(head))
+    levels = frozenset(fold(row[0]).rstrip(".") for row in tsv_rows("archive-levels.tsv") if row[2] != "page")
+    archive_words = tuple(fold(row[0]) for row in tsv_rows("archive-words.tsv"))
+    return frozenset(exact), frozenset(names), levels, archive_words
 
 
 def signalled(text: str, start: int, end: int, abbreviations: dict[str, str]) -> bool:
     """Something archival is printed in text[start:end]: a quick test before the real reading."""
-    exact, loose = _signal()
-    if exact.search(text, start, end) or loose.search(text, start, end):
+    if _BARE_SHELFMARK.search(text, start, end):
         return True
+    exact, names, levels, archive_words = _signal()
+    words = list(_WORD.finditer(text, start, end))
+    level_words = 0
+    for index, match in enumerate(words):
+        word = match.group(0).rstrip(".,’'")
+        folded = word.casefold()
+        if word[:1].isupper():
+            pair = f"{word} {words[index + 1].group(0).rstrip('.,’')}" if index + 1 < len(words) else word
+            if word in exact or pair in exact or folded in names or pair.casefold() in names:
+                return True
+            if len(folded) > 5 and folded.endswith(archive_words):
+                return True
+        if len(folded) <= 12 and folded in levels and _LEVEL_NUMBER.match(text, match.start() + len(word)):
+            level_words += 1  # one "vol. 3" is a book's; two levels ("op. 1, d. 12") are a file's
+            if level_words >= 2:
+                return True
     return any(a in text[start:end] for a in abbreviations if len(a) > 1 and _archival_name(abbreviations[a]))
 
 
+@lru_cache(maxsize=4096)
 def _archival_name(expansion: str) -> bool:
     return bool(archive_by_name(expansion) or collection_by_name(expansion) or is_repository(expansion))
 
@@ -111,31 +128,35 @@ def _ordinal_day(text: str, period: int) -> bool:
     return bool(following and month(following.group(1)))
 
 
+_END_SCAN = re.compile(r"[;()\[\]]|\.(?=\s+[A-Z“\"‘À-ÝČŠŽ])")
+
+
 def segment_end(text: str, start: int) -> int:
     """Where the reference that starts at `start` ends: a ";" or a sentence end outside brackets."""
     known = known_collection(text[start:start + 80]) or known_archive(text[start:start + 80])
     index = start + (known[1] if known else 0)
     depth = 0
-    while index < len(text):
-        char = text[index]
+    end = len(text)
+    for match in _END_SCAN.finditer(text, index):
+        char = match.group(0)
         if char in "([":
             depth += 1
         elif char in ")]":
             if depth == 0:
                 return start  # we are inside a parenthesis ("…Internazionali, 1967), 278"): no reference here
             depth -= 1
-        elif depth == 0 and char == ";":
+        elif depth == 0 and (char == ";" or not (_abbreviated(text, match.start())
+                                                 or _ordinal_day(text, match.start()))):
+            end = match.start()
             break
-        elif depth == 0 and char == "." and re.match(r"\s+[A-Z“\"‘À-ÝČŠŽ]", text[index + 1:index + 3]):
-            if not _abbreviated(text, index) and not _ordinal_day(text, index):
-                break
-        index += 1
-    end = index
     while end > start and text[end - 1] in " \t.,":
         end -= 1
     if end > start and text[end - 1] == "b" and text[end - 3:end] == " ob":  # keep "5 ob."
         end += 1
     return end
+
+
+_SPLIT_SCAN = re.compile(r"[,(“‘«\[)”’»\]]")
 
 
 def split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -144,8 +165,9 @@ def split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     depth = 0
     begin = start
-    for index in range(start, end):
-        char = text[index]
+    for found in _SPLIT_SCAN.finditer(text, start, end):
+        index = found.start()
+        char = found.group(0)
         if char in _OPEN and not (char == "‘" and depth == 0 and index > 0 and text[index - 1].isalpha()):
             depth += 1
         elif char in _CLOSE and depth and not (char == "’" and index + 1 < end and text[index + 1].isalpha()):
@@ -196,6 +218,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=4096)
 def _archive_from_declaration(abbreviation: str, expansion: str) -> Archive | None:
     archive = archive_by_name(abbreviation) or archive_by_name(expansion)
     if archive is not None:
@@ -231,7 +254,7 @@ def _names_archive_inside(text: str, abbreviations: dict[str, str]) -> bool:
     """A repository or collection named after the first word of a part ("in: ADAP" excepted)."""
     if _IN.match(text):
         text = text[_IN.match(text).end():]  # type: ignore[union-attr]
-    for match in re.finditer(r"(?<=\s)\S", text):
+    for match in re.finditer(r"(?<=\s)[A-ZÀ-ÝČŠŽ]", text):  # repositories and collections begin in capitals
         rest = text[match.start():]
         if _find_known(rest, abbreviations):
             return True
@@ -242,7 +265,7 @@ def _find_known(text: str, abbreviations: dict[str, str]) -> bool:
     if known_archive(text) or known_collection(text):
         return True
     return any(text.startswith(a) and (len(a) == len(text) or not text[len(a)].isalnum())
-               and _archival_name(abbreviations[a]) for a in abbreviations if len(a) > 1)
+               and _archival_name(abbreviations[a]) for a in abbreviations if len(a) > 1 and text[:1] == a[:1])
 
 
 def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, str],

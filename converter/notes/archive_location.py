@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.data import fold, tsv_rows
 
@@ -40,17 +40,19 @@ def case_sensitive(form: str) -> bool:
 
 
 @cache
-def _archives() -> tuple[tuple[str, bool, Archive], ...]:
-    """(printed form, folded unless case-sensitive, archive), longest form first."""
-    forms: list[tuple[str, bool, Archive]] = []
+def _archives() -> dict[str, tuple[tuple[str, bool, Archive], ...]]:
+    """Printed forms by their first two characters (folded unless case-sensitive), each list
+    longest form first: (form, case-sensitive?, archive)."""
+    index: dict[str, list[tuple[str, bool, Archive]]] = {}
     for row in tsv_rows("archives.tsv"):
         abbreviation, aliases, name, city, family = (list(row) + [""] * 5)[:5]
         archive = Archive(abbreviation, name, city, family)
         for form in [abbreviation, name, *aliases.split("|")]:
             if form:
                 exact = case_sensitive(form)
-                forms.append((form if exact else fold(form), exact, archive))
-    return tuple(sorted(forms, key=lambda row: len(row[0]), reverse=True))
+                key = form if exact else fold(form)
+                index.setdefault(key[:2], []).append((key, exact, archive))
+    return {k: tuple(sorted(v, key=lambda row: len(row[0]), reverse=True)) for k, v in index.items()}
 
 
 @cache
@@ -64,17 +66,37 @@ def _boundary(text: str, end: int) -> bool:
     return end >= len(text) or not text[end].isalnum()
 
 
+_fold_short = lru_cache(maxsize=8192)(fold)  # two-letter heads recur: fold each once
+
+
+def index_candidates(index: dict, text: str) -> tuple:
+    """The forms of a two-character index that may start text, longest first (cheap when none)."""
+    head = text[:2]
+    exact = index.get(head, ())
+    folded_head = _fold_short(head)
+    loose = index.get(folded_head, ()) if folded_head != head else ()
+    if not loose:
+        return exact
+    if not exact:
+        return loose
+    return tuple(sorted({*exact, *loose}, key=lambda row: -len(row[0])))
+
+
 def known_archive(text: str) -> tuple[Archive, int] | None:
     """The archive of archives.tsv printed at the start of text, and where its name ends."""
-    folded = fold(text)
-    if len(folded) != len(text):
+    candidates = index_candidates(_archives(), text)
+    if not candidates:
+        return None
+    folded = fold(text[:120])
+    if len(folded) != len(text[:120]):
         folded = text
-    for form, exact, archive in _archives():
+    for form, exact, archive in candidates:
         if (text if exact else folded).startswith(form) and _boundary(text, len(form)):
             return archive, len(form)
     return None
 
 
+@lru_cache(maxsize=8192)
 def archive_by_name(name: str) -> Archive | None:
     """An archive known by any printed form, or a repository named by an archive word."""
     match = known_archive(name.strip())
@@ -87,6 +109,7 @@ def archive_by_name(name: str) -> Archive | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def is_repository(text: str) -> bool:
     """A name that says it is a repository: "Archivio di Stato di Firenze", "Staatsarchiv Hamburg"."""
     words = text.split()
@@ -109,11 +132,13 @@ def repository_family(text: str) -> str:
 
 
 @cache
-def _levels() -> tuple[tuple[str, str, str, frozenset[str]], ...]:
-    rows = []
+def _levels() -> dict[str, tuple[tuple[str, str, str, frozenset[str]], ...]]:
+    """Level words by their first letter (folded), longest first."""
+    index: dict[str, list[tuple[str, str, str, frozenset[str]]]] = {}
     for form, level, kind, families in tsv_rows("archive-levels.tsv"):
-        rows.append((fold(form), level, kind, frozenset(families.split(","))))
-    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
+        folded = fold(form)
+        index.setdefault(folded[:1], []).append((folded, level, kind, frozenset(families.split(","))))
+    return {k: tuple(sorted(v, key=lambda row: len(row[0]), reverse=True)) for k, v in index.items()}
 
 
 _NUMBER_PART = r"(?:(?:[A-ZА-Я]-)?\d+(?:\s?ob\.?|[a-zA-Z](?![a-zA-Z]))?|[IVXLC]+\b)"  # "R-5446": GARF's fonds
@@ -122,8 +147,11 @@ _VALUE = re.compile(rf"\s*(?P<value>{_NUMBER_PART}(?:\s?(?:[–\-/.]|bis)\s?(?:{
 
 def read_level(text: str, family: str) -> LevelMatch | None:
     """A level word and its number at the start of text: "op. 20", "F.558", "busta 1234", "Bl. 190–192"."""
-    folded = fold(text)
-    for form, level, kind, families in _levels():
+    rows = _levels().get(_fold_short(text[:1]), ())
+    if not rows:
+        return None
+    folded = fold(text[:40])
+    for form, level, kind, families in rows:
         if family not in families and "*" not in families:
             continue
         if not folded.startswith(form):

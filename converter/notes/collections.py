@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.data import fold, tsv_rows
+from converter.notes.archive_location import index_candidates
 
 
 @dataclass(frozen=True)
@@ -29,28 +30,34 @@ class PartMatch:
 
 
 @cache
-def _forms() -> tuple[tuple[str, bool, Collection], ...]:
-    """(printed form, case-sensitive?, collection): "DVP" in capitals, titles in any case."""
-    forms: list[tuple[str, bool, Collection]] = []
+def _forms() -> dict[str, tuple[tuple[str, bool, Collection], ...]]:
+    """Printed forms by their first two characters: (form, case-sensitive?, collection), longest
+    first; "DVP" in capitals, titles in any case."""
+    index: dict[str, list[tuple[str, bool, Collection]]] = {}
     for abbreviation, aliases, title, language, series in tsv_rows("document-collections.tsv"):
         collection = Collection(abbreviation, title, language, series)
         for form in [abbreviation, title, *aliases.split("|")]:
             exact = " " not in form or form.isupper()
-            forms.append((form if exact else fold(form), exact, collection))
-    return tuple(sorted(forms, key=lambda row: len(row[0]), reverse=True))
+            key = form if exact else fold(form)
+            index.setdefault(key[:2], []).append((key, exact, collection))
+    return {k: tuple(sorted(v, key=lambda row: len(row[0]), reverse=True)) for k, v in index.items()}
 
 
 def known_collection(text: str) -> tuple[Collection, int] | None:
     """The collection printed at the start of text, and where its name ends."""
-    folded = fold(text)
-    if len(folded) != len(text):
+    candidates = index_candidates(_forms(), text)
+    if not candidates:
+        return None
+    folded = fold(text[:120])
+    if len(folded) != len(text[:120]):
         folded = text
-    for form, exact, collection in _forms():
+    for form, exact, collection in candidates:
         if (text if exact else folded).startswith(form) and (len(form) >= len(text) or not text[len(form)].isalnum()):
             return collection, len(form)
     return None
 
 
+@lru_cache(maxsize=8192)
 def collection_by_name(name: str) -> Collection | None:
     match = known_collection(name.strip())
     return match[0] if match and match[1] >= len(name.strip().rstrip(".,")) else None

@@ -152,9 +152,18 @@ def _find(text: str) -> tuple[Declaration, ...]:
     return tuple(found)
 
 
+@cache
+def _phrase_words() -> tuple[str, ...]:
+    """The first word of every phrase, folded: a text holding none of them declares nothing."""
+    return tuple({fold(row[0]).split()[0] for row in tsv_rows("declaration-phrases.tsv")})
+
+
 def find_declarations(text: str) -> list[Declaration]:
     """Every declaration in a note, in reading order."""
     if "(" not in text and "[" not in text:
+        return []
+    lowered = fold(text)
+    if not any(word in lowered for word in _phrase_words()):
         return []
     return list(_find(text))
 

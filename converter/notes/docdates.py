@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from converter.data import fold, month, tsv_rows
@@ -94,7 +94,13 @@ def _read(name: str, match: re.Match[str]) -> CSLDate | None:
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
     """Every date printed in text[start:end], left to right, without overlaps."""
-    end = len(text) if end is None else end
+    return list(_find_dates(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=16384)
+def _find_dates(text: str, start: int, end: int) -> tuple[DateMatch, ...]:
+    if not re.search(r"\d", text[start:end]):
+        return ()
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _patterns():
@@ -105,14 +111,17 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
             if csl is not None:
                 found.append(DateMatch(match.start(), match.end(), csl))
                 taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 def parse_date(text: str) -> CSLDate | None:
     """The CSL date a whole string prints (date words such as "vom", "del" allowed before)."""
     stripped = text.strip().rstrip(".,;")
+    if not any(c.isdigit() for c in stripped):
+        return None
+    folded = fold(stripped)
     for word in _date_words():
-        if fold(stripped).startswith(word + " "):
+        if folded.startswith(word + " "):
             stripped = stripped[len(word):].strip()
             break
     matches = find_dates(stripped)
