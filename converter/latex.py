@@ -97,9 +97,22 @@ def is_balanced(value: str) -> bool:
     return depth == 0
 
 
-@lru_cache(maxsize=1 << 16)
 def to_unicode(value: str, *, title: bool = False) -> str:
     """Decode LaTeX in one value; in titles, top-level {Braces} become CSL nocase spans."""
+    return _decode_title(value) if title else _decode_text(value)
+
+
+@lru_cache(maxsize=1 << 16)
+def _decode_text(value: str) -> str:
+    return _decode(value, False)
+
+
+@lru_cache(maxsize=1 << 16)
+def _decode_title(value: str) -> str:
+    return _decode(value, True)
+
+
+def _decode(value: str, title: bool) -> str:
     if not _NEEDS_DECODING.search(value):
         return value
     try:

@@ -66,6 +66,8 @@ class Settings:
     # Inputs that could not be read at all: the run goes on with the others and exits 2.
     unreadable: list[str] = field(default_factory=list)
     config: Config | None = None
+    # The command's report, once it has read config or input: `fail` shows what it collected.
+    report: Report | None = None
 
 
 settings = Settings()
@@ -78,6 +80,7 @@ def say(message: str) -> None:
 
 def config(report: Report) -> Config:
     """The user's config file, read once per run; its problems go to the run's report."""
+    settings.report = report
     if settings.config is None:
         settings.config = load_config(report)
     return settings.config
@@ -165,16 +168,20 @@ def main_options(
 ) -> None:
     settings.quiet, settings.verbose, settings.debug = quiet, verbose, debug
     settings.strict, settings.report_path = strict, report
-    settings.unreadable, settings.config = [], None
+    settings.unreadable, settings.config, settings.report = [], None, None
 
 
 def fail(message: str, code: ExitCode = ExitCode.BAD_INPUT) -> typer.Exit:
+    """Stop the run: the diagnostics collected so far, then the reason, as the last line."""
+    if settings.report is not None:
+        _show(settings.report)
     say(f"bibconv: {message}")
     return typer.Exit(int(code))
 
 
 def load(paths: list[str], from_format: str | None, report: Report) -> Document:
     """Read every input (a path, or - for stdin) and merge them into one Document."""
+    settings.report = report
     document = Document()
     for path in progress(paths, description="reading", weight=_size):
         origin = Origin(path)
@@ -255,6 +262,13 @@ def emit(text: str, output: str | None) -> None:
 
 def finish(report: Report, extra_failure: ExitCode | None = None) -> None:
     """Print the collected diagnostics with counts, write --report, exit with the table's code."""
+    _show(report)
+    code = extra_failure or (ExitCode.BAD_INPUT if settings.unreadable else report.exit_code(settings.strict))
+    raise typer.Exit(int(code))
+
+
+def _show(report: Report) -> None:
+    """Write --report, then print the diagnostics --quiet/--verbose select, with counts."""
     if settings.report_path:
         settings.report_path.write_text(redact(report.to_json()) + "\n", encoding="utf-8")
     shown = [d for d in report.diagnostics
@@ -266,5 +280,3 @@ def finish(report: Report, extra_failure: ExitCode | None = None) -> None:
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
     if (errors or warnings) and not settings.quiet:
         say(f"bibconv: {errors} error(s), {warnings} warning(s)")
-    code = extra_failure or (ExitCode.BAD_INPUT if settings.unreadable else report.exit_code(settings.strict))
-    raise typer.Exit(int(code))

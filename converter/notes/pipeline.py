@@ -25,10 +25,24 @@ def _stages() -> tuple[Stage, ...]:
 PIPELINE: tuple[Stage, ...] = _stages()
 
 
+# A note longer than this is kept as printed and not parsed, with a message: the parser's cost
+# grows with references x length, so a hostile 100 MB "note" would never finish. The longest note
+# of the seed chapter has 1,100 characters; a long discursive footnote, a few thousand.
+MAX_NOTE_CHARS = 20_000
+
+
 def parse(document: Document, report: Report) -> Document:
+    held = {}
+    for index, note in enumerate(document.notes):
+        if len(note.text) > MAX_NOTE_CHARS:
+            report.add("input-too-large", f"the note is {len(note.text):,} characters long, over the limit of "
+                       f"{MAX_NOTE_CHARS:,}; it was kept as printed, not parsed", note.origin, note.number)
+            held[index], note.text = note.text, ""
     for stage in PIPELINE:
         document = stage(document, report)
     document.notes = [_plain(note) for note in document.notes]
+    for index, text in held.items():  # stages keep one note per note, in order
+        document.notes[index].text, document.notes[index].kind = text, "explanatory"
     return document
 
 

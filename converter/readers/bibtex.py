@@ -111,7 +111,9 @@ def split(text: str, *, origin: Origin, report: Report, fmt: str) -> _Context:
 
 def _block(block: bp.Block, context: _Context, line_offset: int) -> None:
     line = None if block.start_line is None else block.start_line + line_offset
-    if isinstance(block, bp.DuplicateFieldKeyBlock):
+    if type(block) is bp.Entry:  # the common case first
+        _entry(block, context, line)
+    elif isinstance(block, bp.DuplicateFieldKeyBlock):
         entry = block.ignore_error_block
         assert isinstance(entry, bp.Entry)
         _entry(entry, context, line)
