@@ -81,3 +81,12 @@ def unreported_differences(original: dict[str, Any], back: dict[str, Any], messa
     before, after = comparable(original, aliases), comparable(back, aliases)
     differing = [key for key in set(before) | set(after) if before.get(key) != after.get(key)]
     return [key for key in differing if not any(f"{key}" in message for message in messages)]
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+                           lambda inner: st.lists(inner, max_size=3)
+                           | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=10)
+_keys = sorted({v for kind in ("names", "dates", "numbers", "strings") for v in _TABLE[kind]}
+               | {"id", "type", "categories", "custom", "not-a-variable"})
+# Items that break the schema in every way a CSL-JSON file can: what writers must survive.
+invalid_items = st.dictionaries(st.sampled_from(_keys), json_values | name.map(lambda n: [n]) | date, max_size=8)

@@ -18,7 +18,7 @@ from converter.report import Report
 from converter.schema import all_variables, variables
 from converter.schema import errors as csl_errors
 from converter.writers import ris as writer
-from tests.csl_strategies import comparable, csl_items, short, unreported_differences
+from tests.csl_strategies import comparable, csl_items, invalid_items, short, unreported_differences
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = json.loads((ROOT / "fixtures/seed/dundovich-2020.gold.json").read_text("utf-8"))["items"]
@@ -199,3 +199,11 @@ def test_keywords_one_a_line_and_access_date_with_time() -> None:
     assert item["accessed"] == {"date-parts": [[2020, 5, 1]]}
     assert decode_date("2020-05-01 10:00:00") == {"date-parts": [[2020, 5, 1]]}
     assert report.diagnostics == []
+
+
+@short
+@given(st.lists(invalid_items, max_size=3))
+def test_invalid_items_never_make_the_writer_raise(items: list[dict]) -> None:
+    report = Report()
+    text = _write(items, report)
+    assert len(_read(text, Report())) == len(items)
