@@ -111,3 +111,31 @@ def test_subsequent_author_substitute_in_chicago_17th():
 def test_locale_directories_reads_our_locale_files():
     note, = render_notes(notes_of(EDITED, cites=[[("ed", None)]]), style=CHICAGO, locale="it-IT")
     assert "McDermott e Jeremy Agnew" in note  # the Italian "and" term from styles/locales
+
+
+def test_label_title_case_capitalises_locale_terms():
+    chapter = {"id": "ch", "type": "chapter", "author": [{"family": "Borsa", "given": "Giorgio"}],
+               "title": "Tentativi", "container-title": "Europa e Asia", "language": "it",
+               "editor": [{"family": "Borsa", "given": "Giorgio"}], "publisher": "Franco Angeli",
+               "issued": {"date-parts": [[1994]]}}
+    entry, = render_bibliography([chapter], style="apa")
+    assert "In G. Borsa (Ed.), Europa e Asia" in entry
+
+
+def test_date_range_same_parts_renders_the_common_year():
+    entry, = render_bibliography([FILE], style="harvard-cite-them-right")
+    assert entry.endswith("(1925).")
+
+
+def test_sort_collation_sorts_cites_without_their_year_suffix():
+    # Harvard sorts the cites of a note by year: "1924c" and "1924a" are both 1924, so the
+    # author's order stays (citeproc-js sorts before it adds suffixes).
+    letters = [{"id": f"c{n}", "type": "personal_communication", "author": [{"family": "Čičerin"}],
+                "title": f"Letter {n}", "archive": "AVPRF", "issued": {"date-parts": [[1924, n, 1]]}}
+               for n in (1, 2)]
+    other = {"id": "l", "type": "personal_communication", "author": [{"family": "Čičerin"}],
+             "title": "Letter 0", "archive": "AVPRF", "issued": {"date-parts": [[1924, 3, 1]]}}
+    document = notes_of(*letters, other, cites=[[("c2", None), ("l", None), ("c1", None)]])
+    note, = render_notes(document, style="harvard-cite-them-right")
+    # Suffixes follow the bibliography (Letter 0, 1, 2 = a, b, c); the cites keep the note's order.
+    assert note == "(Čičerin, 1924c, 1924a, 1924b)"

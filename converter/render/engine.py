@@ -157,9 +157,13 @@ def render_clusters(style: CitationStylesStyle, items: Items, clusters: Sequence
                 report.add("render-warning", f"citation of unknown item {cite.id!r} left out", key=note)
                 continue
             cited.append(_citation_item(cite, key))
+        # The bibliography registers an item by its first cite; a bare cite of it, without the
+        # locator or affixes of this note, so that sorting sees the item as citeproc-js does.
+        for cite in cited:
+            bibliography.register(Citation([CitationItem(cite.key)]))
         citation = Citation(cited) if cited else None
         if citation is not None:
-            bibliography.register(citation)
+            bibliography.register(citation)  # registers nothing new; ties the citation to it
         citations.append(citation)
     if style.has_bibliography():
         # Items in bibliography order, as citeproc-js keeps them: year suffixes ("1924a") and

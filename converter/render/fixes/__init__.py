@@ -28,6 +28,8 @@ FIXES: tuple[str, ...] = (
     "date_range_affixes",
     "subsequent_author_substitute",
     "label_needs_variable",
+    "label_title_case",
+    "date_range_same_parts",
     "disambiguation",
     "cite_collapse",
 )

@@ -42,10 +42,18 @@ class SortKey(str):
 def _keyed(sort_keys: Any) -> Any:
     def keys(self: model.Key, items: Any, context: Any) -> list[Any]:
         token = _sorting.set(True)
+        # A year-suffix ("1924c") is given after sorting, as in citeproc-js: keys are made without it.
+        suffixes = {}
+        for item in items:
+            reference = item.reference
+            if "year_suffix" in reference:
+                suffixes[id(reference)] = (reference, reference.pop("year_suffix"))
         try:
             values = sort_keys(self, items, context)
         finally:
             _sorting.reset(token)
+            for reference, suffix in suffixes.values():
+                reference["year_suffix"] = suffix
         out = []
         for value in values:
             if value is None or isinstance(value, int | float):
