@@ -16,6 +16,7 @@ from converter.report import Report
 
 TEX_PREFIX = "tex."
 _NOTE_LINE = re.compile(r"^([A-Za-z][\w-]*):\s*(.*)$")
+_USEPREFIX = re.compile(r"useprefix(\s*=\s*true)?\s*(,|$)")
 _BOOK_TITLE_FIELDS = frozenset({"booktitle", "booksubtitle", "booktitleaddon"})
 _YEAR_RANGE = re.compile(r"^(-?\d{1,4})\s*(?:--?|–|/)\s*(-?\d{1,4})$")
 
@@ -211,8 +212,9 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
     csl: dict[str, Any] = {"id": entry.key, "type": csl_type}
     fields = _main_title(fields, csl_type)
     options = fields.get("options", "")
-    use_prefix = re.search(r"useprefix(\s*=\s*true)?\s*(,|$)", options) is not None
-    if "options" in fields:
+    use_prefix = "useprefix" in options and _USEPREFIX.search(options) is not None
+    if "useprefix" in options:
+        fields = dict(fields)  # the particles now say it: options keep the rest
         fields["options"] = ", ".join(part.strip() for part in options.split(",")
                                       if part.strip() and not part.strip().startswith("useprefix"))
     dropping_von = dialect == rules.BIBLATEX and not use_prefix
@@ -222,15 +224,14 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
     consumed.update(_consumed_by_others(fields))
     consumed.update({"crossref", "xdata"})  # resolved above: the item already holds what they gave
     order = _rule_order()
-    for name in sorted(fields, key=lambda field: order.get(field, len(order))):
+    for name in sorted(fields, key=order.__getitem__):
         value = fields[name]
         if name in consumed:
             continue
-        rule = rules.reading_rule(name, csl_type)
+        rule = table_rule = rules.reading_rule(name, csl_type)
         if (csl_type == "book" and name in _BOOK_TITLE_FIELDS) or (name == "language" and "langid" in fields):
             rule = None  # a book's own booktitle (BibTeX compatibility copy); langid wins over language
-        if rule is None and rules.reading_rule(name, csl_type) is None and _csl_field(name) \
-                and _csl_field(name) not in csl:
+        if table_rule is None and _csl_field(name) and _csl_field(name) not in csl:
             name = _csl_field(name)
             csl[name] = _csl_named(name, value, report, entry)  # bibconv's own field for a CSL variable
             continue
@@ -242,7 +243,7 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
             if not value.strip() and name == "options":
                 continue
             tex_lines.append(f"{TEX_PREFIX}{name}: {value}")
-            if name not in rules.KEPT and rules.reading_rule(name, csl_type) is None:
+            if table_rule is None and name not in rules.KEPT:
                 report.add("unmapped-field", f"field {name!r} has no CSL variable; kept in note as "
                            f"'{TEX_PREFIX}{name}: ...'", entry.origin, entry.key)
             continue
@@ -293,6 +294,13 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
         csl[variable] = converted
     if "volume-title" in csl and "title-short" in csl and csl_type not in rules.IN_BOOK | rules.ARTICLES:
         csl["volume-title-short"] = csl.pop("title-short")  # the short title is the volume's
+    if "title-short" not in csl and "volume-title" not in csl and fields.get("title"):
+        # as pandoc: the main title, before a subtitle or a colon
+        full = str(csl.get("title", ""))
+        main = latex.to_unicode(fields["title"], title=True) if fields.get("subtitle") else (
+            full.partition(": ")[0] if ": " in full else "")
+        if main and main != full and "<" not in main:
+            csl["title-short"] = main
     _implied(entry, fields, csl)
     _note_lines(csl, tex_lines)
     return csl
@@ -315,10 +323,17 @@ def _consumed_by_others(fields: dict[str, str]) -> set[str]:
     return consumed & set(fields)
 
 
+class _RuleOrder(dict[str, int]):
+    """Field -> its place in the rule table (`publisher` is read before `organization`); fields
+    without a rule come last, in entry order (sorted() is stable)."""
+
+    def __missing__(self, field: str) -> int:
+        return len(rules.FIELDS)
+
+
 @cache
-def _rule_order() -> dict[str, int]:
-    """Fields in the order of the rule table: `publisher` is read before `organization`."""
-    order: dict[str, int] = {}
+def _rule_order() -> _RuleOrder:
+    order = _RuleOrder()
     for index, rule in enumerate(rules.FIELDS):
         order.setdefault(rule.field, index)
     return order
