@@ -300,3 +300,11 @@ def test_description_first_papers_pinpoints_and_printed_in(text: str, expected: 
 ])
 def test_manuscript_shelf_marks_and_zotero_rendered_notes(text: str, expected: dict[str, Any]) -> None:
     check(only(text), **expected)
+
+
+def test_a_note_continuing_the_last_archive_path() -> None:
+    context = ArchivalContext()
+    only("GARF, f. 5446, op. 1, d. 12, l. 3.", context)
+    check(only("d. 47, l. 5.", context), archive="Gosudarstvennyj Archiv Rossijskoj Federacii",
+          archive_location="f. 5446, op. 1, d. 47", locator="5")
+    assert parse_archival("d. 47, l. 5.", 0, ArchivalContext()) is None  # nothing to continue

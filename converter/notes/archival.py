@@ -108,7 +108,9 @@ def _csl(doc: Doc, text: str, archive: Archive | None, archive_place: str | None
             csl["archive-place"] = archive_place or archive.city
     if doc.path:
         csl["archive_location"] = ", ".join(value for _, value in doc.path)
-        spans.append(("archive_location", doc.path_spans[0][0], doc.path_spans[-1][1]))
+        printed = [span for span in doc.path_spans if span[0] >= 0]
+        if printed:
+            spans.append(("archive_location", printed[0][0], printed[-1][1]))
     if language:
         csl["language"] = language
     return csl, spans
@@ -182,14 +184,16 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
         return None  # "(London: Macmillan, 1953)": a publication, not a document
     if _THESIS.search(masked, start, end) and not any(p.kind == "level" for p in parts):
         return None  # "(PhD diss., Yale University, 2005)": a university is not an archive here
+    initial_path: list[tuple[str, str]] = []
     if archive is None and collection is None:
-        if not parts or parts[0].kind != "level" or context.last_archive is None:
-            if sum(1 for p in parts if p.kind == "level" and p.level and (p.level.word or p.level.level == "fonds")
-                   ) < 2 and not any(
-                    p.kind == "level" and p.level and p.level.level == "uk-class-piece" for p in parts):
-                return None
+        continued = _continuation(parts, context)
+        if continued is not None:  # "Ibid., d. 47, l. 3": the last archive path, one level replaced
+            archive, initial_path = context.last_archive, continued
+        elif sum(1 for p in parts if p.kind == "level" and p.level and (p.level.word or p.level.level == "fonds")
+                 ) < 2 and not any(p.kind == "level" and p.level and p.level.level == "uk-class-piece" for p in parts):
+            return None
     forms = LevelForms(declared_level_words(abbreviations), context.forms)
-    docs, archive, archive_place, archive_part = assemble(parts, archive, forms)
+    docs, archive, archive_place, archive_part = assemble(parts, archive, forms, initial_path)
     if archive is not None and archive_part is not None:
         archive = replace(archive, name=_archive_name(archive, archive_part.text, abbreviations))
     references: list[Reference] = []
@@ -211,6 +215,15 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
         context.last_path = list(docs[-1].path)
     references[-1].end = max(references[-1].end, end)
     return ArchivalMatch(references=references, end=end)
+
+
+def _continuation(parts: list[Any], context: ArchivalContext) -> list[tuple[str, str]] | None:
+    """The levels above the first one printed, when it replaces a level of the last archive path."""
+    if not parts or parts[0].kind != "level" or context.last_archive is None or parts[0].level is None:
+        return None
+    names = [name for name, _ in context.last_path]
+    level = parts[0].level.level
+    return context.last_path[:names.index(level)] if level in names else None
 
 
 def _date_key(csl: dict[str, Any]) -> tuple:

@@ -86,10 +86,12 @@ def _name_like(part: Part) -> bool:
         and not re.search(r"\d", part.text)
 
 
-def assemble(parts: list[Part], archive: Archive | None,
-             forms: LevelForms) -> tuple[list[Doc], Archive | None, str | None, Part | None]:
-    """Group the classified parts into documents."""
-    docs: list[Doc] = [Doc(parts[0].start, [], [])]
+def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
+             initial_path: list[tuple[str, str]] | None = None
+             ) -> tuple[list[Doc], Archive | None, str | None, Part | None]:
+    """Group the classified parts into documents; `initial_path` continues an earlier note's path."""
+    path = list(initial_path or [])
+    docs: list[Doc] = [Doc(parts[0].start, path, [(-1, -1)] * len(path))]
     archive_place = _mark_archive_places(parts, archive)
     archive_part: Part | None = None
     collection_seen = False
