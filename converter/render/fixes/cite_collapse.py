@@ -172,6 +172,8 @@ def _next_suffix(suffix: str) -> str:
 
 
 def _group_text(group: list[_Cite], group_delimiter: str, collapse: str | None, suffix_delimiter: str) -> Any:
+    if collapse not in AUTHOR_COLLAPSES:  # cite-group-delimiter alone groups, but keeps every author
+        return model.join([cite.text for cite in group], group_delimiter)
     texts = [group[0].text, *(cite.rest for cite in group[1:])]
     if collapse not in ("year-suffix", "year-suffix-ranged"):
         return model.join(texts, group_delimiter)
@@ -190,8 +192,8 @@ def _group_text(group: list[_Cite], group_delimiter: str, collapse: str | None, 
 def _author_pieces(cites: list[_Cite], group_delimiter: str, collapse: str | None,
                    suffix_delimiter: str) -> list[tuple[Any, bool]]:
     groups: dict[Any, list[_Cite]] = {}
-    for index, cite in enumerate(cites):
-        key = cite.author if cite.author is not None else ("", index)
+    for cite in cites:
+        key = cite.author if cite.author is not None else ""
         groups.setdefault(key, []).append(cite)
     return [(_group_text(group, group_delimiter, collapse, suffix_delimiter), len(group) > 1)
             for group in groups.values()]
