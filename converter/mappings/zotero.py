@@ -1,9 +1,10 @@
 """CSL-JSON items to Zotero item JSON and back, through the `csl` section of Zotero's schema.
 
-Everything here is derived from data/zotero-schema.json (schema version 41): the type table
-(`csl.types`), the field table (`csl.fields`, with each item type's type-specific fields found
-through their `baseField`), the creator table (`csl.names`, the primary creator type of each item
-type standing for `author`). Only type choices the schema leaves open are in data/zotero-types.tsv.
+Every rule comes from data/zotero-schema.json (schema version 41) through mappings/zotero_schema.py:
+the type table (`csl.types`), the field table (`csl.fields`, with each item type's type-specific
+fields found through their `baseField`), the creator table (`csl.names`, the primary creator type
+of each item type standing for `author`). Only type choices the schema leaves open are in
+data/zotero-types.tsv.
 
 What the item type has no field or creator type for goes into `extra` as `CSL-variable: value`
 lines (mappings/extra.py), so it comes back; the CSL id is kept there as `Citation Key: id`. What
@@ -14,12 +15,22 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from functools import cache
 from typing import Any
 
 from converter import dates
-from converter.data import month, tsv_rows
+from converter.data import month
 from converter.mappings import extra
+from converter.mappings.zotero_schema import (
+    ACCESS_DATE,
+    ITEM_KEYS,
+    creator_type_for,
+    csl_type_of,
+    errors,
+    field_for,
+    item_types,
+    variable_for_creator,
+    zotero_type,
+)
 from converter.model import Origin
 from converter.report import Report
 from converter.schema import all_variables, variables
@@ -45,96 +56,9 @@ FIELDS_WITHOUT_VARIABLE: dict[str, str] = {
     "seriesText": "a journal series' descriptive text has no CSL variable",
 }
 
-# Keys of item data that are not bibliographic fields.
-ITEM_KEYS = frozenset({"key", "version", "itemType", "creators", "tags", "collections", "relations",
-                       "dateAdded", "dateModified", "extra", "parentItem", "deleted", "inPublications"})
 CITATION_KEY_LINE = "citation-key"
-
-
-# ---- tables derived from the schema -----------------------------------------------------------
-
-@cache
-def item_types() -> dict[str, dict[str, Any]]:
-    """itemType -> {"fields": {base-or-own field: field name}, "creators": [...], "primary": ...}."""
-    out = {}
-    for spec in extra.zotero_schema()["itemTypes"]:
-        fields: dict[str, str] = {}
-        for field in spec["fields"]:
-            fields[field["field"]] = field["field"]
-            if "baseField" in field:
-                fields[field["baseField"]] = field["field"]
-        creators = [c["creatorType"] for c in spec["creatorTypes"]]
-        primary = next((c["creatorType"] for c in spec["creatorTypes"] if c.get("primary")), None)
-        out[spec["itemType"]] = {"fields": fields, "own": {f["field"] for f in spec["fields"]},
-                                 "creators": creators, "primary": primary}
-    return out
-
-
-@cache
-def csl_type_of() -> dict[str, str]:
-    """Zotero item type -> the CSL type it reads as."""
-    return {zotero: csl for csl, zoteros in extra.zotero_schema()["csl"]["types"].items() for zotero in zoteros}
-
-
-@cache
-def _variable_fields() -> dict[str, list[str]]:
-    """CSL variable -> the Zotero base fields that may hold it, in the schema's order."""
-    table = extra.zotero_schema()["csl"]["fields"]
-    out = {variable: list(fields) for variable, fields in table["text"].items()}
-    out.update({variable: [field] for variable, field in table["date"].items()})
-    out.pop("note", None)  # the free text of Extra itself
-    return out
-
-
-@cache
-def _creator_types() -> dict[str, list[str]]:
-    """CSL name variable -> Zotero creator types, in the schema's order."""
-    out: dict[str, list[str]] = {}
-    for creator_type, variable in extra.creator_variables().items():
-        out.setdefault(variable, []).append(creator_type)
-    return out
-
-
-def zotero_type(csl: dict[str, Any]) -> str:
-    """The Zotero item type for a CSL item: the rules of zotero-types.tsv, else the schema's table."""
-    csl_type = str(csl.get("type", ""))
-    for rule_type, condition, zotero, *_why in tsv_rows("zotero-types.tsv"):
-        if rule_type == csl_type and _holds(condition, csl):
-            return zotero
-    return extra.zotero_schema()["csl"]["types"].get(csl_type, ["document"])[0]
-
-
-def _holds(condition: str, csl: dict[str, Any]) -> bool:
-    if condition == "*":
-        return True
-    variable, _, value = condition.partition("=")
-    if not value:
-        return bool(csl.get(variable))
-    return str(csl.get(variable, "")).casefold() == value.casefold()
-
-
-def field_for(item_type: str, variable: str) -> str | None:
-    """The field of this item type that holds a CSL variable, or None (then it goes to Extra)."""
-    fields = item_types()[item_type]["fields"]
-    for base in _variable_fields().get(variable, []):
-        if base in fields:
-            return fields[base]
-    return None
-
-
-def creator_type_for(item_type: str, variable: str) -> str | None:
-    spec = item_types()[item_type]
-    if variable == "author" and spec["primary"]:
-        return spec["primary"]
-    # the primary creator type reads back as author: another variable cannot use it
-    return next((t for t in _creator_types().get(variable, [])
-                 if t in spec["creators"] and t != spec["primary"]), None)
-
-
-def variable_for_creator(item_type: str, creator_type: str) -> str | None:
-    if creator_type == item_types().get(item_type, {}).get("primary"):
-        return "author"
-    return extra.creator_variables().get(creator_type)
+__all__ = ["CANNOT_HOLD", "CITATION_KEY_LINE", "FIELDS_WITHOUT_VARIABLE", "errors", "from_zotero", "item_types",
+           "read_date", "to_zotero"]
 
 
 # ---- CSL -> Zotero ----------------------------------------------------------------------------
@@ -238,9 +162,6 @@ def _holdable_date(value: Any, lossy: Any, variable: str) -> Any:
     return value
 
 
-_ACCESS_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}:\d{2}Z?)?$")
-
-
 def _zotero_date(field: str, date: Any) -> tuple[str, Any]:
     """A date field's value, and the date for Extra when the field cannot hold it exactly.
 
@@ -251,7 +172,7 @@ def _zotero_date(field: str, date: Any) -> tuple[str, Any]:
     written = extra.format_value("issued", date)
     plain = isinstance(date, dict) and set(date) == {"date-parts"} and len(date["date-parts"]) == 1
     if field == "accessDate":
-        return (written, None) if plain and _ACCESS_DATE.match(written) else ("", date)
+        return (written, None) if plain and ACCESS_DATE.match(written) else ("", date)
     if plain or not (isinstance(date, dict) and date.get("date-parts")):
         return written, None  # one plain date, or a literal, which Zotero keeps as typed
     start = extra.format_value("issued", {"date-parts": date["date-parts"][:1]})
@@ -371,28 +292,3 @@ def _fallback_id(data: dict[str, Any]) -> str:
     """A stable id for an item that has neither citation key nor Zotero key."""
     digest = hashlib.sha1(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
     return f"zotero-{digest[:8]}"
-
-
-# ---- validity against the schema --------------------------------------------------------------
-
-def errors(data: dict[str, Any]) -> list[str]:
-    """What makes item data invalid for its type in Zotero's schema ([] when it is valid)."""
-    spec = item_types().get(str(data.get("itemType")))
-    if spec is None:
-        return [f"itemType: {data.get('itemType')!r} is not a Zotero item type"]
-    out = []
-    for field, value in data.items():
-        if field in ITEM_KEYS - {"extra"}:
-            continue
-        if field not in spec["own"]:
-            out.append(f"{field}: not a field of {data['itemType']}")
-        elif not isinstance(value, str):
-            out.append(f"{field}: expected a string, found {type(value).__name__}")
-        elif field == "accessDate" and value and not _ACCESS_DATE.match(value):
-            out.append(f"accessDate: {value!r} is not `YYYY-MM-DD[ hh:mm:ss]`, which the Web API requires")
-    for index, creator in enumerate(data.get("creators", [])):
-        if creator.get("creatorType") not in spec["creators"]:
-            out.append(f"creators/{index}: {creator.get('creatorType')!r} is not a creator type of {data['itemType']}")
-        if not (("name" in creator) ^ ("lastName" in creator and "firstName" in creator)):
-            out.append(f"creators/{index}: expected `name`, or `firstName` and `lastName`")
-    return out
