@@ -306,21 +306,26 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
     return csl
 
 
+_TITLE_PARTS = {name: (name.replace("title", "subtitle"), name + "addon") for name in (
+    "title", "journaltitle", "booktitle", "maintitle", "_volumetitle", "issuetitle", "origtitle", "eventtitle")}
+_EDITORS = ("editor", "editora", "editorb", "editorc")
+
+
 def _consumed_by_others(fields: dict[str, str]) -> set[str]:
     """Fields another field's converter reads (subtitle by title, month by year, editortype by
     editor), whatever their order in the entry."""
     consumed = set()
-    for name in fields:
-        if name.endswith("title") and name != "subtitle":
-            consumed.update({name.replace("title", "subtitle"), name + "addon"})
-        if name.startswith("editor") and not name.endswith("type"):
-            if rules.EDITOR_TYPES.get(fields.get(name + "type", "editor").strip().lower()):
-                consumed.add(name + "type")
+    for name, parts in _TITLE_PARTS.items():
+        if name in fields:
+            consumed.update(parts)
+    for name in _EDITORS:
+        if name in fields and rules.EDITOR_TYPES.get(fields.get(name + "type", "editor").strip().lower()):
+            consumed.add(name + "type")
     if "year" in fields:
-        consumed.update({"month", "day"})
+        consumed.update(("month", "day"))
     if "langid" in fields:
         consumed.add("langidopts")
-    return consumed & set(fields)
+    return consumed
 
 
 class _RuleOrder(dict[str, int]):

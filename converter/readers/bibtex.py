@@ -91,6 +91,7 @@ def split(text: str, *, origin: Origin, report: Report, fmt: str) -> _Context:
     context = _Context(origin, report, fmt)
     library = Splitter(text).split()
     seen_lines: set[int] = set()
+    seen_positions: set[int] = set()
     cursor, line = 0, 0
     for block in library.blocks:
         # bibtexparser counts no line after a backslash-newline, so its start_line drifts: locate
@@ -102,10 +103,12 @@ def split(text: str, *, origin: Origin, report: Report, fmt: str) -> _Context:
             line += text.count("\n", cursor, found)
             cursor = found
             offset = line - block.start_line
+            if not isinstance(block, bp.ImplicitComment):
+                seen_positions.add(found)
         if block.start_line is not None and not isinstance(block, bp.ImplicitComment):
             seen_lines.add(block.start_line + offset)
         _block(block, context, line_offset=offset)
-    _recover_missed(text, seen_lines, context)
+    _recover_missed(text, seen_positions, seen_lines, context)
     return context
 
 
@@ -181,18 +184,18 @@ def _reparse(raw: str, line: int, context: _Context) -> None:
         context.unparsed.append(Unparsed(raw, context.at(line), context.fmt, "no entry could be read"))
 
 
-def _recover_missed(text: str, seen_lines: set[int], context: _Context) -> None:
+def _recover_missed(text: str, seen_positions: set[int], seen_lines: set[int], context: _Context) -> None:
     """Entries bibtexparser returned no block for: find them by their `@type{` lines."""
-    starts, line, position = [], 0, 0
-    for match in _ENTRY_START.finditer(text):
-        line += text.count("\n", position, match.start())
-        position = match.start()
-        starts.append((line, match))
-    for index, (line, match) in enumerate(starts):
-        if line in seen_lines or match.group(1).lower() in _KEYWORD_BLOCKS:
+    starts = list(_ENTRY_START.finditer(text))
+    for index, match in enumerate(starts):
+        at = text.index("@", match.start())
+        if at in seen_positions or match.group(1).lower() in _KEYWORD_BLOCKS:
             continue
-        end = starts[index + 1][1].start() if index + 1 < len(starts) else len(text)
-        raw = text[match.start():end].strip()
+        line = text.count("\n", 0, at)
+        if line in seen_lines:
+            continue
+        end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+        raw = text[at:end].strip()
         context.report.add("recovered-entry", f"the BibTeX parser skipped the entry starting "
                            f"{raw.splitlines()[0][:60]!r}; it was read again on its own", context.at(line))
         _reparse(raw, line, context)
