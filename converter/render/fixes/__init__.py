@@ -32,6 +32,7 @@ FIXES: tuple[str, ...] = (
     "date_range_same_parts",
     "disambiguation",
     "cite_collapse",
+    "second_field_align",
 )
 
 _applied = False
