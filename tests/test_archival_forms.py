@@ -221,6 +221,8 @@ def test_a_declared_abbreviation_is_expanded() -> None:
     "Ibid., 45.",
     "The Italian presence in China was limited to the concession of Tientsin, an important area.",
     "Pietro Pastorelli, Italia e Albania (Firenze: Biblioteca della Rivista di Studi Politici, 1967), 278.",
+    "Ann Lee, “Peasants and Power” (PhD diss., Yale University, 2005), 12.",
+    "Library of Congress, “American Leaders Speak, 1918–1920,” http://memory.loc.gov/ammem/nfhtml/speakers.html.",
 ])
 def test_not_archival(text: str) -> None:
     assert parse_archival(text, 0, ArchivalContext()) is None

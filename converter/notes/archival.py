@@ -26,6 +26,7 @@ from converter.notes.reference import ArchivalMatch, Reference
 
 _IMPRINT = re.compile(r"\([^()]*(?::[^()]*)?\b1[5-9]\d\d\)|\((?:19|20)\d\d\)")
 _THESIS = re.compile(r"\b(?:diss\.|dissertation|thesis|Ph\.?\s?D\.?|tesi di|Doktorarbeit|Habil)", re.IGNORECASE)
+_URL = re.compile(r"https?://|www\.")
 LANGUAGES = {"ru": "ru", "it": "it", "de": "de", "fr": "fr", "en": "en", "us": "en"}
 
 
@@ -182,7 +183,8 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
         return None
     if collection is None and _IMPRINT.search(masked, start, end) and (archive is None or not archive.city):
         return None  # "(London: Macmillan, 1953)": a publication, not a document
-    if _THESIS.search(masked, start, end) and not any(p.kind == "level" for p in parts):
+    if (_THESIS.search(masked, start, end) or _URL.search(masked, start, end)) and not any(
+            p.kind == "level" for p in parts):  # a thesis names a university, a web page its publisher
         return None  # "(PhD diss., Yale University, 2005)": a university is not an archive here
     initial_path: list[tuple[str, str]] = []
     if archive is None and collection is None:
