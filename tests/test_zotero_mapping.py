@@ -195,6 +195,8 @@ def test_a_bad_element_does_not_stop_the_rest() -> None:
     document = reader.read(text, origin=Origin("x.json"), report=report)
     assert [item.csl["title"] for item in document.items] == ["A", "B"]
     assert report.codes() == ["parse-error"] and report.diagnostics[0].origin.line == 2
+    from converter.writers import zotero as writer
+    assert json.loads(writer.write(document, report=report))[-1] == 7  # written back as it was
 
 
 # ---- the corpora, once read by the BibTeX reader -----------------------------------------------

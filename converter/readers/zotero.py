@@ -2,11 +2,12 @@
 or their bare `data` objects (both are read; one object alone is accepted too)."""
 from __future__ import annotations
 
+import json
 import re
 
 from converter.jsontext import elements
 from converter.mappings.zotero import from_zotero
-from converter.model import Document, Item, Origin
+from converter.model import Document, Item, Origin, Unparsed
 from converter.report import Report
 from converter.schema import errors
 
@@ -29,6 +30,8 @@ def read(text: str, *, origin: Origin, report: Report) -> Document:
             if not isinstance(data, dict) or not isinstance(data.get("itemType"), str):
                 report.add("parse-error", "expected a Zotero item: an object with `itemType`, or "
                            "`{\"key\", \"version\", \"data\": {...}}`", where)
+                document.unparsed.append(Unparsed(json.dumps(element, ensure_ascii=False), where, NAME,
+                                                  "not a Zotero item"))
                 continue
             if data["itemType"] in NOT_ITEMS:
                 key = data.get("key") if isinstance(data.get("key"), str) else None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from converter.mappings.zotero import to_zotero
 from converter.model import Document
@@ -13,9 +14,7 @@ NAME = "zotero-json"
 
 def write(document: Document, *, report: Report, **_options: object) -> str:
     report_unparsed(document, report, NAME)
-    for unparsed in document.unparsed:
-        if unparsed.format == NAME:  # JSON has no comments to keep raw input under
-            report.add("unwritten-entry", f"unparsed Zotero JSON ({unparsed.reason}) cannot be written back",
-                       unparsed.origin)
-    items = [to_zotero(item.csl, report=report, origin=item.origin) for item in document.items]
+    items: list[Any] = [to_zotero(item.csl, report=report, origin=item.origin) for item in document.items]
+    # Elements of Zotero JSON input that were not items go back as they were read.
+    items.extend(json.loads(unparsed.raw) for unparsed in document.unparsed if unparsed.format == NAME)
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
