@@ -135,7 +135,8 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
         return _ibid(text, ibid, italics, known, previous)
     secondary = parse_secondary(text, pos, _segment_end(text, pos), italics, known)
     if secondary is not None and secondary.confidence >= 1.0 and not secondary.short_form and (
-            secondary.csl.get("author") or secondary.csl.get("editor")):
+            secondary.csl.get("author") or secondary.csl.get("editor")) and not (  # "RG 59" is no journal:
+            context and (found := context.parse(pos)) and any(r.csl.get("archive_location") for r in found.references)):
         # A named, complete secondary reference wins over an archival reading (a thesis
         # "(PhD diss., Yale University, 2005)" names a university the archive table knows).
         return [secondary]
