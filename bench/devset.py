@@ -42,7 +42,7 @@ DEV_STYLES = ("chicago-notes-bibliography-17th-edition", "mhra-notes", "the-hist
               "zeithistorische-forschungen", "universitat-heidelberg-historisches-seminar", "annales")
 HELD_OUT_STYLES = ("irish-historical-studies", "the-journal-of-ecclesiastical-history",
                    "chicago-notes-bibliography-subsequent-ibid", "university-of-cambridge-faculty-of-history",
-                   "tagungsberichte-der-historischen-kommission-fur-ost-und-westpreussische-landesforschung")
+                   "geistes-und-kulturwissenschaften-heilmann", "historia-scribere")
 PREFIXES = ("See", "See also", "Cf.", "On this point, see", "For a different view, see", "Vgl.")
 CORPORA = ("fixtures/corpora/biblatex-examples.bib", "fixtures/corpora/xampl.bib",
            "fixtures/corpora/notes-test.bib")

@@ -18,7 +18,12 @@ _WORD = rf"[{_UPPER}][\w’'‐-]*\w"  # capitalised word: Graziosi, Kocho-Willi
 _INITIALS = (rf"[{_UPPER}][a-z]?\.(?:\s?[{_UPPER}]\.)*(?:\s?[{_UPPER}](?![\w.’']))?"
              rf"|[{_UPPER}][‐-][{_UPPER}]\.")
 _TOKEN = re.compile(rf"(?P<initials>{_INITIALS})|(?P<word>{_WORD})|(?P<lower>[a-zà-ÿ]+[’']?)(?=[\s\w])")
-_JOINER = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s(?:and|&|e|und|et|y)\s+|,\s*)")
+_JOINER = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s(?:and|&|e|und|et|y)\s+|,\s*|\s*/\s*)")
+# "Müller, Hans:" / "Augustine, Robert L.:" / "Angle, Paul M. (ed.):": the German editorial form,
+# family first, given names after a comma, a colon before the title.
+_GIVEN = rf"(?:[{_UPPER}][\w’'‐-]*\.?|[{_UPPER}]\.)(?:[\s‐-]+(?:[{_UPPER}][\w’'‐-]*\.?|[{_UPPER}]\.))*"
+_INVERTED = re.compile(rf"(?P<given>{_GIVEN})(?=\s*(?:\((?:[Ee]ds?|[Hh]g|[Hh]rsg|[Dd]ir|a cura di)\.?\))?\s*:\s"
+                       r"|\s+(?:and|und|&|et)\s|,\s)")
 _ET_AL = re.compile(r"\s*,?\s*(?:et al\.?|et alii|u\.\s?a\.|e altri|and others|& others|et autres)", re.IGNORECASE)
 _ARTICLES = frozenset(fold(word) for word in (
     "The", "A", "An", "La", "Le", "Les", "Il", "Lo", "Gli", "I", "Un", "Una", "Uno", "Die", "Der", "Das",
@@ -91,9 +96,36 @@ def plausible_person(printed: str) -> bool:
     return bool(re.match(r"[^\W\d_]\.", first)) or fold(first) in given_names()
 
 
+def _inverted_names(text: str, pos: int, limit: int) -> Names | None:
+    """"Family, Given[, Given2 Family2 and Given3 Family3] [(ed.)]: Title" (family first)."""
+    first = _name_at(text, pos)
+    # the family is one word ("Müller", "Kocho-Williams", "de Geer"), not "Given Family"
+    if not first or text[first[1]:first[1] + 2] != ", " or len(split_name(first[0])) > 1:
+        return None
+    given = _INVERTED.match(text, first[1] + 2, limit)
+    if not given or not (plausible_person(given.group("given")) or re.search(r"\b[^\W\d_]\.", given.group("given"))):
+        return None
+    names = [{"family": first[0], "given": given.group("given")}]
+    at = given.end()
+    while True:
+        colon = re.match(r"\s*(\((?:eds?|hg|hrsg|dir|a cura di)\.?\))?\s*:\s+", text[at:limit], re.IGNORECASE)
+        if colon:
+            role = "editor" if colon.group(1) else "author"
+            return Names(names, role, pos, at + colon.end())
+        joiner = _JOINER.match(text, at)
+        following = _name_at(text, joiner.end()) if joiner else None
+        if not following or following[1] > limit:
+            return None
+        names.append(split_name(following[0]))
+        at = following[1]
+
+
 def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
     """A list of names at pos followed by a role word and/or a separator, or None."""
     limit = len(text) if limit is None else limit
+    inverted = _inverted_names(text, pos, limit)
+    if inverted is not None:
+        return inverted
     names: list[str] = []
     at = pos
     explicit = False
