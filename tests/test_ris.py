@@ -207,3 +207,11 @@ def test_invalid_items_never_make_the_writer_raise(items: list[dict]) -> None:
     report = Report()
     text = _write(items, report)
     assert len(_read(text, Report())) == len(items)
+
+
+def test_a_keyword_with_a_semicolon_goes_to_n1() -> None:
+    report = Report()
+    item = {"id": "k", "type": "book", "title": "T", "keyword": "history; politics, Italy"}
+    text = _write([item], report)
+    assert "N1  - keyword: history; politics, Italy" in text
+    assert _read(text, report) == [item] and report.diagnostics == []

@@ -155,6 +155,14 @@ def encode_pages(page: str) -> list[tuple[str, str]]:
     return [("SP", match[1]), ("EP", match[2])] if match else [("SP", page)]
 
 
+_KEYWORD_SPLIT = re.compile(r"\s*[\n;]\s*")
+
+
+def decode_keywords(values: list[str]) -> str:
+    """KW values as one CSL `keyword`: one keyword a line or between semicolons, as Zotero splits them."""
+    return ", ".join(word for value in values for word in _KEYWORD_SPLIT.split(value) if word)
+
+
 def encode_keywords(keyword: str) -> list[str]:
     tags = [tag.strip() for tag in keyword.split(",")]
     return tags if all(tags) and ", ".join(tags) == keyword else [keyword]
@@ -192,6 +200,8 @@ def holds(rule: Rule, value: Any) -> bool:
         return rule.tag == "PY" or decode_date(lines[0][1]) == value
     if rule.variable == "page":
         return "-".join(text for _tag, text in lines) == str(value) or len(lines) == 1
+    if rule.variable == "keyword":
+        return decode_keywords([text for _tag, text in lines]) == str(value)
     return True
 
 
@@ -199,7 +209,3 @@ def tag_lines(text: str) -> list[str]:
     """Continuation lines of a value that a reader would take for tags."""
     return [line for line in text.splitlines()[1:] if LINE.match(line)]
 
-
-def extra_lines(variable: str, value: Any) -> list[str]:
-    """N1 values holding one variable in the Extra convention (one line per name)."""
-    return extra.format_extra({variable: value}).splitlines()

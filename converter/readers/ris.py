@@ -14,7 +14,16 @@ from typing import Any
 
 from converter.keys import assign_keys
 from converter.mappings import extra
-from converter.mappings.ris import LINE, LIST_TAGS, MULTILINE_TAGS, csl_type_of, decode_date, decode_name, read_rule
+from converter.mappings.ris import (
+    LINE,
+    LIST_TAGS,
+    MULTILINE_TAGS,
+    csl_type_of,
+    decode_date,
+    decode_keywords,
+    decode_name,
+    read_rule,
+)
 from converter.model import Document, Item, Origin, Unparsed
 from converter.report import Report
 from converter.schema import errors
@@ -22,7 +31,6 @@ from converter.schema import errors
 NAME = "ris"
 EXTENSIONS = (".ris",)
 _MALFORMED = re.compile(r"^\s*[A-Za-z][A-Za-z0-9]\s{0,4}-{1,2}(?:\s|$)")
-_KEYWORD_SPLIT = re.compile(r"\s*[\n;]\s*")
 
 
 def sniff(head: str) -> bool:
@@ -140,7 +148,7 @@ def item(fields: list[Field], where: Origin, origin: Origin, report: Report) -> 
         elif variable == "note":
             notes.append(value)
         elif variable == "keyword":
-            keywords.extend(word for word in _KEYWORD_SPLIT.split(value) if word)
+            keywords.append(value)
         elif variable == "page" and field.tag in ("SP", "EP") and field.tag not in pages:
             pages[field.tag] = value
         elif extra.kind(variable) == "names":
@@ -158,8 +166,8 @@ def item(fields: list[Field], where: Origin, origin: Origin, report: Report) -> 
     for variable, field in later.items():
         if variable not in csl:
             csl[variable] = _date(field.value.strip(), origin.at(field.line), report)
-    if keywords:
-        csl["keyword"] = ", ".join(keywords)
+    if keywords and decode_keywords(keywords):
+        csl["keyword"] = decode_keywords(keywords)
     if "id" not in csl and lifted.get("citation-key"):
         csl["id"] = str(lifted["citation-key"])
     csl.update(lifted)  # bibconv's exact form of a value wins over the tag's
