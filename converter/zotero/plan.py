@@ -76,6 +76,16 @@ RANGE_FIELDS = frozenset({"pages"})
 RANGE_DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "−": "-"})
 
 
+def _main_title(data: dict[str, Any]) -> str | None:
+    """The title before its subtitle, as the BibTeX reader and pandoc derive a short title."""
+    title = str(data.get("title") or "")
+    return title.partition(": ")[0] if ": " in title else None
+
+
+# Fields whose value, when it is what readers derive from other fields, is no news to Zotero.
+IMPLIED = {"shortTitle": _main_title}
+
+
 def field_digests(data: dict[str, Any]) -> dict[str, str]:
     """Digests of the fields compared one by one (meta, tags, collections and empty values left out)."""
     return {name: digest(_comparable(name, value)) for name, value in data.items()
@@ -190,6 +200,8 @@ def _diff(existing: ObjectState, data: dict[str, Any], wanted: dict[str, str], *
         want, remote = wanted.get(name), existing.fields.get(name)
         if want is None or want == remote:
             continue
+        if remote is None and name in IMPLIED and value == IMPLIED[name](data):
+            continue  # a value readers derive anyway adds nothing to Zotero's empty field
         if existing.wanted.get(name) == want:
             continue  # the input has not changed: Zotero's value stands
         if not ours and name not in existing.wanted and remote is not None:
