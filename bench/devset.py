@@ -127,6 +127,7 @@ def render_part(items: list[dict[str, Any]], styles: tuple[str, ...], per_style:
     by_id = {item["id"]: item for item in items}
     texts: list[str] = []
     books: list[int] = []  # where each style's notes begin: each style is parsed as its own book
+    rendered_styles: list[str] = []
     gold_notes: list[dict[str, Any]] = []
     gold_items: dict[str, dict[str, Any]] = {}
     for style_index, style in enumerate(styles):
@@ -148,6 +149,7 @@ def render_part(items: list[dict[str, Any]], styles: tuple[str, ...], per_style:
             continue
         printed: dict[str, str] = {}
         books.append(len(texts))
+        rendered_styles.append(style)
         for note, text in zip(document.notes, rendered, strict=True):
             text = " ".join(text.split())
             if not text:
@@ -161,7 +163,7 @@ def render_part(items: list[dict[str, Any]], styles: tuple[str, ...], per_style:
         for item in document.items:
             if item.id in printed:
                 gold_items[item.id] = _printed_only(item.csl, printed[item.id])
-    return texts, {"items": list(gold_items.values()), "notes": gold_notes, "books": books}
+    return texts, {"items": list(gold_items.values()), "notes": gold_notes, "books": books, "styles": rendered_styles}
 
 
 def _printed_only(csl: dict[str, Any], text: str) -> dict[str, Any]:
@@ -232,6 +234,7 @@ def evaluate(name: str, texts: list[str], gold: dict[str, Any], out: Path) -> di
     source = "".join(f"{index}. {text}\n\n" for index, text in enumerate(texts, start=1))
     (out / f"{name}.notes.txt").write_text(source, "utf-8")
     books = gold.pop("books")
+    styles = gold.pop("styles")
     (out / f"{name}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), "utf-8")
     (out / f"{name}.gold.jsonl").write_text(
         "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in key_fields(gold)), "utf-8")
@@ -241,7 +244,14 @@ def evaluate(name: str, texts: list[str], gold: dict[str, Any], out: Path) -> di
     scorer = _scorer()
     full = scorer.score(str(out / f"{name}.gold.json"), str(out / f"{name}.parsed.json"), False)
     keys = scorer.score(str(out / f"{name}.gold.jsonl"), str(out / f"{name}.parsed.json"), False)
-    return {"notes": len(texts), "full": full, "keys": keys}
+    rows = key_fields(gold)
+    per_style = []
+    for index, begin in enumerate(books):  # key-field F1 of each style's notes alone
+        end = books[index + 1] if index + 1 < len(books) else len(rows)
+        part = out / f"{name}.style{index}.gold.jsonl"
+        part.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows[begin:end]), "utf-8")
+        per_style.append(scorer.score(str(part), str(out / f"{name}.parsed.json"), False)["overall"]["f1"])
+    return {"notes": len(texts), "full": full, "keys": keys, "per_style": per_style, "styles": styles}
 
 
 def main() -> None:
@@ -260,7 +270,9 @@ def main() -> None:
         chosen = [item for item in items if part_of(item["id"]) == name]
         texts, gold = render_part(chosen, styles, args.notes_per_style, seed=17 if name == "dev" else 29)
         result = evaluate(name, texts, gold, Path(args.out))
-        print(f"{name}: {result['notes']} notes from {len(chosen)} items in {len(styles)} styles")
+        print(f"{name}: {result['notes']} notes from {len(chosen)} items in {len(result['per_style'])} styles")
+        for style, f1 in zip(result["styles"], result["per_style"], strict=True):
+            print(f"  {style}: key field-F1 {f1:.3f}")
         for label in ("keys", "full"):
             fields = result[label]["fields"]
             line = "  ".join(f"{field} {value['f1']:.2f}" for field, value in fields.items()
