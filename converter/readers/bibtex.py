@@ -138,8 +138,9 @@ def _block(block: bp.Block, context: _Context, line_offset: int) -> None:
     elif isinstance(block, bp.String):
         context.strings[block.key.strip().lower()] = evaluate(block.value, context, context.at(line), None)
     elif isinstance(block, bp.Preamble):
-        context.unparsed.append(Unparsed(block.raw or "", context.at(line), context.fmt,
-                                         "@preamble has no CSL counterpart"))
+        # Not an entry: keeping it as Unparsed would fail every conversion to another format.
+        context.report.add("lossy-field", "@preamble (LaTeX for the document, not an entry) has no CSL "
+                           "counterpart and is not carried over", context.at(line))
     elif isinstance(block, bp.ExplicitComment):
         word = re.match(r"\s*@\s*(\w+)", block.raw or "")
         if word and word.group(1).lower() != "comment":
