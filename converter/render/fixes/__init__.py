@@ -33,6 +33,7 @@ FIXES: tuple[str, ...] = (
     "disambiguation",
     "cite_collapse",
     "second_field_align",
+    "field_quotes",
 )
 
 _applied = False

@@ -1,0 +1,87 @@
+"""citeproc-py prints the straight quotes and apostrophes of field values as typed: "Life's 'Little'
+Surprises" stays so, and a quoted title inside `quotes="true"` gets the same quotation marks
+twice ("“My “Amazing” Title”"). citeproc-js reads quotes in field values as markup: an apostrophe
+becomes ’, a pair of quotes becomes typographic quotes of its nesting level (outer “ ”, inner
+‘ ’), and inside a quoted rendering the field's outer quotes flip to the locale's inner ones.
+
+Field values are read so (outside HTML-like tags, and not in URLs): a quote opens after the start,
+a space or an opening bracket and closes before the end, a space or punctuation; a pair becomes
+“ ” (level 1) or ‘ ’ (level 2); a single quote that pairs with nothing is an apostrophe ’, a
+double one stays as typed. Then `quotes="true"` turns the “ ” inside what it quotes into the
+locale's open-inner-quote and close-inner-quote.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from citeproc import model
+from citeproc.source import json as csljson
+
+NAME = "field_quotes"
+DESCRIPTION = "straight quotes and apostrophes in field values as typographic, nested quotes flipped"
+
+OPENERS = ' \t\n([{-/“‘\u00a0'
+CLOSERS = ' \t\n.,;:!?)]}-/\u00a0'
+MARKS = {1: ("“", "”"), 0: ("‘", "’")}  # by nesting level parity: odd outer, even inner
+TAG = re.compile(r"<[^>]*>")
+
+
+def typographic(text: str) -> str:
+    """The value with its quotes and apostrophes as citeproc-js reads them (see the module doc)."""
+    if "://" in text or ("'" not in text and '"' not in text):
+        return text
+    chars = list(text)
+    tags = [False] * len(chars)
+    for match in TAG.finditer(text):
+        for index in range(match.start(), match.end()):
+            tags[index] = True
+    stack: list[tuple[str, int]] = []
+    for index, char in enumerate(chars):
+        if char not in "'\"" or tags[index]:
+            continue
+        before = chars[index - 1] if index else " "
+        after = chars[index + 1] if index + 1 < len(chars) else " "
+        if char == "'" and before.isalnum() and after.isalnum():
+            chars[index] = "’"
+            continue
+        closes = before not in OPENERS and (after in CLOSERS or after in "'\"")
+        if closes and stack and stack[-1][0] == char:
+            _, start = stack.pop()
+            opening, closing = MARKS[(len(stack) + 1) % 2]
+            chars[start], chars[index] = opening, closing
+            continue
+        if (before in OPENERS or before in "'\"") and after not in " \t\n":
+            stack.append((char, index))
+            continue
+        if char == "'":
+            chars[index] = "’"
+    for char, index in stack:
+        if char == "'":
+            chars[index] = "’"
+    return "".join(chars)
+
+
+def _wrap_parse_string(method: Any) -> Any:
+    def parse_string(self: Any, string: Any) -> Any:
+        return method(self, typographic(str(string)))
+    parse_string.__name__ = "parse_string_typographic"
+    return parse_string
+
+
+def _wrap_quote(method: Any) -> Any:
+    def quote(self: Any, string: Any) -> Any:
+        if string and self.get("quotes", "false").lower() == "true" and "“" in str(string):
+            inner_open = str(self.get_single_term(name="open-inner-quote") or "‘")
+            inner_close = str(self.get_single_term(name="close-inner-quote") or "’")
+            string = string.replace("“", inner_open).replace("”", inner_close)
+        return method(self, string)
+    quote.__name__ = "quote_flipping"
+    return quote
+
+
+def apply() -> None:
+    if csljson.CiteProcJSON.parse_string.__name__ == "parse_string_typographic":
+        return
+    csljson.CiteProcJSON.parse_string = _wrap_parse_string(csljson.CiteProcJSON.parse_string)
+    model.Quoted.quote = _wrap_quote(model.Quoted.quote)
