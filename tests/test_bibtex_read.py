@@ -26,6 +26,12 @@ def test_entry_the_splitter_skips_is_found_reported_and_read() -> None:
     assert "recovered-entry" in report.codes()
 
 
+def test_entry_with_its_brace_on_the_next_line_is_found() -> None:
+    items, report, _ = _read("@book{a, title = {A}}\n@article\n{b, title = {B}, year = 2000}\n@book{c, title = {C}}\n")
+    assert items["b"]["title"] == "B" and items["c"]["title"] == "C"
+    assert [d.origin.line for d in report.diagnostics if d.code == "recovered-entry"] == [2]
+
+
 def test_commentary_is_an_entry_not_a_comment() -> None:
     items, _, _ = _gaps()
     assert items["commented"]["title"] == "A commentary, not a comment"
