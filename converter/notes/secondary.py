@@ -30,6 +30,7 @@ _EDITION = re.compile(r"(?:\d+(?:st|nd|rd|th|\.)?|[Rr]ev\.|[Nn]ew|[Ss]econd|[Tt]
                       r"(?=\s*(?:[,;.(]|$))")
 _DATE = re.compile(r"(?:(?P<day>\d{1,2})\.?\s+(?P<m1>[A-Za-zÀ-ÿ]{3,}\.?)"
                    r"|(?P<m2>[A-Za-zÀ-ÿ]{3,}\.?)\s+(?P<day2>\d{1,2}),?)\s+(?P<year>(?:1[4-9]|20)\d\d)\b")
+_NO_DATE = re.compile(r"(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|no date)", re.IGNORECASE)
 _YEAR_PART = re.compile(r"((?:1[4-9]|20)\d\d)[a-z]?")
 _URL = re.compile(r"(?:in\s+)?(?P<url>(?:https?://|www\.)[^\s,;]+[^\s,;.)])")
 _PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?)(?:\s*:\s*(?P<publisher>[^,()]+?))?,?\s+"
@@ -355,6 +356,10 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
         if _OPCIT.match(rest) and not evidence:
             at, evidence = start + _OPCIT.match(rest).end(), "opcit"
             continue
+        no_date = _NO_DATE.match(rest)
+        if no_date:  # "n.d.": no date of publication
+            at = start + no_date.end()
+            continue
         locator = parse_locator(text, start)
         if locator and _locator_ends(text, locator.end, limit):
             _take_pages(reference, locator, csl, pages_taken)
@@ -406,13 +411,27 @@ def _locator_ends(text: str, end: int, limit: int) -> bool:
 
 
 def _take_pages(reference: Reference, locator: Any, csl: dict[str, Any], pages_taken: bool) -> None:
-    """Pages of an article or chapter: a range is its extent (page), a single page the locator."""
+    """Pages of an article or chapter: a long range is its extent (page); a single page or a
+    short range is the page cited (the locator), as "(2002): 152–153" in a Chicago note."""
     part_of = "container-title" in csl and csl.get("type") != "book"
-    if part_of and not pages_taken and re.search(r"[–—-]", locator.value) and locator.label == "page":
+    if part_of and not pages_taken and locator.label == "page" and _extent_like(locator.value):
         csl["page"] = locator.value
         return
     if reference.locator is None:
         reference.locator, reference.label = locator.value, locator.label
+
+
+EXTENT_PAGES = 10  # a range this long is an article's or chapter's extent, not the page cited
+
+
+def _extent_like(value: str) -> bool:
+    bounds = re.fullmatch(r"(\d+)\s*[–—-]\s*(\d+)", value)
+    if not bounds:
+        return False
+    first, last = bounds.group(1), bounds.group(2)
+    if len(last) < len(first):  # "205–25": the end printed with its last digits only
+        last = first[: len(first) - len(last)] + last
+    return int(last) - int(first) >= EXTENT_PAGES
 
 
 def _container(text: str, at: int, limit: int, reference: Reference) -> int | None:
