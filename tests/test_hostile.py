@@ -170,7 +170,7 @@ def docx(body_xml: bytes | None = None, *, padding: int = 0, doctype: bytes = b"
     """A minimal .docx; `padding` spaces inside the body compress to almost nothing (a zip bomb)."""
     ns = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.'
                          'openxmlformats.org/package/2006/content-types"/>')
         with archive.open("word/document.xml", "w") as part:
@@ -185,8 +185,8 @@ def docx(body_xml: bytes | None = None, *, padding: int = 0, doctype: bytes = b"
 
 def test_docx_zip_bomb_is_refused(tmp_path: Path) -> None:
     reader_or_skip("notes-docx")
-    bomb = docx(padding=256 * 2**20)  # 256 MiB of XML (4 times the part limit) in about 250 KiB
-    assert len(bomb) < 2**20
+    bomb = docx(padding=272 * 2**20)  # 272 MiB of XML (over the .docx and the part limits) in ~1 MiB
+    assert len(bomb) < 2 * 2**20
     (tmp_path / "bomb.docx").write_bytes(bomb)
     run = bibconv("--report", "r.json", "convert", "bomb.docx", "-f", "notes-docx", "-t", "notes-json",
                   "-o", "out.json", cwd=tmp_path)
@@ -272,3 +272,14 @@ def test_string_bomb_is_refused_in_process_and_names_the_entry() -> None:
     refusals = [d for d in report.diagnostics if d.code == "input-too-large"]
     assert len(refusals) == 2 and refusals[-1].key == "bomb1"
     assert len(document.items[0].csl["title"]) < 100
+
+
+def test_docx_with_a_damaged_member_is_reported_not_raised() -> None:
+    notes_docx = reader_or_skip("notes-docx")
+    data = docx()
+    second = data.index(b"PK\x03\x04", 1)  # the local header of word/document.xml (found by fuzzing)
+    damaged = data[:second] + b"XK" + data[second + 2:]
+    report = Report()
+    notes_docx.read(damaged, origin=Origin("damaged.docx"), report=report)  # type: ignore[attr-defined]
+    assert "unreadable-input" in report.codes()
+    assert any("cannot be unpacked" in d.message for d in report.diagnostics)

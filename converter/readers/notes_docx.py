@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from converter.model import Document, Note, Origin
 from converter.notes.pipeline import parse
@@ -61,7 +62,13 @@ def _load(archive: zipfile.ZipFile, member: zipfile.ZipInfo, report: Report, ori
         report.add("input-too-large", f"{member.filename} is larger than {MAX_XML_BYTES // 2**20} MiB", origin)
         return None
     try:
-        return parse_xml(archive.read(member), name=member.filename)
+        data = archive.read(member)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as error:
+        # a damaged, truncated, encrypted or oddly compressed member (found by fuzzing)
+        report.add("unreadable-input", f"{member.filename} cannot be unpacked: {error}", origin)
+        return None
+    try:
+        return parse_xml(data, name=member.filename)
     except UnsafeXMLError as error:
         report.add("unreadable-input", str(error), origin)
         return None
