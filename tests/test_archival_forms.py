@@ -310,3 +310,21 @@ def test_a_note_continuing_the_last_archive_path() -> None:
     check(only("d. 47, l. 5.", context), archive="Gosudarstvennyj Archiv Rossijskoj Federacii",
           archive_location="f. 5446, op. 1, d. 47", locator="5")
     assert parse_archival("d. 47, l. 5.", 0, ArchivalContext()) is None  # nothing to continue
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TsA FSB, f. 3, op. 1, d. 5, l. 7.",
+     {"archive": "TsA FSB", "archive_location": "f. 3, op. 1, d. 5", "locator": "7"}),
+    ("ACS, MI, DGPS, AGR, cat. A1, 1925, b. 12, fasc. «Rossi Mario».",
+     {"archive_place": "Roma", "archive_location": "MI, DGPS, AGR, cat. A1, 1925, b. 12, fasc. «Rossi Mario»"}),
+    ("R 43 I/1234, Bl. 12.", {"archive_location": "R 43 I/1234", "locator": "12", "label": "folio"}),
+    ("PA AA, R 28034, Bl. E 123456.", {"archive_location": "R 28034", "locator": "E 123456"}),
+    ("PRO FO 371/19902/C1234.", {"archive": "Public Record Office", "archive_location": "FO 371/19902/C1234"}),
+    ("Hull to Roosevelt, May 12, 1941, PSF, box 12, FDRL.",
+     {"archive": "FDRL", "archive_place": "Hyde Park, NY", "archive_location": "PSF, box 12", "author": ["Hull"]}),
+    ("Letter, Hull to Roosevelt, May 12, 1941, folder 3, box 45, Cordell Hull Papers, Library of Congress.",
+     {"title": "Letter, Hull to Roosevelt", "archive_location": "folder 3, box 45, Cordell Hull Papers",
+      "recipient": ["Roosevelt"]}),
+])
+def test_unknown_repositories_lettered_values_and_chicago_order(text: str, expected: dict[str, Any]) -> None:
+    check(only(text), **expected)

@@ -192,8 +192,9 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
         if continued is not None:  # "Ibid., d. 47, l. 3": the last archive path, one level replaced
             archive, initial_path = context.last_archive, continued
         elif sum(1 for p in parts if p.kind == "level" and p.level and (p.level.word or p.level.level == "fonds")
-                 ) < 2 and not any(p.kind == "level" and p.level and p.level.level == "uk-class-piece" for p in parts):
-            return None
+                 ) < 2 and not any(p.kind == "level" and p.level and not p.level.word and "/" in p.level.value
+                                   for p in parts):
+            return None  # nothing names an archive: two level words, or a call number with its "/"
     forms = LevelForms(declared_level_words(abbreviations), context.forms)
     docs, archive, archive_place, archive_part = assemble(parts, archive, forms, initial_path)
     if archive is not None and archive_part is not None:

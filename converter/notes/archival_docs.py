@@ -217,7 +217,7 @@ def _is_city_of(text: str, archive: Archive) -> bool:
     """"College Park", "MD", "Cambridge": the archive's own city printed after its name."""
     pieces = {fold(p.strip()) for p in archive.city.replace(",", " ,").split(",")} | {
         fold(w) for w in archive.city.replace(",", " ").split()}
-    return fold(text) in pieces or (bool(re.fullmatch(r"[A-Z]{2}|D\.C\.", text)) and bool(archive.city))
+    return fold(text) in pieces or (archive.family == "us" and bool(re.fullmatch(r"[A-Z]{2}|D\.C\.", text)))
 
 
 def _content_start(doc: Doc) -> int:

@@ -64,7 +64,8 @@ def _fonds() -> re.Pattern[str]:
 
 _WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
 _LEVEL_NUMBER = re.compile(r"\.?\s?\d")
-_BARE_SHELFMARK = re.compile(r"(?<![\w/])[A-Z]{1,5}\s?\d{1,4}/\d+|(?<!\w)RG\s?\d|(?<![\w.])\d{3}\.\d+/\d")
+_BARE_SHELFMARK = re.compile(r"(?<![\w/])[A-Z]{1,5}\s?\d{1,4}(?:\s?[IVX]+)?/[A-Z]?\d+"
+                             r"|(?<!\w)RG\s?\d|(?<![\w.])\d{3}\.\d+/\d")
 
 
 @cache
@@ -268,6 +269,21 @@ def _find_known(text: str, abbreviations: dict[str, str]) -> bool:
                and _archival_name(abbreviations[a]) for a in abbreviations if len(a) > 1 and text[:1] == a[:1])
 
 
+_ACRONYM = re.compile(r"[A-ZÀ-ÝČŠŽ][A-Za-zÀ-ÿčšž]{0,3}(?:[ -][A-Z][A-Za-z]{0,3}){0,2}")
+_FAMILIES = ("ru", "it", "de", "en", "us", "fr")
+
+
+def _guess_family(parts: list[Part]) -> str:
+    """No repository printed: the family whose level words read most parts ("f. 17, op. 3, d. 5")."""
+    best, best_count = "", 1
+    for family in _FAMILIES:
+        count = sum(1 for p in parts if p.kind == "text" and (level := read_level(p.text, family)) is not None
+                    and level.kind == "level" and level.word)
+        if count > best_count:
+            best, best_count = family, count
+    return best
+
+
 def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, str],
              declarations: list[Any], last_archive: Archive | None
              ) -> tuple[list[Part] | None, Archive | None, Collection | None]:
@@ -324,8 +340,12 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
             part.kind = "text"  # "British Library, IOR, MSS Eur …": a collection of the first archive
     if any(part.kind == "text" and _names_archive_inside(part.text, abbreviations) for part in parts):
         return None, None, None  # "On this point, see AVPRF, …": the reference begins further on
-    family = archive.family if archive else collection.language if collection else (
+    family = archive.family if archive else collection.language if collection else _guess_family(parts) or (
         last_archive.family if last_archive else "")
+    if archive is None and collection is None and family and parts and parts[0].kind == "text" and \
+            _ACRONYM.fullmatch(parts[0].text) and read_level(parts[0].text, family) is None:
+        parts[0].kind = "archive"  # "TsA FSB, f. 3, op. 1, d. 5": a repository the table does not know
+        archive = Archive(parts[0].text, parts[0].text, "", family)
     out: list[Part] = []
     queue2 = [p for p in parts]
     while queue2:

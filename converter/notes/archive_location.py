@@ -141,7 +141,10 @@ def _levels() -> dict[str, tuple[tuple[str, str, str, frozenset[str]], ...]]:
     return {k: tuple(sorted(v, key=lambda row: len(row[0]), reverse=True)) for k, v in index.items()}
 
 
-_NUMBER_PART = r"(?:(?:[A-ZА-Я]-)?\d+(?:\s?ob\.?|[a-zA-Z](?![a-zA-Z]))?|[IVXLC]+\b)"  # "R-5446": GARF's fonds
+# a number, maybe lettered ("R-5446" GARF's fonds, "A1" a category, "E 123456" a film frame), or a
+# Roman numeral; then the parts joined by / - . ("3–5ob.", "242/R", "I/637")
+_NUMBER_PART = r"(?:(?:[A-ZА-Я][-\s]?)?\d+(?:\s?ob\.?|[a-zA-Z](?![a-zA-Z]))?|[IVXLC]+\b)"
+_QUOTED_VALUE = re.compile(r"\s*(?P<value>«[^»]{1,80}»|“[^”]{1,80}”|\"[^\"]{1,80}\")")
 _VALUE = re.compile(rf"\s*(?P<value>{_NUMBER_PART}(?:\s?(?:[–\-/.]|bis)\s?(?:{_NUMBER_PART}|[A-Z]\b))*)")
 
 
@@ -164,7 +167,7 @@ def read_level(text: str, family: str) -> LevelMatch | None:
             if rest and re.search(r"\d", rest) and text[after:after + 1] in " .":
                 return LevelMatch(level, "level", text[:after].strip(), rest, len(text))
             continue
-        value = _VALUE.match(text, after)
+        value = _VALUE.match(text, after) or (_QUOTED_VALUE.match(text, after) if kind == "level" else None)
         if value is None or (not form.endswith(".") and after < len(text) and not text[after].isspace()
                              and not text[after].isdigit()):
             continue
