@@ -116,7 +116,8 @@ def test_a_reference_after_a_bare_comma_is_not_given_the_statement_as_prefix() -
 def test_names() -> None:
     assert split_name("Enrico De Leone") == {"family": "De Leone", "given": "Enrico"}
     assert split_name("Matteo L. Napolitano") == {"family": "Napolitano", "given": "Matteo L."}
-    assert split_name("von Brandt") == {"family": "von Brandt"}
+    assert split_name("von Brandt") == {"family": "Brandt", "non-dropping-particle": "von"}
+    assert split_name("Ahasver von Brandt") == {"family": "Brandt", "non-dropping-particle": "von", "given": "Ahasver"}
     found = parse_names("Mikhail Narinskij, Sous la direction de L’Urss et l’Europe", 0)
     assert found.role == "editor" and found.names == [{"family": "Narinskij", "given": "Mikhail"}]
     assert parse_names("The Italian presence in China, was", 0) is None

@@ -48,6 +48,14 @@ def split_name(printed: str) -> dict[str, str]:
     while family_start > 0 and fold(words[family_start - 1]) in particles():
         family_start -= 1
     given = " ".join(words[:family_start])
+    # "Ahasver von Brandt": a particle in lower case stands apart (CSL's non-dropping-particle);
+    # a capitalised one stays in the family as printed ("Enrico De Leone").
+    lower = [word for word in words[family_start:-1] if word[:1].islower()]
+    if lower and len(lower) == len(words) - 1 - family_start:
+        name = {"family": words[-1], "non-dropping-particle": " ".join(lower)}
+        if given:
+            name["given"] = re.sub(r"\s+", " ", given)
+        return name
     if not given:
         return {"family": printed}
     return {"family": " ".join(words[family_start:]), "given": re.sub(r"\s+", " ", given)}
@@ -134,7 +142,7 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
         if not found or found[1] > limit:
             break
         printed, end = found
-        if names and not (plausible_person(printed) or explicit):
+        if names and not (plausible_person(printed) or explicit or _followed_by_person(text, end)):
             break
         names.append(printed)
         at = end
@@ -147,7 +155,8 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
             break
         nxt = _name_at(text, joiner.end())
         explicit = "," not in joiner.group(0) or re.search(r"\b(?:and|&|e|und|et|y)\b", joiner.group(0))
-        if not nxt or not (plausible_person(nxt[0]) or explicit) or not _ends_names(text, nxt[1]):
+        if not nxt or not (plausible_person(nxt[0]) or explicit or _followed_by_person(text, nxt[1])) or (
+                not _ends_names(text, nxt[1])):
             break
         at = joiner.end()
     if not names:
@@ -164,6 +173,14 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
         if phrase_role:
             return Names([split_name(n) for n in names], phrase_role, pos, phrase_end)
     return Names([split_name(n) for n in names], role, pos, after + separator.end())
+
+
+def _followed_by_person(text: str, at: int) -> bool:
+    """"Eberhardt Herdtweck and Stephan D. Hoffmann": a name is a co-author's when a person's
+    name follows it in the list."""
+    joiner = _JOINER.match(text, at)
+    following = _name_at(text, joiner.end()) if joiner else None
+    return following is not None and plausible_person(following[0]) and _ends_names(text, following[1])
 
 
 def _ends_names(text: str, at: int) -> bool:

@@ -30,6 +30,7 @@ _EDITION = re.compile(r"(?:\d+(?:st|nd|rd|th|\.)?|[Rr]ev\.|[Nn]ew|[Ss]econd|[Tt]
                       r"(?=\s*(?:[,;.(]|$))")
 _DATE = re.compile(r"(?:(?P<day>\d{1,2})\.?\s+(?P<m1>[A-Za-zÀ-ÿ]{3,}\.?)"
                    r"|(?P<m2>[A-Za-zÀ-ÿ]{3,}\.?)\s+(?P<day2>\d{1,2}),?)\s+(?P<year>(?:1[4-9]|20)\d\d)\b")
+_SERIES = re.compile(r"(?P<title>[^()]+?),?\s+(?:Bd|vol|Vol|no|No|n|Nr|t|Heft)\.?\s*(?P<number>\d+|[IVXLC]+)")
 _NO_DATE = re.compile(r"(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|no date)", re.IGNORECASE)
 _YEAR_PART = re.compile(r"((?:1[4-9]|20)\d\d)[a-z]?")
 _URL = re.compile(r"(?:in\s+)?(?P<url>(?:https?://|www\.)[^\s,;]+[^\s,;.)])")
@@ -234,7 +235,8 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
         return True
     if is_locator(piece):
         year_like = re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?", piece) is not None
-        return not (year_like and any(_imprint_in(text, s, e) or _place_year_part(text, s, e) for s, e in later))
+        return not (year_like and any(_imprint_in(text, s, e) or _place_year_part(text, s, e)
+                                      or _imprint_parts(text, s, later[-1][1]) for s, e in later))
     if re.match(r"(?:vol|n|no|nr|t|bd)\.\s*\d", piece, re.IGNORECASE) or _EDITION.match(piece):
         return True
     place_year = _PLACE_YEAR.fullmatch(piece)
@@ -288,6 +290,12 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                 locator = parse_locator(inner, 0, need_label=True)
                 if locator and locator.end >= len(inner.strip()):
                     reference.locator, reference.label = locator.value, locator.label
+                    at = group[0][1]
+                    continue
+                series = _SERIES.fullmatch(inner.strip())
+                if series:  # "(Handbuch der europäischen Geschichte, Bd. 2)": the series
+                    csl.setdefault("collection-title", series.group("title").strip())
+                    csl.setdefault("collection-number", series.group("number"))
                     at = group[0][1]
                     continue
             break
