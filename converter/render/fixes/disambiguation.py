@@ -183,7 +183,10 @@ def _wrap_cite(method: Any) -> Any:
 
 def _wrap_bibliography(method: Any) -> Any:
     def bibliography(self: Any) -> Any:
-        _ensure(self)
+        # Of the four methods only the year-suffix shows in a bibliography.
+        citation = self.style.root.citation
+        if citation is not None and str(citation.get("disambiguate-add-year-suffix", "false")).lower() == "true":
+            _ensure(self)
         return method(self)
     return bibliography
 
