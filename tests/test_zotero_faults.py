@@ -88,6 +88,10 @@ def test_a_concurrent_edit_is_reported_not_overwritten(server, gold, tmp_path):
     report = Report()
     _again, _ = run_push(server, edited, tmp_path / "state.json", report=report)
     assert server.library.items[key]["title"] == "Their new title" and "zotero-conflict" in report.codes()
+    report = Report()
+    still, _ = run_push(server, edited, tmp_path / "state.json", report=report)  # reported until resolved
+    assert still.count("item")["failed"] == 1
+    assert server.library.items[key]["title"] == "Their new title" and "zotero-conflict" in report.codes()
     next(i for i in edited.items if i.id == "pons2012").csl["title"] = "Their new title"
     clean, _ = run_push(server, edited, tmp_path / "state.json", report=(report := Report()))
     assert clean.count()["failed"] == 0 and "zotero-conflict" not in report.codes()

@@ -39,6 +39,7 @@ class Write:
     create: bool
     wanted: dict[str, str]  # digests of the input's values, recorded when the write lands
     adopted: bool = False  # an item another member made, recognised rather than duplicated
+    conflicts: list[str] = field(default_factory=list)  # fields whose base must stay as it was
 
 
 @dataclass
@@ -47,8 +48,8 @@ class Plan:
     writes: list[Write] = field(default_factory=list)  # items first, then their child notes
     unchanged: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, label, key)
     conflicts: list[tuple[str, str, str, list[str]]] = field(default_factory=list)  # + fields
-    # key -> digests to record as `wanted` although nothing is sent (unchanged objects)
-    settle: dict[str, dict[str, str]] = field(default_factory=dict)
+    # key -> digests to record as `wanted` although nothing is sent, and the conflicting fields
+    settle: dict[str, tuple[dict[str, str], list[str]]] = field(default_factory=dict)
 
 
 def mirror(state: LibraryState, kind: str, data: dict[str, Any]) -> ObjectState:
@@ -181,12 +182,25 @@ def _object(state: LibraryState, out: Plan, writes: list[Write], kind: str, labe
                 wanted.pop(name, None)
     if send:
         writes.append(Write(kind, label, key, {**send, "key": key, "version": existing.version}, False,
-                            wanted, adopted=not ours and not existing.wanted))
-    elif not conflicts:
+                            wanted, adopted=not ours and not existing.wanted, conflicts=conflicts))
+        return
+    if not conflicts:
         out.unchanged.append((kind, label, key))
-        out.settle[key] = wanted
-    else:
-        out.settle[key] = wanted
+    out.settle[key] = (wanted, conflicts)
+
+
+def settle(entry: ObjectState, wanted: dict[str, str], conflicts: list[str]) -> None:
+    """After a push: the input's values become `wanted` and Zotero's the `base`, except for fields
+    in conflict, which keep their old base so that the conflict is reported until it is resolved
+    (the input agrees with Zotero, or Zotero goes back to our value)."""
+    old_base = entry.base
+    entry.wanted = {**entry.wanted, **wanted}
+    entry.base = dict(entry.fields)
+    for name in conflicts:
+        if name in old_base:
+            entry.base[name] = old_base[name]
+        else:
+            entry.base.pop(name, None)
 
 
 def _diff(existing: ObjectState, data: dict[str, Any], wanted: dict[str, str], *,

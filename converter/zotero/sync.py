@@ -19,7 +19,7 @@ from converter.report import Report
 from converter.zotero import state as cache
 from converter.zotero.client import GroupClient, ObjectResult, ZoteroError
 from converter.zotero.objects import NOTE_TAG, DesiredDocument, read_note
-from converter.zotero.plan import ADDITIVE, Plan, Write, field_digests, mirror, plan
+from converter.zotero.plan import ADDITIVE, Plan, Write, field_digests, mirror, plan, settle
 from converter.zotero.state import LibraryState
 
 CHILD_TYPES = ("note", "attachment", "annotation")
@@ -123,12 +123,11 @@ def push(documents: list[DesiredDocument], client: GroupClient, state_file: Path
         version = _execute(client, state, the_plan, summary, report, version)
     if not dry_run:
         dirty = bool(writes) or version != state.library_version
-        for key, wanted in the_plan.settle.items():
+        for key, (wanted, conflicts) in the_plan.settle.items():
             entry = state.items.get(key) or state.collections.get(key)
-            if entry is not None and (entry.base != entry.fields or any(
+            if entry is not None and (conflicts or entry.base != entry.fields or any(
                     entry.wanted.get(name) != value for name, value in wanted.items())):
-                entry.wanted = {**entry.wanted, **wanted}
-                entry.base = dict(entry.fields)
+                settle(entry, wanted, conflicts)
                 dirty = True
         state.library_version = version
         if dirty:  # an unchanged re-push rewrites nothing, not even the cache
@@ -178,8 +177,7 @@ def _record(state: LibraryState, summary: Summary, report: Report, write: Write,
         entry.fields.update(field_digests(sent))
         entry.tags = [dict(t) for t in sent.get("tags", entry.tags)]
         entry.collections = list(sent.get("collections", entry.collections))
-    entry.wanted = {**entry.wanted, **write.wanted}
-    entry.base = dict(entry.fields)
+    settle(entry, write.wanted, write.conflicts)
     status = "unchanged" if result.status == "unchanged" else ("created" if write.create else "updated")
     if write.adopted:
         report.add("zotero-matched", f"item {write.label} was made in Zotero by hand ({write.key}); "
