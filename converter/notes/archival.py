@@ -16,7 +16,8 @@ from typing import Any
 
 from converter.data import fold
 from converter.notes.archival_docs import Doc, assemble
-from converter.notes.archival_parts import classify, segment_end, signalled, split_parts
+from converter.notes.archival_parts import classify, split_parts
+from converter.notes.archival_scan import segment_end, signalled
 from converter.notes.archive_location import Archive, LevelForms, declared_level_words
 from converter.notes.collections import Collection
 from converter.notes.declarations import Declaration, find_declarations, mask_declarations

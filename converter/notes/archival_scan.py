@@ -1,0 +1,106 @@
+"""Where an archival reference may be, and where it ends: the quick test tried at every position
+a reference may begin (it must answer "no" cheaply), and the end of the reference (a ";" or a
+sentence end outside brackets, abbreviations and German day numbers not counted as ends).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from converter.data import fold, month, tsv_rows
+from converter.notes.archive_location import archive_by_name, case_sensitive, is_repository, known_archive
+from converter.notes.collections import collection_by_name, known_collection
+
+_WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
+_LEVEL_NUMBER = re.compile(r"\.?\s?\d")
+_BARE_SHELFMARK = re.compile(r"(?<![\w/])[A-Z]{1,5}\s?\d{1,4}(?:\s?[IVX]+)?/[A-Z]?\d+"
+                             r"|(?<!\w)RG\s?\d|(?<![\w.])\d{3}\.\d+/\d")
+
+
+@cache
+def _signal() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """What makes a span worth reading: the first two words of a repository's or a collection's
+    printed forms (abbreviations in their case, names folded), level words, archive words."""
+    exact: set[str] = set()
+    names: set[str] = set()
+    for table in ("archives.tsv", "document-collections.tsv"):
+        for row in tsv_rows(table):
+            for form in [row[0], row[2], *row[1].split("|")]:
+                if form:
+                    head = " ".join(_WORD.findall(form)[:2])
+                    (exact if case_sensitive(form) else names).add(head if case_sensitive(form) else fold(head))
+    levels = frozenset(fold(row[0]).rstrip(".") for row in tsv_rows("archive-levels.tsv") if row[2] != "page")
+    archive_words = tuple(fold(row[0]) for row in tsv_rows("archive-words.tsv"))
+    return frozenset(exact), frozenset(names), levels, archive_words
+
+
+def signalled(text: str, start: int, end: int, abbreviations: dict[str, str]) -> bool:
+    """Something archival is printed in text[start:end]: a quick test before the real reading."""
+    if _BARE_SHELFMARK.search(text, start, end):
+        return True
+    exact, names, levels, archive_words = _signal()
+    words = list(_WORD.finditer(text, start, end))
+    level_words = 0
+    for index, match in enumerate(words):
+        word = match.group(0).rstrip(".,’'")
+        folded = word.casefold()
+        if word[:1].isupper():
+            pair = f"{word} {words[index + 1].group(0).rstrip('.,’')}" if index + 1 < len(words) else word
+            if word in exact or pair in exact or folded in names or pair.casefold() in names:
+                return True
+            if len(folded) > 5 and folded.endswith(archive_words):
+                return True
+        if len(folded) <= 12 and folded in levels and _LEVEL_NUMBER.match(text, match.start() + len(word)):
+            level_words += 1  # one "vol. 3" is a book's; two levels ("op. 1, d. 12") are a file's
+            if level_words >= 2:
+                return True
+    return any(a in text[start:end] for a in abbreviations if len(a) > 1 and archival_name(abbreviations[a]))
+
+
+@lru_cache(maxsize=4096)
+def archival_name(expansion: str) -> bool:
+    return bool(archive_by_name(expansion) or collection_by_name(expansion) or is_repository(expansion))
+
+
+def _abbreviated(text: str, period: int) -> bool:
+    """The period at `period` closes an abbreviation or initials ("tov.", "K-K.", "T.", "VII."),
+    not a sentence."""
+    token = re.split(r"\s", text[max(0, period - 12):period])[-1]
+    letters = re.sub(r"[.\-’']", "", token)
+    return 0 < len(letters) <= 3 and not letters.isdigit()
+
+
+def _ordinal_day(text: str, period: int) -> bool:
+    """"12. Mai 1925": a German day number, not a sentence end."""
+    if not re.search(r"(?<!\d)\d{1,2}$", text[max(0, period - 3):period]):
+        return False
+    following = re.match(r"\s+([^\W\d_]+)", text[period + 1:period + 20])
+    return bool(following and month(following.group(1)))
+
+
+_END_SCAN = re.compile(r"[;()\[\]]|\.(?=\s+[A-Z“\"‘À-ÝČŠŽ])")
+
+
+def segment_end(text: str, start: int) -> int:
+    """Where the reference that starts at `start` ends: a ";" or a sentence end outside brackets."""
+    known = known_collection(text[start:start + 80]) or known_archive(text[start:start + 80])
+    index = start + (known[1] if known else 0)
+    depth = 0
+    end = len(text)
+    for match in _END_SCAN.finditer(text, index):
+        char = match.group(0)
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            if depth == 0:
+                return start  # we are inside a parenthesis ("…Internazionali, 1967), 278"): no reference here
+            depth -= 1
+        elif depth == 0 and (char == ";" or not (_abbreviated(text, match.start())
+                                                 or _ordinal_day(text, match.start()))):
+            end = match.start()
+            break
+    while end > start and text[end - 1] in " \t.,":
+        end -= 1
+    if end > start and text[end - 1] == "b" and text[end - 3:end] == " ob":  # keep "5 ob."
+        end += 1
+    return end
