@@ -107,3 +107,17 @@ def test_another_members_edit_of_another_field_is_kept(server, gold, tmp_path):
     item = server.library.items[key]
     assert (item["title"], item["abstractNote"]) == ("Our new title", "Added by a colleague")
     assert summary.count("item")["updated"] == 1
+
+
+def test_a_run_that_gives_up_midway_keeps_what_landed(server, gold, tmp_path):
+    from converter.zotero.client import ZoteroError
+
+    server.faults.add("server-error", skip=1, times=10)  # the first items chunk lands, then only 500s
+    with pytest.raises(ZoteroError):
+        run_push(server, gold, tmp_path / "state.json", max_attempts=2)
+    landed = len(server.library.items)
+    assert 0 < landed < 146 and (tmp_path / "state.json").exists()
+    server.faults.clear()
+    summary, _ = run_push(server, gold, tmp_path / "state.json")
+    assert summary.count()["created"] == 147 - 1 - landed  # the collection landed before the items
+    assert_complete(server, gold)

@@ -107,6 +107,9 @@ class DesiredDocument:
 def desired(document: Document, collection_name: str, *, report: Report) -> DesiredDocument:
     """The Zotero objects one document should become (keys derived, nothing sent)."""
     collection_key = derive_key(f"collection:{collection_name}")
+    for raw in document.unparsed:
+        report.add("unwritten-entry", f"unparsed {raw.format} input ({raw.reason}) was not pushed to Zotero",
+                   raw.origin)
     citing = _citing_notes(document)
     out: list[DesiredItem] = []
     seen: dict[str, str] = {}

@@ -120,7 +120,13 @@ def push(documents: list[DesiredDocument], client: GroupClient, state_file: Path
         if not access.can_write:
             raise ZoteroError("zotero-auth", f"the API key may not write to group {client.group_id} "
                                              "(Write access denied); nothing was written")
-        version = _execute(client, state, the_plan, summary, report, version)
+        try:
+            version = _execute(client, state, the_plan, summary, report, version)
+        except ZoteroError:
+            # Keep what did land; the library version stays the one read before the writes, so
+            # the next push reads back whatever this one wrote before it failed.
+            cache.save(state, state_file)
+            raise
     if not dry_run:
         dirty = bool(writes) or version != state.library_version
         for key, (wanted, conflicts) in the_plan.settle.items():
