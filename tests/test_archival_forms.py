@@ -203,8 +203,8 @@ def test_a_missing_file_number_is_left_out() -> None:
     ("TNA, FO 371/24846.", "The National Archives"),  # the initials of its name: expanded
     ("PRO, HO 144/2158/322428.", "Public Record Office"),
     ("BArch, R 43 I/637.", "BArch"),  # a house abbreviation nothing declares: as printed
-    ("Bundesarchiv Koblenz, R 43 I/637.", "Bundesarchiv"),  # a full name: the archive's one name
-    ("Politisches Archiv des Auswärtigen Amtes, R 28 034.", "Politisches Archiv des Auswärtigen Amts"),
+    ("Bundesarchiv Koblenz, R 43 I/637.", "Bundesarchiv Koblenz"),  # a full name: as printed
+    ("Politisches Archiv des Auswärtigen Amtes, R 28 034.", "Politisches Archiv des Auswärtigen Amtes"),
 ])
 def test_archive_names(text: str, archive: str) -> None:
     check(only(text), archive=archive)

@@ -132,12 +132,15 @@ def _initials(name: str) -> str:
 
 
 def _archive_name(archive: Archive, printed: str, abbreviations: dict[str, str]) -> str:
-    """The name written to `archive`: the full name where the note prints or declares it, or where
-    the abbreviation is plainly its initials (TNA, PRO, LOC); a house abbreviation printed without
-    a declaration (BArch, RGASPI, ASMAE) stays as printed, since its expansion is not the note's."""
-    printed = printed.strip()
-    if printed in abbreviations or (len(printed) > 8 and " " in printed) or printed == archive.name:
+    """The name written to `archive`: the name as the note prints it ("Politisches Archiv des
+    Auswärtigen Amtes", "Bundesarchiv Berlin-Lichterfelde"); for an abbreviation, the full name
+    where the document declares it or where it is plainly the name's initials (TNA, PRO, GARF);
+    a house abbreviation nothing declares (BArch, RGASPI, ASMAE) stays as printed."""
+    printed = printed.strip().rstrip(".,;")
+    if printed in abbreviations:
         return archive.name
+    if len(printed) > 8 and " " in printed:
+        return printed
     if _initials(archive.name) == re.sub(r"[^0-9a-z]", "", fold(printed)):
         return archive.name
     return printed
