@@ -55,6 +55,15 @@ def seed_cases() -> list[tuple[str, str, str]]:
 # input name -> (path under the repo, reader format, whether it holds notes)
 INPUTS = {
     "seed": ("fixtures/seed/dundovich-2020.gold.json", "notes-json", True),
+    "biblatex-examples": ("fixtures/corpora/biblatex-examples.bib", "biblatex", False),
+    "xampl": ("fixtures/corpora/xampl.bib", "bibtex", False),
+    "notes-test": ("fixtures/corpora/notes-test.bib", "biblatex", False),
+}
+# Styles for each corpus's bibliography (biblatex-chicago's notes-test: the Chicago styles).
+CORPUS_STYLES = {
+    "biblatex-examples": STYLES,
+    "xampl": STYLES,
+    "notes-test": ("chicago-notes-bibliography", "chicago-notes-bibliography-17th-edition", "chicago-author-date"),
 }
 
 
@@ -115,7 +124,7 @@ def run(name: str, cases: list[tuple[str, str, str]], node_path: Path, check: bo
         fixture = {
             "generator": f"bench/render_fixtures.js, npm citeproc {CITEPROC_JS_VERSION} "
                          f"(citeproc-js {response['processor']})",
-            "input": path, "style": style, "locale": locale, "format": fmt,
+            "input": path, "input_format": fmt_in, "style": style, "locale": locale, "format": fmt,
             "notes": notes, "bibliography": result["bibliography"],
         }
         target = OUT / name / f"{style}.{locale}.{fmt}.json"
@@ -137,13 +146,13 @@ def main() -> None:
     node_path = citeproc_js_dir()
     changed = 0
     for name in args.inputs:
-        changed += run(name, seed_cases() if INPUTS[name][2] else corpus_cases(), node_path, args.check)
+        changed += run(name, seed_cases() if INPUTS[name][2] else corpus_cases(name), node_path, args.check)
     print(f"{changed} fixture(s) {'would change' if args.check else 'written'}")
 
 
-def corpus_cases() -> list[tuple[str, str, str]]:
-    """Bibliographies of the .bib corpora: every style in en-US."""
-    return [(style, "en-US", "text") for style in STYLES]
+def corpus_cases(name: str) -> list[tuple[str, str, str]]:
+    """Bibliographies of a .bib corpus (read by our BibTeX/BibLaTeX reader) in en-US."""
+    return [(style, "en-US", "text") for style in CORPUS_STYLES[name]]
 
 
 if __name__ == "__main__":

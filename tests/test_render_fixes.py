@@ -5,6 +5,7 @@ from __future__ import annotations
 from converter.model import Citation, Document, Item, Note
 from converter.render import fixes
 from converter.render.notes import render_bibliography, render_notes
+from converter.report import Report
 
 CHICAGO = "chicago-notes-bibliography"
 
@@ -139,3 +140,19 @@ def test_sort_collation_sorts_cites_without_their_year_suffix():
     note, = render_notes(document, style="harvard-cite-them-right")
     # Suffixes follow the bibliography (Letter 0, 1, 2 = a, b, c); the cites keep the note's order.
     assert note == "(Čičerin, 1924c, 1924a, 1924b)"
+
+
+def test_csl_variables_reads_csl_1_0_2_names():
+    film = {"id": "film", "type": "motion_picture", "title": "Battleship Potemkin",
+            "director": [{"family": "Eisenstein", "given": "Sergei"}], "issued": {"date-parts": [[1925]]}}
+    report = Report()
+    entry, = render_bibliography([film], style=CHICAGO, report=report)
+    assert "Eisenstein" in entry and not report.diagnostics
+
+
+def test_date_range_context_renders_a_range_called_through_a_macro():
+    book = {"id": "b", "type": "book", "author": [{"family": "Doe", "given": "Jane"}], "title": "Works",
+            "issued": {"date-parts": [[1988], [1992]]}}
+    report = Report()
+    entry, = render_bibliography([book], style="chicago-author-date", report=report)
+    assert "1988–1992" in entry and not report.diagnostics

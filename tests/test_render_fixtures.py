@@ -29,15 +29,15 @@ def fixture_paths() -> list[Path]:
 
 
 @cache
-def document(path: str):
-    return read_text((ROOT / path).read_text("utf-8"), "notes-json", origin=Origin(path), report=Report())
+def document(path: str, fmt: str = "notes-json"):
+    return read_text((ROOT / path).read_text("utf-8"), fmt, origin=Origin(path), report=Report())
 
 
 @cache
 def differences(fixture: Path) -> frozenset[tuple[str, str, str]]:
     """(fixture name, "note"|"bibliography", 1-based position) of every output unlike citeproc-js."""
     expected = json.loads(fixture.read_text("utf-8"))
-    doc = document(expected["input"])
+    doc = document(expected["input"], expected.get("input_format", "notes-json"))
     options = {"style": expected["style"], "locale": expected["locale"], "fmt": expected["format"]}
     name = f"{fixture.parent.name}/{fixture.name}"
     found = set()

@@ -18,6 +18,7 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Locator
 from citeproc.formatter import html as html_formatter
 from citeproc.formatter import plain as plain_formatter
 from citeproc.frontend import CitationStylesStyle
+from citeproc.source import VariableError
 from citeproc.source.json import CiteProcJSON
 
 from converter.model import CSL
@@ -97,7 +98,7 @@ def _with_extra(csl: CSL) -> CSL:
 class Items:
     """Our CSL-JSON items as a citeproc-py source, under keys citeproc-py cannot confuse."""
 
-    def __init__(self, items: Iterable[CSL]) -> None:
+    def __init__(self, items: Iterable[CSL], report: Report | None = None) -> None:
         self.key_of: dict[str, str] = {}
         prepared = []
         for csl in items:
@@ -110,7 +111,8 @@ class Items:
                     if value not in (None, "", [])}
             data["id"] = key
             prepared.append(data)
-        self.source = CiteProcJSON(prepared)
+        with _Warnings(report if report is not None else Report()):
+            self.source = CiteProcJSON(prepared)
 
 
 def _citation_item(cite: Cite, key: str) -> CitationItem:
@@ -177,8 +179,13 @@ def render_clusters(style: CitationStylesStyle, items: Items, clusters: Sequence
             out.append("")
             continue
         with _Warnings(report, note):
-            out.append(str(bibliography.cite(citation, lambda item, note=note: report.add(
-                "render-warning", f"item {item.key!r} is not in the source", key=note))))
+            try:
+                out.append(str(bibliography.cite(citation, lambda item, note=note: report.add(
+                    "render-warning", f"item {item.key!r} is not in the source", key=note))))
+            except RENDER_ERRORS as error:
+                report.add("render-warning", f"citation left out: citeproc-py cannot render it ({error!r})",
+                           key=note)
+                out.append("")
     return out
 
 
@@ -193,8 +200,31 @@ def render_bibliography(style: CitationStylesStyle, items: Items, *, fmt: str,
         bibliography.register(Citation([CitationItem(key)]))
     with _Warnings(report):
         bibliography.sort()
-        entries = bibliography.bibliography()
+        try:
+            entries = bibliography.bibliography()
+        except RENDER_ERRORS as error:
+            # One entry citeproc-py cannot render must not cost the others: entry by entry.
+            report.add("render-warning", f"citeproc-py failed on the bibliography ({error!r}); "
+                       "its entries were rendered one by one")
+            entries = _entries_one_by_one(style, bibliography, items, report)
     return [str(entry).strip() for entry in entries]
+
+
+# What citeproc-py raises on data or styles it does not handle (its bugs, not ours).
+RENDER_ERRORS = (AttributeError, TypeError, KeyError, ValueError, IndexError, VariableError)
+
+
+def _entries_one_by_one(style: CitationStylesStyle, bibliography: CitationStylesBibliography,
+                        items: Items, report: Report) -> list[Any]:
+    id_of = {key: item_id for item_id, key in items.key_of.items()}
+    entries = []
+    for item in bibliography.items:
+        try:
+            entries += style.render_bibliography([item])
+        except RENDER_ERRORS as error:
+            report.add("render-warning", f"entry left out: citeproc-py cannot render it ({error!r})",
+                       key=id_of.get(item.key))
+    return entries
 
 
 def escape_text(text: str, fmt: str) -> str:

@@ -104,7 +104,7 @@ def render_notes(document: Document, *, style: str, locale: str = "en-US", fmt: 
     prepared = prepare(document, report)
     clusters = [[engine.Cite(**cite) for cite in note.cites] for note in prepared if note.cites]
     numbers = [note.number for note in prepared if note.cites]
-    rendered = iter(engine.render_clusters(styles.load(style, locale), engine.Items(_cited_items(document)),
+    rendered = iter(engine.render_clusters(styles.load(style, locale), engine.Items(_cited_items(document), report),
                                            clusters, fmt=fmt, report=report, numbers=numbers))
     return [compose(note, next(rendered) if note.cites else "", fmt) for note in prepared]
 
@@ -119,7 +119,7 @@ def render_bibliography(document_or_items: Document | Sequence[CSL], *, style: s
         items = document_or_items.csl_items()
     else:
         items = list(document_or_items)
-    return engine.render_bibliography(styles.load(style, locale), engine.Items(items), fmt=fmt, report=report)
+    return engine.render_bibliography(styles.load(style, locale), engine.Items(items, report), fmt=fmt, report=report)
 
 
 def _check_format(fmt: str) -> None:

@@ -19,6 +19,7 @@ FIXES: tuple[str, ...] = (
     "attribute_rereading",
     "position_scans",
     "locale_directories",
+    "csl_variables",
     "initialize_with_given",
     "cite_order",
     "punctuation_in_quote",
@@ -30,10 +31,12 @@ FIXES: tuple[str, ...] = (
     "label_needs_variable",
     "label_title_case",
     "date_range_same_parts",
+    "date_range_context",
     "disambiguation",
     "cite_collapse",
     "second_field_align",
     "field_quotes",
+    "name_count",
 )
 
 _applied = False
