@@ -22,9 +22,20 @@ Classes of disagreement (measured with pandoc 2.17.1.1, Debian 12):
   \arabic{author} authors`); bibconv collapses runs of spaces, as TeX does.
 - tex-note: bibconv keeps fields with no CSL variable (indextitle, options, addendum...) as
   `tex.FIELD: value` lines in `note` so that nothing is lost; pandoc drops them.
-- only-pandoc / only-bibconv: a variable one side sets and the other does not (listed per variable
-  with --show).
-- other: anything else; listed with --show other.
+- only-pandoc / only-bibconv, other: each remaining pair, where we think pandoc 2.17 is wrong or
+  loses data (measured: 20 pairs of 994, 2%):
+  - volume-title-short (6): under a maintitle, biblatex's shorttitle shortens the volume's own
+    title; we keep it as CSL volume-title-short, pandoc drops it.
+  - title-short (2, knuth:ct:b/d): pandoc shortens the maintitle's volume title; see above.
+  - @periodical jcg (4 pairs): pandoc makes it an article whose title is the issuetitle; we keep
+    CSL's own `periodical` type, the periodical as title and the issue title as volume-title.
+  - @set (2): pandoc writes `"type": ""`, which is not valid CSL; we write `document`.
+  - coleridge volume/part (2): pandoc prints volume 7, part 2 as "7.2"; we keep CSL part-number.
+  - kastenholz number: biblatex `eid` is the article number, CSL `number`; pandoc drops it.
+  - reese series = 3: pandoc localises it ("3rd series"); we keep the number.
+  - wilde: pandoc's Google Books URL lacks the /books path and does not resolve.
+Measured on this machine: strict 80.0%; 98.1% with the documented classes set aside; every
+remaining pair is one of the cases above.
 """
 from __future__ import annotations
 

@@ -201,6 +201,8 @@ class _Decoder:
         match = _LETTERS.match(text, self.pos)
         if match:
             self.pos = match.end()
+            if text.startswith("*", self.pos):
+                self.pos += 1  # a starred variant (\enquote*{...}) reads as the command itself
             while self.pos < len(text) and text[self.pos] in " \t\n":
                 self.pos += 1  # TeX skips spaces after a control word
             return match.group(0)
@@ -380,6 +382,11 @@ def to_latex(text: str, *, ascii: bool = False) -> str:
                     out.append("}")
             return "".join(out)
     return _escape_text(text, ascii)
+
+
+def markup_balanced(text: str) -> bool:
+    """Whether the CSL markup tags of a text nest properly."""
+    return "<" not in text or _markup_spans(text) is not None
 
 
 def strip_markup(text: str) -> str:

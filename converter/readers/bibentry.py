@@ -299,7 +299,7 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
         full = str(csl.get("title", ""))
         main = latex.to_unicode(fields["title"], title=True) if fields.get("subtitle") else (
             full.partition(": ")[0] if ": " in full else "")
-        if main and main != full and "<" not in main:
+        if main and main != full and latex.markup_balanced(main):
             csl["title-short"] = main
     _implied(entry, fields, csl)
     _note_lines(csl, tex_lines)
