@@ -12,6 +12,7 @@ from converter.data import json_table, month
 from converter.keys import assign_keys
 from converter.mappings import bibtex as rules
 from converter.model import Document, Item, Origin
+from converter.readers.bibinherit import inherited
 from converter.report import Report
 
 TEX_PREFIX = "tex."
@@ -42,7 +43,7 @@ def to_document(context: Any, dialect: str, origin: Origin, report: Report) -> D
     for entry in entries:
         if entry.entry_type == "xdata":
             continue  # a data container: its fields live on in the entries that name it
-        fields = _inherited(entry, by_key, resolved, report, ())
+        fields = inherited(entry, by_key, resolved, report, ())
         csl = to_csl(entry, fields, dialect, report)
         if entry.key in seen:
             report.add("duplicate-key", f"key {entry.key!r} is used by an earlier entry; this one gets a "
@@ -52,48 +53,6 @@ def to_document(context: Any, dialect: str, origin: Origin, report: Report) -> D
         document.items.append(Item(csl, entry.origin))
     assign_keys(document.csl_items())
     return document
-
-
-# --- inheritance -----------------------------------------------------------------------------------
-
-def _parent(key: str, entry: Any, by_key: dict[str, Any], report: Report, what: str) -> Any:
-    parent = by_key.get(key) or by_key.get(key.lower())
-    if parent is None:
-        report.add("missing-crossref", f"{what} {key!r} names no entry of this input", entry.origin, entry.key)
-    return parent
-
-
-def _inherited(entry: Any, by_key: dict[str, Any], resolved: dict[int, dict[str, str]], report: Report,
-               chain: tuple[str, ...]) -> dict[str, str]:
-    """The entry's fields with what xdata and crossref parents give it (biblatex's rules)."""
-    if id(entry) in resolved:
-        return resolved[id(entry)]
-    fields = dict(entry.fields)
-    if entry.key in chain:
-        report.add("missing-crossref", f"crossref/xdata cycle through {entry.key!r}", entry.origin, entry.key)
-        return fields
-    chain = (*chain, entry.key)
-    for key in [part.strip() for part in fields.get("xdata", "").split(",") if part.strip()]:
-        parent = _parent(key, entry, by_key, report, "xdata")
-        if parent is not None:
-            for name, value in _inherited(parent, by_key, resolved, report, chain).items():
-                if name not in fields and name not in rules.NEVER_INHERITED:
-                    fields[name] = value
-    key = fields.get("crossref", "").strip()
-    if key:
-        parent = _parent(key, entry, by_key, report, "crossref")
-        if parent is not None:
-            given = _inherited(parent, by_key, resolved, report, chain)
-            mapping, excluded = rules.inheritance(parent.entry_type, entry.entry_type)
-            for name in [n for n in given if n in mapping] + [n for n in given if n not in mapping]:
-                if name in rules.NEVER_INHERITED or name in excluded:
-                    continue
-                for target in mapping.get(name, (name,)):
-                    fields.setdefault(target, given[name])
-    for key in [part.strip() for part in fields.get("related", "").split(",") if part.strip()]:
-        _parent(key, entry, by_key, report, "related entry")
-    resolved[id(entry)] = fields
-    return fields
 
 
 # --- fields -----------------------------------------------------------------------------------------
