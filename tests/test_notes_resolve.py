@@ -109,3 +109,27 @@ def test_seed_scores_against_its_gold(tmp_path: Path) -> None:
     assert result["identity"]["f1"] >= 0.97
     gold = json.loads((seed / "dundovich-2020.gold.json").read_text("utf-8"))
     assert [note.kind for note in document.notes] == [note["kind"] for note in gold["notes"]]
+
+
+def test_german_editorial_notes() -> None:
+    document, _ = _parse(
+        "Vgl. Hans-Ulrich Wehler, Deutsche Gesellschaftsgeschichte, Bd. 3, München 1995, S. 112–115.",
+        "Wehler, Gesellschaftsgeschichte (wie Anm. 1), S. 120.",
+        "Ebd., S. 121.",
+        "Ders., Das Deutsche Kaiserreich 1871–1918, Göttingen 1973, S. 45.",
+        "Siehe dazu Thomas Nipperdey, Deutsche Geschichte 1866–1918, Bd. 1: Arbeitswelt und Bürgergeist, "
+        "München 1990, hier S. 23.",
+    )
+    ids = _ids(document)
+    assert ids[1] == ids[0] and ids[2] == ids[0]
+    items = document.item_by_id()
+    first = items[ids[0][0]].csl
+    assert (first["volume"], first["publisher-place"]) == ("3", "München")
+    kaiserreich = items[ids[3][0]].csl
+    assert kaiserreich["author"][0]["family"] == "Wehler"
+    assert kaiserreich["title"] == "Das Deutsche Kaiserreich 1871–1918"
+    nipperdey = items[ids[4][0]].csl
+    assert nipperdey["title"] == "Deutsche Geschichte 1866–1918" and nipperdey["volume"] == "1"
+    assert nipperdey["volume-title"] == "Arbeitswelt und Bürgergeist"
+    assert [c.locator for note in document.notes for c in note.citations] == ["112–115", "120", "121", "45", "23"]
+    assert document.notes[4].citations[0].prefix == "Siehe dazu"

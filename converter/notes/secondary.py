@@ -194,6 +194,8 @@ def _plain_title_end(text: str, start: int, limit: int) -> int:
             return _trim_end(text, start, p_start + phrase)
         for g_start, g_end in _paren_groups(text, p_start, p_end):
             inner = text[g_start + 1:g_end - 1]
+            if _CROSS_REF.match(" " + text[g_start:g_end]):  # "Titel (wie Anm. 3)": a short title ends
+                return _trim_end(text, start, g_start)
             if looks_like_imprint(inner) or (is_bare_year(inner) and _only_locator_after(text, g_end, parts, index)):
                 return _trim_end(text, start, g_start)
         inside = _IN.search(text, p_start, p_end)
@@ -357,8 +359,13 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             at = start + volume.end()
             following = _paren_groups(text, at, limit)
             imprint = next((s for s, e in following if looks_like_imprint(text[s + 1:e - 1])), None)
+            if imprint is None:  # "Bd. 1: Arbeitswelt und Bürgergeist, München 1990"
+                imprint = next((s for s, e in _parts(text, at, limit)[1:]
+                                if _place_year_part(text, s, e) or _imprint_parts(text, s, limit)), None)
             if imprint is not None and not _IN.search(text, at, imprint):  # "vol. 2, Volume Title (imprint)"
-                csl.setdefault("volume-title", text[at:imprint].strip(" ,."))
+                title = text[at:imprint].strip(" ,.:")
+                if title:
+                    csl.setdefault("volume-title", title)
                 at = imprint
             continue
         if _OPCIT.match(rest) and not evidence:

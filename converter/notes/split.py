@@ -82,7 +82,7 @@ def find_references(document: Document, report: Report) -> Document:
             if _REFERENCE_LIKE.search(segment):
                 report.add("unparsed-segment", f"not read as a citation: {segment[:80]!r}", work.origin, work.number)
         if references:
-            previous = references[-1]
+            previous = _last_named(references, previous)
         notes.append(work)
     document.notes = notes
     return document
@@ -99,7 +99,7 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: frozen
         for match in _CANDIDATE.finditer(text, pos):
             if not _may_start(text, match.start()):
                 continue
-            last = references[-1] if references else previous
+            last = _last_named(references, previous)
             found = _reference_at(text, match.start(), italics, context, known, last)
             if found and _anonymous(found[0]):
                 inner = _named_inside(text, match.start(), found[0].end, italics, context, known, last)
@@ -161,6 +161,14 @@ def _may_start(text: str, pos: int) -> bool:
     # "See on this issue Daniele Comberiati": a lead-in verb a few words back in the clause
     clause = re.split(r"[.;:,(]\s", before[-60:])[-1]
     return any(fold(word) in lead_in_words("start") for word in clause.split()[-6:])
+
+
+def _last_named(references: list[Reference], previous: Reference | None) -> Reference | None:
+    """The latest reference that names its authors or editors: what "Id."/"Ders." stands for."""
+    for reference in reversed(references):
+        if reference.csl.get("author") or reference.csl.get("editor"):
+            return reference
+    return previous
 
 
 def _anonymous(reference: Reference) -> bool:
@@ -232,6 +240,8 @@ def _segment_end(text: str, pos: int) -> int:
 @lru_cache(maxsize=16)
 def _semicolons(text: str) -> list[int]:
     """Offsets of the ";" outside parentheses in a note, and its length last."""
+    if ";" not in text:
+        return [len(text)]
     ends, depth = [], 0
     for at, char in enumerate(text):
         if char == "(":
