@@ -328,3 +328,11 @@ def test_a_note_continuing_the_last_archive_path() -> None:
 ])
 def test_unknown_repositories_lettered_values_and_chicago_order(text: str, expected: dict[str, Any]) -> None:
     check(only(text), **expected)
+
+
+def test_an_archive_printed_with_its_own_abbreviation_teaches_it() -> None:
+    context = ArchivalContext()
+    check(only("National Archives of Australia (NAA), A1838, 3016/11/30 Part 1.", context),
+          archive="National Archives of Australia", archive_location="A1838, 3016/11/30 Part 1")
+    check(only("NAA, A1838, 3016/11/31.", context), archive="National Archives of Australia",
+          archive_location="A1838, 3016/11/31")

@@ -217,6 +217,9 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     if not references:
         return None
     end = max(part.end for part in parts)
+    for part in parts:
+        if part.kind == "alias" and archive is not None:  # later notes may print "NAA" alone
+            context.abbreviations.setdefault(part.text, archive.name)
     if archive is not None:
         context.last_archive = archive
         context.last_path = list(docs[-1].path)

@@ -102,7 +102,7 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
         doc = docs[-1]
         kind = part.kind
         later = parts[index + 1:]
-        if kind in ("department", "archive-place"):
+        if kind in ("department", "archive-place", "alias"):
             continue
         if kind == "archive":
             archive_part = archive_part or part
@@ -209,6 +209,11 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
             doc.described_after_path = bool(doc.path)
         doc.parts.append(part)
     for doc in docs:
+        if archive_part is not None and doc.parts and not (doc.date or doc.quoted) and \
+                archive_part.start < doc.parts[0].start and all(_call_number_like(p.text) for p in doc.parts):
+            for series in doc.parts:  # "NAA, A1838, 3016/11/30 Part 1": codes after the archive, no description
+                _set_level(doc, f"series-{series.start}", series.text, (series.start, series.end))
+            doc.parts = []
         doc.end = max([doc.start, *(p.end for p in doc_parts(doc)), *(b for _, b in doc.path_spans)])
     return docs, archive, archive_place, archive_part
 
@@ -218,6 +223,12 @@ def _is_city_of(text: str, archive: Archive) -> bool:
     pieces = {fold(p.strip()) for p in archive.city.replace(",", " ,").split(",")} | {
         fold(w) for w in archive.city.replace(",", " ").split()}
     return fold(text) in pieces or (archive.family == "us" and bool(re.fullmatch(r"[A-Z]{2}|D\.C\.", text)))
+
+
+def _call_number_like(text: str) -> bool:
+    """"A1838", "3016/11/30 Part 1", "PSF", "Z Europe": short, and a number or an acronym in it."""
+    words = text.split()
+    return 0 < len(words) <= 4 and any(re.search(r"\d", w) or (w.isupper() and len(w) > 1) for w in words)
 
 
 def _content_start(doc: Doc) -> int:

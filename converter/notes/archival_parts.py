@@ -31,6 +31,7 @@ from converter.notes.collections import (
     read_ordinal_series,
     read_part,
 )
+from converter.notes.declarations import covers
 from converter.notes.docdates import date_words, find_dates, parse_date
 
 
@@ -178,6 +179,13 @@ _ACRONYM = re.compile(r"[A-ZÀ-ÝČŠŽ][A-Za-zÀ-ÿčšž]{0,3}(?:[ -][A-Z][A-Z
 _FAMILIES = ("ru", "it", "de", "en", "us", "fr")
 
 
+def _own_acronym(text: str, part: Part, archive_part: Part) -> bool:
+    """A bracketed acronym right after a repository's name, made of that name's letters."""
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", part.text) or "(" not in text[archive_part.end:part.start]:
+        return False
+    return covers(part.text, archive_part.text)
+
+
 def _guess_family(parts: list[Part]) -> str:
     """No repository printed: the family whose level words read most parts ("f. 17, op. 3, d. 5")."""
     best, best_count = "", 1
@@ -243,6 +251,10 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
         if archive is not None and _find_archive(part.text, abbreviations) and \
                 _find_archive(part.text, abbreviations)[0] != archive:  # type: ignore[index]
             part.kind = "text"  # "British Library, IOR, MSS Eur …": a collection of the first archive
+    for index, part in enumerate(parts[1:], start=1):
+        if parts[index - 1].kind == "archive" and part.kind in ("text", "archive") and _own_acronym(
+                text, part, parts[index - 1]):
+            part.kind = "alias"  # "National Archives of Australia (NAA)": the archive's own abbreviation
     if any(part.kind == "text" and _names_archive_inside(part.text, abbreviations) for part in parts):
         return None, None, None  # "On this point, see AVPRF, …": the reference begins further on
     family = archive.family if archive else collection.language if collection else _guess_family(parts) or (

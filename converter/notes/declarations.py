@@ -69,7 +69,7 @@ def _letters(text: str) -> str:
     return "".join(_base(c) for c in text if c.isalnum())
 
 
-def _covers(abbreviation: str, candidate: str) -> bool:
+def covers(abbreviation: str, candidate: str) -> bool:
     """The abbreviation's letters appear in order in the candidate, the first one first."""
     wanted, have = _letters(abbreviation), _letters(candidate)
     if not wanted or not have or wanted[0] != have[0]:
@@ -130,7 +130,7 @@ def _expansion(text: str, abbreviation: str, paren: int, floor: int) -> tuple[in
     if _is_short_title(abbreviation):
         return begin, end
     for match in reversed(list(_WORD_START.finditer(text, begin, end))):
-        if _covers(abbreviation, text[match.start():end]):
+        if covers(abbreviation, text[match.start():end]):
             return match.start(), end
     return begin, end
 
