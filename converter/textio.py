@@ -17,7 +17,10 @@ def decode(data: bytes, origin: Origin, report: Report) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:  # a UTF-16 byte order mark, then broken or odd-length data
+            return _replaced(data, error, "UTF-16", "utf-16", origin, report)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -31,3 +34,10 @@ def decode(data: bytes, origin: Origin, report: Report) -> str:
                f"byte 0x{data[bad.start]:02x} is not valid UTF-8 and no other encoding fits; "
                "expected UTF-8 text", Origin(origin.file, line, column))
     return data.decode("utf-8", errors="replace")
+
+
+def _replaced(data: bytes, bad: UnicodeDecodeError, name: str, codec: str, origin: Origin,
+              report: Report) -> str:
+    report.add("invalid-encoding", f"byte 0x{data[min(bad.start, len(data) - 1)]:02x} at offset {bad.start} is "
+               f"not valid {name}; it was replaced", origin)
+    return data.decode(codec, errors="replace")

@@ -3,6 +3,7 @@ escapes, and every entry or note of a structured case is in the output or named 
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -46,3 +47,14 @@ def test_the_check_can_fail() -> None:
     # a marker that is nowhere, and a reader given input it must reject: both are caught
     case = Case("csljson", b'[{"id": "QXZ0", "type": "book"}]', ["QXZ0", "QXZ9"])
     assert run(case).missing == ["QXZ9"]
+
+
+FOUND = Path(__file__).resolve().parent.parent / "fixtures" / "fuzz"
+
+
+@pytest.mark.parametrize("path", sorted(FOUND.glob("*.bin")), ids=lambda p: p.stem)
+def test_inputs_fuzzing_broke_once(path: Path) -> None:
+    """fixtures/fuzz/<format>--<what>.bin: inputs on which a reader once raised."""
+    fmt = path.stem.split("--")[0]
+    outcome = run(Case(fmt, path.read_bytes(), []))
+    assert outcome.error is None, outcome.error

@@ -29,7 +29,7 @@ def read(data: bytes, *, origin: Origin, report: Report) -> Document:
     document = Document()
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError):  # damaged (fuzzing)
         report.add("unreadable-input", "not a .docx file (not a zip archive)", origin)
         return document
     with archive:
