@@ -171,7 +171,8 @@ def _next_suffix(suffix: str) -> str:
     return ""
 
 
-def _group_text(group: list[_Cite], group_delimiter: str, collapse: str | None, suffix_delimiter: str) -> Any:
+def _group_text(group: list[_Cite], group_delimiter: str, collapse: str | None, suffix_delimiter: str,
+                after_collapse: str) -> Any:
     if collapse not in AUTHOR_COLLAPSES:  # cite-group-delimiter alone groups, but keeps every author
         return model.join([cite.text for cite in group], group_delimiter)
     texts = [group[0].text, *(cite.rest for cite in group[1:])]
@@ -185,17 +186,24 @@ def _group_text(group: list[_Cite], group_delimiter: str, collapse: str | None, 
         else:
             runs.append((split[0] if split else None, [text], [split[1] if split else ""]))
     ranged = collapse == "year-suffix-ranged"
-    return model.join([_suffix_runs(t, sfx, suffix_delimiter, ranged) if base is not None else t[0]
-                       for base, t, sfx in runs], group_delimiter)
+    output = None
+    after_run = False
+    for base, run_texts, suffixes in runs:
+        text = _suffix_runs(run_texts, suffixes, suffix_delimiter, ranged) if base is not None else run_texts[0]
+        # After a run collapsed to its suffixes comes the after-collapse delimiter, as citeproc-js does.
+        between = after_collapse if after_run else group_delimiter
+        output = text if output is None else model.join([output, text], between)
+        after_run = len(suffixes) > 1
+    return output
 
 
 def _author_pieces(cites: list[_Cite], group_delimiter: str, collapse: str | None,
-                   suffix_delimiter: str) -> list[tuple[Any, bool]]:
+                   suffix_delimiter: str, after_collapse: str) -> list[tuple[Any, bool]]:
     groups: dict[Any, list[_Cite]] = {}
     for cite in cites:
         key = cite.author if cite.author is not None else ""
         groups.setdefault(key, []).append(cite)
-    return [(_group_text(group, group_delimiter, collapse, suffix_delimiter), len(group) > 1)
+    return [(_group_text(group, group_delimiter, collapse, suffix_delimiter, after_collapse), len(group) > 1)
             for group in groups.values()]
 
 
@@ -211,8 +219,12 @@ def _join(self: Any, strings: Any, default_delimiter: str = "") -> Any:
     if session.collapse == "citation-number":
         pieces = _number_pieces(cites)
     elif session.group_by_author:
-        pieces = _author_pieces(cites, citation.get("cite-group-delimiter", ", "), session.collapse,
-                                citation.get("year-suffix-delimiter", delimiter))
+        # As citeproc-js: between suffixes the year-suffix-delimiter, else the cite-group-delimiter
+        # if given, else the layout's delimiter.
+        group = citation.get("cite-group-delimiter")
+        suffixes = citation.get("year-suffix-delimiter", group if group is not None else delimiter)
+        pieces = _author_pieces(cites, group if group is not None else ", ", session.collapse, suffixes,
+                                citation.get("after-collapse-delimiter", delimiter))
     else:
         pieces = [(cite.text, False) for cite in cites]
     pieces += [(text, False) for text in rest]
