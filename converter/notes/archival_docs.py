@@ -228,7 +228,7 @@ def _is_city_of(text: str, archive: Archive) -> bool:
 def _call_number_like(text: str) -> bool:
     """"A1838", "3016/11/30 Part 1", "PSF", "Z Europe": short, and a number or an acronym in it."""
     words = text.split()
-    return 0 < len(words) <= 4 and any(re.search(r"\d", w) or (w.isupper() and len(w) > 1) for w in words)
+    return 0 < len(words) <= 4 and bool(re.search(r"\d", words[0]) or (words[0].isupper() and len(words[0]) > 1))
 
 
 def _content_start(doc: Doc) -> int:
