@@ -130,7 +130,8 @@ def _strip_genre(inner: str) -> tuple[str | None, str, str]:
 # Journal details after a container title.
 _VOLUME = re.compile(r"(?:vol|volume|bd|jg|t|tome|tomo|anno|a)\.?\s*(?P<v>\d+|[IVXLC]+)\b", re.IGNORECASE)
 _ISSUE = re.compile(r"(?:n|no|nr|num|fasc|heft|h|issue)\.?\s*(?P<v>\d+(?:\s*[/–-]\s*\d+)?)\b", re.IGNORECASE)
-_BARE_NUMBER = re.compile(r"(?P<v>\d{1,4}(?:\.\d+)?|[ivxlc]{1,8}(?=/\d|,))(?:/(?P<issue>\d+))?(?=\s*(?:[,(:]|$|\s+\())")
+_BARE_NUMBER = re.compile(r"(?P<v>\d{1,4}(?=\.\d)|\d{1,4}|[ivxlc]{1,8}(?=/\d|,))(?:[/.](?P<issue>\d+))?"
+                          r"(?=\s*(?:[,(:]|$|\s+\())")
 _PAREN_DATE = re.compile(rf"\((?P<inner>[^()]*?\b(?P<year>{YEAR})[^()]*)\)")
 _DAY_MONTH_YEAR = re.compile(rf"(?:(?P<day>\d{{1,2}})\.?\s+(?P<month>{_MONTH_WORD})\s+|(?P<month2>{_MONTH_WORD})\s+"
                              rf"(?P<day2>\d{{1,2}}),?\s+|(?P<month3>{_MONTH_WORD})\s+)(?P<year>{YEAR})\b")

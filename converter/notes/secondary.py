@@ -33,7 +33,7 @@ _DATE = re.compile(r"(?:(?P<day>\d{1,2})\.?\s+(?P<m1>[A-Za-zÀ-ÿ]{3,}\.?)"
 _SERIES = re.compile(r"(?P<title>[^()]+?),?\s+(?:Bd|vol|Vol|no|No|n|Nr|t|Heft)\.?\s*(?P<number>\d+|[IVXLC]+)")
 _NO_DATE = re.compile(r"(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|no date)", re.IGNORECASE)
 _YEAR_PART = re.compile(r"((?:1[4-9]|20)\d\d)[a-z]?")
-_URL = re.compile(r"(?:in\s+)?(?P<url>(?:https?://|www\.)[^\s,;]+[^\s,;.)])")
+_URL = re.compile(r"(?:in\s+|URL:\s*)?<?\s?(?P<url>(?:https?://|www\.)[^\s,;<>]+[^\s,;.)<>])\s?>?")
 _PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?)(?:\s*:\s*(?P<publisher>[^,()]+?))?,?\s+"
                          r"(?P<year>(?:1[4-9]|20)\d\d)\b")
 _OPCIT = re.compile(r"(?:op\.\s?cit\.|cit\.|art\.\s?cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)", re.IGNORECASE)
@@ -422,7 +422,7 @@ def _imprint_parts(text: str, start: int, limit: int) -> tuple[dict[str, Any], i
 def _locator_ends(text: str, end: int, limit: int) -> bool:
     """A locator is complete where punctuation, the segment's end or a comment follows."""
     rest = text[end:limit]
-    return not rest.strip() or bool(re.match(r"\s*[,.;:)(]|\s+(?:and|e|und|et|hier|here|at)\b", rest))
+    return not rest.strip() or bool(re.match(r"\s*[,.;:)(<]|\s+(?:and|e|und|et|hier|here|at)\b", rest))
 
 
 def _take_pages(reference: Reference, locator: Any, csl: dict[str, Any], pages_taken: bool) -> None:
@@ -490,7 +490,7 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
 def _journal(text: str, at: int, limit: int, reference: Reference) -> int | None:
     """"Journal, vol. 48, n. 3, 2014" / "Journal 12, no. 3 (2005)" after a quoted title."""
     match = re.match(r"(?P<name>[^,();]+?)(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nr\.|Nr\.|Heft|Bd\.|Jg\.)\s*\d"
-                     r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,))(?:/\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\(|,\s*(?:\d{1,2}\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*\d{4}\b)",
+                     r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,))(?:[./]\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\(|,\s*(?:\d{1,2}\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*\d{4}\b)",
                      text[at:limit])
     name = match.group("name") if match else ""
     if not match or month(name.split()[0].strip(".,")) or name[:1].isdigit() or re.match(r"in\b|dans\b", name):
