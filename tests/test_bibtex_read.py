@@ -134,3 +134,29 @@ def test_sniff_tells_the_dialects_apart() -> None:
     assert bibtex.sniff("@article{a,\n  journal = {J},\n  year = 2000}\n")
     assert biblatex.sniff("@article{a,\n  journaltitle = {J},\n  date = 2000}\n")
     assert not bibtex.sniff("@online{a,\n  date = 2000}\n")
+
+
+def test_every_csl_variable_is_written_or_declared_unholdable() -> None:
+    from converter.data import json_table
+    from converter.mappings import bibtex as rules
+
+    table = json_table("csl-variables.json")
+    variables = [v for kind in ("names", "dates", "numbers", "strings") for v in table[kind]]
+    types = table["types"]
+    for dialect in (rules.BIBTEX, rules.BIBLATEX):
+        for variable in variables:
+            written = variable in rules.WRITTEN_SPECIALLY or any(
+                rules.writing_rule(dialect, csl_type, variable) for csl_type in types)
+            assert written != (variable in rules.CANNOT_HOLD[dialect]), (dialect, variable)
+
+
+def test_every_field_of_the_corpora_is_mapped_or_kept_with_a_reason() -> None:
+    from converter.mappings import bibtex as rules
+
+    report = Report()
+    for name in ("biblatex-examples", "xampl", "notes-test"):
+        text = (FIXTURES.parent / "corpora" / f"{name}.bib").read_text(encoding="utf-8")
+        biblatex.read(text, origin=Origin(name), report=report)
+    unmapped = [d.message for d in report.diagnostics if d.code == "unmapped-field"]
+    assert unmapped == []
+    assert all(rules.KEPT.values())

@@ -125,7 +125,7 @@ FIELDS: tuple[Rule, ...] = (
     _r("editora", "editor", "_editor", BIBLATEX, write=False),
     _r("editorb", "editor", "_editor", BIBLATEX, write=False),
     _r("editorc", "editor", "_editor", BIBLATEX, write=False),
-    _r("translator", "translator", "name", BIBLATEX),
+    _r("translator", "translator", "name"),
     _r("bookauthor", "container-author", "name", BIBLATEX),
     _r("recipient", "recipient", "name"),
     _r("_compiler", "compiler", "name", write=False),  # the writer uses editor + editortype
@@ -137,21 +137,21 @@ FIELDS: tuple[Rule, ...] = (
     _r("origdate", "original-date", "date", BIBLATEX),
     _r("origyear", "original-date", "_year", BIBLATEX, write=False),
     _r("eventdate", "event-date", "date", BIBLATEX),
-    _r("urldate", "accessed", "date", BIBLATEX),
+    _r("urldate", "accessed", "date"),
     _r("pubstate", "status", "key", BIBLATEX),
     # numbers
     _r("volume", "volume", "number"),
-    _r("volumes", "number-of-volumes", "number", BIBLATEX),
+    _r("volumes", "number-of-volumes", "number"),
     _r("number", "issue", "number", BOTH, ARTICLES),
     _r("number", "number", "_number"),
     _r("issue", "issue", "number", BIBLATEX, write=False),
     _r("eid", "number", "number", BIBLATEX, write=False),
     _r("edition", "edition", "number"),
     _r("pages", "page", "page"),
-    _r("pagetotal", "number-of-pages", "number", BIBLATEX),
+    _r("pagetotal", "number-of-pages", "number"),
     _r("chapter", "chapter-number", "number"),
     _r("part", "part-number", "number", BIBLATEX),
-    _r("version", "version", "literal", BIBLATEX),
+    _r("version", "version", "literal"),
     # publication
     _r("institution", "publisher", "list", BOTH, INSTITUTIONAL),
     _r("school", "publisher", "list", BIBTEX, frozenset({"thesis"})),
@@ -200,6 +200,37 @@ KEPT: dict[str, str] = {field: reason for reason, fields in {
                          "day usera userb userc userd usere userf lista listb listc listd liste listf "
                          "verba verbb verbc mainsubtitle maintitleaddon",
 }.items() for field in fields.split()}
+
+# CSL variables a dialect has no field for, and why. The writers still carry them, as fields named
+# after the variable (`archive_location = {...}`) that bibconv reads back, and report `lossy-field`.
+_NO_FIELD = {
+    "roles biblatex has no name list for": "chair collection-editor composer contributor curator "
+                                           "editorial-director executive-producer guest host illustrator "
+                                           "interviewer narrator original-author performer producer "
+                                           "reviewed-author script-writer series-creator",
+    "dates biblatex has no field for": "available-date submitted",
+    "citation-time variables, not data": "citation-number first-reference-note-number locator year-suffix "
+                                         "citation-label citation-key",
+    "numbers and details without a field": "page-first printing section supplement dimensions scale",
+    "archival and legal details without a field": "archive_collection archive_location archive-place "
+                                                  "call-number authority division",
+    "descriptions without a field": "event license medium part-title references reviewed-genre "
+                                    "reviewed-title source translated-title PMCID PMID",
+    "legacy CSL-JSON spellings (Zotero)": "journalAbbreviation shortTitle",
+}
+_BIBTEX_ONLY_MISSING = {
+    "biblatex-only fields": "container-author event-date original-date container-title-short "
+                            "event-title event-place jurisdiction original-publisher original-publisher-place "
+                            "original-title status archive part-number",
+}
+CANNOT_HOLD: dict[str, dict[str, str]] = {
+    BIBLATEX: {variable: reason for reason, names in _NO_FIELD.items() for variable in names.split()},
+    BIBTEX: {variable: reason for reason, names in (_NO_FIELD | _BIBTEX_ONLY_MISSING).items()
+             for variable in names.split()},
+}
+# written by named functions of the writer rather than by one rule
+WRITTEN_SPECIALLY = frozenset({"issue", "number", "collection-number", "volume-title", "volume-title-short",
+                               "editor", "compiler", "director", "organizer", "note", "type"})
 
 # biblatex editortype -> CSL name variable (others stay in tex lines)
 EDITOR_TYPES: dict[str, str] = {"editor": "editor", "compiler": "compiler", "director": "director",

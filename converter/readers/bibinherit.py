@@ -16,7 +16,7 @@ def _parent(key: str, entry: Any, by_key: dict[str, Any], report: Report, what: 
 
 
 def inherited(entry: Any, by_key: dict[str, Any], resolved: dict[int, dict[str, str]], report: Report,
-               chain: tuple[str, ...]) -> dict[str, str]:
+              chain: tuple[str, ...]) -> dict[str, str]:
     """The entry's fields with what xdata and crossref parents give it (biblatex's rules)."""
     if id(entry) in resolved:
         return resolved[id(entry)]

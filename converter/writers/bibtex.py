@@ -71,7 +71,8 @@ def entry(csl: dict[str, Any], dialect: str, ascii_only: bool, report: Report,
             fields.append((field, value, bare))
 
     def lossy(variable: str, value: Any) -> None:
-        report.add("lossy-field", f"{dialect} has no field for CSL {variable!r}; written as "
+        reason = rules.CANNOT_HOLD[dialect].get(variable, "no field")
+        report.add("lossy-field", f"{dialect} has no field for CSL {variable!r} ({reason}); written as "
                    f"'{variable}', which only bibconv reads back", origin, key)
         rule = rules.reading_rule(variable, csl_type)
         plain = variable not in present and (rule is None or rule.variable == variable)
