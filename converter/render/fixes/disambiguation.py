@@ -241,6 +241,9 @@ def _wrap_name_get_option(method: Any) -> Any:
             return value
         if state.names is not None and name in ("et-al-use-first", "et-al-subsequent-use-first"):
             return max(value, state.names)
+        if state.names is not None and name in ("et-al-min", "et-al-subsequent-min") and value:
+            # "et al." only once names are dropped: not when the added names are all there are.
+            return max(value, state.names + 1)
         if state.givenname and name == "form" and value == "short":
             return "long"
         if state.givenname >= 2 and name == "initialize-with":
