@@ -1,21 +1,23 @@
-"""citeproc-py prints the straight quotes and apostrophes of field values as typed: "Life's 'Little'
-Surprises" stays so, and a quoted title inside `quotes="true"` gets the same quotation marks
-twice ("“My “Amazing” Title”"). citeproc-js reads quotes in field values as markup: an apostrophe
-becomes ’, a pair of quotes becomes typographic quotes of its nesting level (outer “ ”, inner
-‘ ’), and inside a quoted rendering the field's outer quotes flip to the locale's inner ones.
+"""citeproc-py prints the straight quotes and apostrophes of field values as typed: "Life's
+'Little' Surprises" stays so, and a quoted title inside `quotes="true"` gets the same quotation
+marks twice ("“My “Amazing” Title”"). citeproc-js reads quotes in field values as markup: an
+apostrophe becomes ’, a pair of quotes becomes typographic quotes of its nesting level (outer “
+”, inner ‘ ’), and inside a quoted rendering the field's outer quotes flip to the locale's inner
+ones.
 
-Field values are read so (outside HTML-like tags, and not in URLs): a quote opens after the start,
-a space or an opening bracket and closes before the end, a space or punctuation; a pair becomes
-“ ” (level 1) or ‘ ’ (level 2); a single quote that pairs with nothing is an apostrophe ’, a
-double one stays as typed. Then `quotes="true"` turns the “ ” inside what it quotes into the
-locale's open-inner-quote and close-inner-quote.
+Field values, a cite's prefix and suffix and a style's `<text value>` are read so (outside HTML-
+like tags, and not in URLs): a quote opens after the start, a space or an opening bracket and
+closes before the end, a space or punctuation; a pair becomes “ ” (level 1) or ‘ ’ (level 2); a
+single quote that pairs with nothing is an apostrophe ’, a double one stays as typed. Then
+`quotes="true"` turns the “ ” inside what it quotes into the locale's open-inner-quote and
+close-inner-quote.
 """
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from citeproc import model
+from citeproc import frontend, model, source
 from citeproc.source import json as csljson
 
 NAME = "field_quotes"
@@ -80,8 +82,30 @@ def _wrap_quote(method: Any) -> Any:
     return quote
 
 
+def _wrap_citation_item_init(method: Any) -> Any:
+    def init(self: Any, key: str, bibliography: Any = None, **args: Any) -> None:
+        for affix in ("prefix", "suffix"):
+            if isinstance(args.get(affix), str):
+                args[affix] = typographic(args[affix])
+        method(self, key, bibliography, **args)
+    return init
+
+
+def _wrap_xml_init(method: Any) -> Any:
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        method(self, *args, **kwargs)
+        for text in self.root.iter("{http://purl.org/net/xbiblio/csl}text"):
+            value = text.get("value")
+            if value and ("'" in value or '"' in value):
+                text.set("value", typographic(value))
+    return init
+
+
 def apply() -> None:
     if csljson.CiteProcJSON.parse_string.__name__ == "parse_string_typographic":
         return
     csljson.CiteProcJSON.parse_string = _wrap_parse_string(csljson.CiteProcJSON.parse_string)
     model.Quoted.quote = _wrap_quote(model.Quoted.quote)
+    # A cite's prefix and suffix and a style's literal text are read the same way.
+    source.CitationItem.__init__ = _wrap_citation_item_init(source.CitationItem.__init__)
+    frontend.CitationStylesXML.__init__ = _wrap_xml_init(frontend.CitationStylesXML.__init__)
