@@ -47,3 +47,31 @@ def test_reader_never_raises_on_garbage(text: str) -> None:
     report = Report()
     document = bibtex.read("@book{ok, title = {Fine}}\n" + text, origin=Origin("f.bib"), report=report)
     assert any(item.id.startswith("ok") for item in document.items) or report.diagnostics
+
+
+_PLAIN = st.text(st.characters(whitelist_categories=("Lu", "Ll", "Nd"), whitelist_characters=" &%$#_-.,:'"),
+                 min_size=1, max_size=30).map(lambda text: " ".join(text.split())).filter(bool)
+_ITEM = st.fixed_dictionaries(
+    {"id": st.from_regex(r"[a-z][a-z0-9]{2,8}", fullmatch=True),
+     "type": st.sampled_from(["book", "article-journal", "chapter", "thesis", "report", "manuscript",
+                              "personal_communication", "webpage"]),
+     "title": _PLAIN},
+    optional={"author": st.lists(st.fixed_dictionaries({"family": _WORD, "given": _WORD}), min_size=1, max_size=3),
+              "issued": st.builds(lambda y, m: {"date-parts": [[y, m]]}, st.integers(1000, 2100),
+                                  st.integers(1, 12)),
+              "publisher": _PLAIN, "page": st.from_regex(r"[1-9][0-9]{0,3}-[1-9][0-9]{0,3}", fullmatch=True),
+              "archive": _PLAIN, "archive_location": _PLAIN, "note": _PLAIN})
+
+
+@settings(max_examples=150, deadline=None)
+@given(_ITEM)
+def test_csl_items_survive_biblatex(item: dict) -> None:
+    from converter.model import Document, Item
+    from converter.readers import biblatex
+    from converter.writers import biblatex as writer
+
+    item = {key: ([{k: unicodedata.normalize("NFC", v) for k, v in n.items()} for n in value]
+                  if key == "author" else value) for key, value in item.items()}
+    written = writer.write(Document(items=[Item(dict(item))]), report=Report())
+    back = biblatex.read(written, origin=Origin("w.bib"), report=Report()).csl_items()
+    assert back == [item]
