@@ -93,14 +93,32 @@ def test_hostile_note_ran_no_script(browser: webdriver.Chrome) -> None:
     assert not hostile.find_elements(By.CSS_SELECTOR, "img, script, b")
 
 
-def test_screenshot(browser: webdriver.Chrome) -> None:
-    browser.find_element(By.ID, "filter-low").click()
+def parsed_notes_page(tmp_path: Path) -> tuple[Path, list[str]]:
+    """The parser's reading of the seed chapter's notes, as `bibconv review` builds it."""
+    from converter.model import Origin
+    from converter.readers import notes_txt
+
+    source = ROOT / "fixtures" / "seed" / "dundovich-2020-notes.txt"
+    report = Report()
+    document = notes_txt.read(source.read_text("utf-8"), origin=Origin(source.name), report=report)
+    path = tmp_path / "parsed.html"
+    path.write_text(build_page(document, report, title=source.name), "utf-8")
+    return path, [v.note.number for v in note_views(document, report) if v.archival]
+
+
+def test_parsed_notes_page_and_screenshot(browser: webdriver.Chrome, tmp_path: Path) -> None:
+    path, archival = parsed_notes_page(tmp_path)
+    browser.get(path.as_uri())
+    marks = browser.find_elements(By.CSS_SELECTOR, "mark.hl")
+    assert len(marks) > 20, "the parser's spans are drawn"
+    assert {m.get_attribute("data-field") for m in marks} >= {"title", "archive_location", "locator"}
+    browser.find_element(By.ID, "filter-archival").click()
+    assert archival and visible_numbers(browser) == archival
     out = ROOT / "out"
     out.mkdir(exist_ok=True)
     browser.set_window_size(1400, 1300)
     first = next(n for n in browser.find_elements(By.CSS_SELECTOR, "article.note") if n.is_displayed())
-    browser.execute_script("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 400)",
+    browser.execute_script("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 60)",
                            first)
     assert browser.save_screenshot(str(out / "review.png"))
     assert (out / "review.png").stat().st_size > 10_000
-    browser.find_element(By.ID, "filter-all").click()
