@@ -37,6 +37,7 @@ FIXES: tuple[str, ...] = (
     "second_field_align",
     "field_quotes",
     "name_count",
+    "season_months",
 )
 
 _applied = False
