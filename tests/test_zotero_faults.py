@@ -65,9 +65,12 @@ def test_persistent_server_errors_end_the_run_with_a_network_error(server, gold,
     from converter.zotero.client import ZoteroError
 
     server.faults.add("server-error", times=10)
+    waits: list[float] = []
     with pytest.raises(ZoteroError) as raised:
-        run_push(server, gold, tmp_path / "state.json", max_attempts=3)
+        run_push(server, gold, tmp_path / "state.json", max_attempts=5, max_wait=2.0, sleep=waits.append)
     assert raised.value.code == "zotero-network" and KEY not in str(raised.value)
+    assert waits == [0.5, 1.0, 2.0, 2.0]  # doubling, bounded by max_wait, then it gives up
+    assert [r["status"] for r in server.requests if r["path"].endswith("/items") and r["method"] == "POST"] == [500] * 5
 
 
 def test_a_concurrent_edit_is_reported_not_overwritten(server, gold, tmp_path):

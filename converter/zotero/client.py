@@ -28,6 +28,7 @@ MAX_KEYS_PER_READ = 50
 PAGE_SIZE = 100
 TIMEOUT_SECONDS = 30.0
 CONNECT_ATTEMPTS = 3
+FIRST_RETRY_DELAY = 0.5  # seconds before the first retry when the server names no delay; doubles
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
@@ -180,7 +181,7 @@ class GroupClient:
     def _send(self, method: str, url: str, *, params: dict[str, Any] | None = None,
               body: Any = None, headers: dict[str, str] | None = None, write: bool = False) -> httpx.Response:
         content = None if body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
-        delay = 1.0
+        delay = FIRST_RETRY_DELAY
         for attempt in range(1, self.max_attempts + 1):
             self._wait(self._not_before - time.monotonic())
             if write:
