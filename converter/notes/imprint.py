@@ -13,7 +13,7 @@ from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import genres, places
 
 YEAR = r"(?:1[4-9]\d\d|20\d\d)"
-_YEAR_AT_END = re.compile(rf"(?:,\s*|\s+|^)(?P<year>{YEAR})(?:[a-z]|\s*\[\d{{4}}\])?\s*\.?$")
+_YEAR_AT_END = re.compile(rf"(?:,\s*|\s+|^)(?P<year>{YEAR})(?:[a-z]|\s*\[\d{{4}}\]|\s*[–-]\s*\d{{2,4}})?\s*\.?$")
 _NO_DATE = re.compile(r"(?:,\s*|\s+|^)(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.)\s*$", re.IGNORECASE)
 _EDITION = re.compile(r"(?:,\s*)?\b(?:\d+(?:st|nd|rd|th|a|e|\.)?\s*(?:edn|ed|éd|Aufl|edizione)\.?"
                       r"|repr\.?|reprint)\b\.?", re.IGNORECASE)
@@ -56,6 +56,11 @@ def is_bare_year(inner: str) -> bool:
 def parse_imprint(inner: str) -> Imprint:
     """"Bologna: Il Mulino, 2007", "ESI: Napoli, 2000", "London, 1998", "PhD diss., Yale, 2005"."""
     imprint = Imprint()
+    if ";" in inner:  # "1909; repr., New York: Dover, 1996": the edition cited comes last
+        original, _, inner = inner.rpartition(";")
+        first = re.search(YEAR, original)
+        if first:
+            imprint.fields["original-date"] = {"date-parts": [[int(first.group(0))]]}
     kind, genre, inner = _strip_genre(inner)
     if kind:
         imprint.type = kind

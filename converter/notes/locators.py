@@ -30,7 +30,7 @@ def _pattern() -> re.Pattern[str]:
     labels = locator_label_pattern()
     # "1:113–124": a volume before the colon (the item's), the locator after it
     return re.compile(rf"(?:(?P<label>(?:hier\s+|here\s+|at\s+)?(?:{labels}))\.?\s*)?(?:\d{{1,3}}:(?=\d))?"
-                      rf"(?P<value>{_LIST})", re.IGNORECASE)
+                      rf"(?P<value>(?:[ivxlc]{{1,6}}\.\s?(?=\d))?{_LIST})", re.IGNORECASE)
 
 
 def parse_locator(text: str, pos: int, *, need_label: bool = False) -> Locator | None:

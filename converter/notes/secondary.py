@@ -25,6 +25,7 @@ _OPEN_QUOTES = {"‘": "’", "“": "”", '"': '"', "«": "»", "„": "“", 
 _IN = re.compile(r"(?:(?:,\s*|\.\s+)(?:in|In|dans|en)(?::\s*|\s+)|\s+[Ii]n:\s+)"
                  r"(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„])")
 _IN_AFTER_QUOTE = re.compile(r"\s+(?:in|In)(?::\s*|\s+)(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„])")
+_VOLUMES = re.compile(r"\d+\s+(?:vols?|Bde|voll|tomes)\.?(?=\s*[,(]|$)")
 _EDITION = re.compile(r"(?:\d+(?:st|nd|rd|th|\.)?|[Rr]ev\.|[Nn]ew|[Ss]econd|[Tt]hird|[Rr]evised)\s*"
                       r"(?:ed\.|edn\.?|edition|Aufl\.|Auflage|éd\.|ed\.)"
                       r"(?=\s*(?:[,;.(]|$))")
@@ -239,7 +240,7 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
         year_like = re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?", piece) is not None
         return not (year_like and any(_imprint_in(text, s, e) or _place_year_part(text, s, e)
                                       or _imprint_parts(text, s, later[-1][1]) for s, e in later))
-    if re.match(r"(?:vol|n|no|nr|t|bd)\.\s*\d", piece, re.IGNORECASE) or _EDITION.match(piece):
+    if re.match(r"(?:vol|n|no|nr|t|bd)\.\s*\d", piece, re.IGNORECASE) or _EDITION.match(piece) or _VOLUMES.match(piece):
         return True
     place_year = _PLACE_YEAR.fullmatch(piece)
     if place_year and is_place(place_year.group("place")):
@@ -334,6 +335,11 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             if "container-title" not in csl and "publisher" not in csl:
                 csl.setdefault("type", "webpage")
             at, evidence = url.end(), evidence or "full"
+            continue
+        volumes = _VOLUMES.match(text, start, limit)
+        if volumes:  # "6 vols."
+            csl.setdefault("number-of-volumes", re.match(r"\d+", volumes.group(0)).group(0))
+            at = volumes.end()
             continue
         edition = _EDITION.match(text, start, limit)
         if edition:

@@ -155,7 +155,7 @@ def _may_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     if not before or before[-1] in ".,;:([—–-‘“\"«„*":
         return True
-    folded = fold(before.rsplit(None, 1)[-1])
+    folded = fold(before.rsplit(None, 1)[-1].lstrip("([{‘“\"'«"))
     if folded in _CONJUNCTIONS or folded in lead_in_words("end"):
         return True
     # "See on this issue Daniele Comberiati": a lead-in verb a few words back in the clause
@@ -261,7 +261,7 @@ def _lead_in(gap: str) -> tuple[str | None, str | None]:
         return None, None
     sentences = list(_SENTENCE_END.finditer(gap))
     head, tail = (gap[:sentences[-1].end()].strip(), gap[sentences[-1].end():].strip()) if sentences else ("", gap)
-    tail_clean = tail.rstrip(" ,:;")
+    tail_clean = tail.rstrip(" ,:;").lstrip("(")
     words = fold(tail_clean).split()
     if not words:
         return None, head or None
