@@ -214,3 +214,11 @@ def test_pull_as_notes_json_rebuilds_the_footnotes(server, gold, tmp_path):
         assert note.text == expected[note.number].text
         assert sorted((c.id, c.locator, c.label) for c in note.citations) == \
             sorted((c.id, c.locator, c.label) for c in expected[note.number].citations)
+
+
+def test_derived_keys_are_zotero_keys_and_stable():
+    import re
+
+    keys = {derive_key(f"item:citation-key:k{i}") for i in range(2000)}
+    assert len(keys) == 2000 and all(re.fullmatch(r"[23456789ABCDEFGHIJKLMNPQRSTUVWXYZ]{8}", k) for k in keys)
+    assert derive_key("item:citation-key:pons2012") == derive_key("item:citation-key:pons2012")

@@ -82,6 +82,5 @@ def connect(group: str | None, endpoint: str | None, api_key_file: Path | None, 
     register_secret(key)
     if need_key and not key:
         raise fail("no Zotero API key: set ZOTERO_API_KEY or give --api-key-file")
-    url = endpoint or os.environ.get("ZOTERO_API_URL") or (
-        settings_.endpoint if settings_.endpoint != DEFAULT_ENDPOINT else DEFAULT_ENDPOINT)
+    url = endpoint or os.environ.get("ZOTERO_API_URL") or settings_.endpoint or DEFAULT_ENDPOINT
     return GroupClient(int(group), key or "", url)
