@@ -38,6 +38,7 @@ FIXES: tuple[str, ...] = (
     "field_quotes",
     "name_count",
     "season_months",
+    "name_particles",
 )
 
 _applied = False
