@@ -336,3 +336,29 @@ def test_an_archive_printed_with_its_own_abbreviation_teaches_it() -> None:
           archive="National Archives of Australia", archive_location="A1838, 3016/11/30 Part 1")
     check(only("NAA, A1838, 3016/11/31.", context), archive="National Archives of Australia",
           archive_location="A1838, 3016/11/31")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eden to Halifax, 3 Apr. 1938, Hickleton Papers, A4.410.4.3.",
+     {"author": ["Eden"], "recipient": ["Halifax"], "archive_location": "Hickleton Papers, A4.410.4.3"}),
+    ("Eden to Halifax, 3 Apr. 1938, Hickleton Papers, Borthwick Institute, York, A4.410.4.3.",
+     {"archive": "Borthwick Institute", "archive_place": "York", "archive_location": "Hickleton Papers, A4.410.4.3"}),
+    ("Chamberlain to Ida Chamberlain, 20 Mar. 1938, Neville Chamberlain Papers, Cadbury Research Library, "
+     "University of Birmingham, NC 18/1/1042.",
+     {"archive": "Cadbury Research Library", "archive_location": "Neville Chamberlain Papers, NC 18/1/1042"}),
+    ("Litvinov to Maiskii, 4 June 1934, AVP RF, f. 05, op. 14, p. 96, d. 5, l. 32.",
+     {"archive_location": "f. 05, op. 14, p. 96, d. 5", "locator": "32", "author": ["Litvinov"]}),
+    ("Schreiben des Reichskanzlers an den Reichspräsidenten vom 12.5.1925, Akten der Reichskanzlei, Kabinett "
+     "Luther, Bd. 1, Nr. 85, S. 275.",
+     {"type": "chapter", "volume_title": "Kabinett Luther", "volume": "1", "number": "85", "page": "275",
+      "author": [], "recipient": [], "issued": [[1925, 5, 12]]}),
+])
+def test_named_papers_departments_papki_and_volume_titles(text: str, expected: dict[str, Any]) -> None:
+    check(only(text), **expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Bertram Wolfe, Three Who Made a Revolution (Stanford: Hoover Institution Press, 1984), 12.",
+])
+def test_a_repository_that_publishes_is_a_publisher(text: str) -> None:
+    assert parse_archival(text, 0, ArchivalContext()) is None

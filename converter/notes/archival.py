@@ -98,6 +98,9 @@ def _csl(doc: Doc, text: str, archive: Archive | None, archive_place: str | None
             spans.append(("volume", doc.volume.start, doc.volume.end))
         elif doc.year is not None:
             csl["volume"] = doc.year.value
+        if doc.volume_title is not None:
+            csl["volume-title"] = doc.volume_title.text
+            spans.append(("volume-title", doc.volume_title.start, doc.volume_title.end))
         if doc.number is not None:
             csl["number"] = doc.number.value
             spans.append(("number", doc.number.start, doc.number.end))
@@ -185,8 +188,9 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     parts, archive, collection = classify(masked, raw_parts, abbreviations, declarations, context.last_archive)
     if parts is None:
         return None
-    if collection is None and _IMPRINT.search(masked, start, end) and (archive is None or not archive.city):
-        return None  # "(London: Macmillan, 1953)": a publication, not a document
+    imprint = _IMPRINT.search(masked, start, end)
+    if collection is None and imprint and (archive is None or not archive.city or ":" in imprint.group(0)):
+        return None  # "(London: Macmillan, 1953)", "(Stanford: Hoover Institution Press, 1984)": publications
     if (_THESIS.search(masked, start, end) or _URL.search(masked, start, end)) and not any(
             p.kind == "level" for p in parts):  # a thesis names a university, a web page its publisher
         return None  # "(PhD diss., Yale University, 2005)": a university is not an archive here
@@ -197,8 +201,8 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
             archive, initial_path = context.last_archive, continued
         elif sum(1 for p in parts if p.kind == "level" and p.level and (p.level.word or p.level.level == "fonds")
                  ) < 2 and not any(p.kind == "level" and p.level and not p.level.word and "/" in p.level.value
-                                   for p in parts):
-            return None  # nothing names an archive: two level words, or a call number with its "/"
+                                   for p in parts) and not _dated_papers(parts):
+            return None  # nothing names an archive: two level words, a call number with its "/", dated papers
     forms = LevelForms(declared_level_words(abbreviations), context.forms)
     docs, archive, archive_place, archive_part = assemble(parts, archive, forms, initial_path)
     if archive is not None and archive_part is not None:
@@ -225,6 +229,12 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
         context.last_path = list(docs[-1].path)
     references[-1].end = max(references[-1].end, end)
     return ArchivalMatch(references=references, end=end)
+
+
+def _dated_papers(parts: list[Any]) -> bool:
+    """"Eden to Halifax, 3 Apr. 1938, Hickleton Papers, …": a dated document in named papers."""
+    return any(p.kind == "date" for p in parts) and any(
+        p.kind == "level" and p.level is not None and p.level.level == "fonds" for p in parts)
 
 
 def _continuation(parts: list[Any], context: ArchivalContext) -> list[tuple[str, str]] | None:

@@ -34,6 +34,7 @@ class Doc:
     volume: Part | None = None
     number: Part | None = None
     year: Part | None = None
+    volume_title: Part | None = None
     authors: list[Part] = field(default_factory=list)  # a writer printed before a quoted title
     about: list[Part] = field(default_factory=list)  # "letter to Roosevelt" after a quoted title
     end: int = 0
@@ -55,7 +56,7 @@ def _set_level(doc: Doc, level: str, value: str, span: tuple[int, int]) -> None:
 
 def _next_doc(doc: Doc, start: int) -> Doc:
     return Doc(start, list(doc.path), list(doc.path_spans), series=doc.series, volume=doc.volume,
-                year=doc.year)
+               year=doc.year, volume_title=doc.volume_title)
 
 
 def _mark_archive_places(parts: list[Part], archive: Archive | None) -> str | None:
@@ -199,6 +200,14 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
             doc.quoted = part
             doc.described_after_path = bool(doc.path)
             continue
+        if collection_seen and doc.number is None and index and parts[index - 1].kind in (
+                "collection", "series", "volume") and doc.volume_title is None:
+            doc.volume_title = part  # "Akten der Reichskanzlei, Kabinett Luther, Bd. 1, Nr. 85"
+            continue
+        if doc.path and not doc.described_after_path and doc.has_content() and not doc.locator \
+                and _call_number_like(part.text):
+            _set_level(doc, f"series-{part.start}", part.text, (part.start, part.end))
+            continue  # "Eden to Halifax, 3 Apr. 1938, Hickleton Papers, A4.410.4.3": the item's number
         if doc.quoted is not None and not doc.parts and doc.date is None and doc.locator is None:
             doc.about.append(part)  # "“Hull to Roosevelt,” letter to Roosevelt, …": genre and recipient
             continue

@@ -175,6 +175,7 @@ def _find_known(text: str, abbreviations: dict[str, str]) -> bool:
                and archival_name(abbreviations[a]) for a in abbreviations if len(a) > 1 and text[:1] == a[:1])
 
 
+_UNIVERSITY = re.compile(r"(?:University of|Università d|Universität|Université|Universidad)\b")
 _ACRONYM = re.compile(r"[A-ZÀ-ÝČŠŽ][A-Za-zÀ-ÿčšž]{0,3}(?:[ -][A-Z][A-Za-z]{0,3}){0,2}")
 _FAMILIES = ("ru", "it", "de", "en", "us", "fr")
 
@@ -273,6 +274,14 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
         more = _read_part(text, part, family, collection is not None, level_expansions)
         out.append(more[0])
         queue2[0:0] = more[1:]
+    if family == "ru":  # "op. 14, p. 96, d. 5": between levels, Russian "p." is a papka, not a page
+        for index, part in enumerate(out):
+            if part.kind == "page" and part.text.startswith("p.") and any(p.kind == "level" for p in out[index + 1:]):
+                part.kind = "level"
+                part.level = LevelMatch("papka", "level", "p.", part.value, len(part.text))
+    for index, part in enumerate(out[1:], start=1):
+        if part.kind == "text" and out[index - 1].kind in ("archive", "department") and _UNIVERSITY.match(part.text):
+            part.kind = "department"  # "Cadbury Research Library, University of Birmingham"
     return out, archive, collection
 
 

@@ -34,11 +34,17 @@ def _signal() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str
     return frozenset(exact), frozenset(names), levels, archive_words
 
 
+@cache
+def _fonds_words() -> frozenset[str]:
+    return frozenset(row[0].casefold() for row in tsv_rows("archive-fonds.tsv") if " " not in row[0])
+
+
 def signalled(text: str, start: int, end: int, abbreviations: dict[str, str]) -> bool:
     """Something archival is printed in text[start:end]: a quick test before the real reading."""
     if _BARE_SHELFMARK.search(text, start, end):
         return True
     exact, names, levels, archive_words = _signal()
+    fonds = _fonds_words()
     words = list(_WORD.finditer(text, start, end))
     level_words = 0
     for index, match in enumerate(words):
@@ -50,6 +56,9 @@ def signalled(text: str, start: int, end: int, abbreviations: dict[str, str]) ->
                 return True
             if len(folded) > 5 and folded.endswith(archive_words):
                 return True
+        if folded in fonds and ((index and words[index - 1].group(0)[:1].isupper()) or (
+                index + 1 < len(words) and words[index + 1].group(0)[:1].isupper())):
+            return True  # "Hickleton Papers", "Nachlass Stresemann": named papers
         if len(folded) <= 12 and folded in levels and _LEVEL_NUMBER.match(text, match.start() + len(word)):
             level_words += 1  # one "vol. 3" is a book's; two levels ("op. 1, d. 12") are a file's
             if level_words >= 2:

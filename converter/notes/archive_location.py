@@ -92,8 +92,16 @@ def known_archive(text: str) -> tuple[Archive, int] | None:
         folded = text
     for form, exact, archive in candidates:
         if (text if exact else folded).startswith(form) and _boundary(text, len(form)):
+            following = text[len(form):len(form) + 16].split()
+            if following and fold(following[0].strip(",.;:")) in _not_after():
+                return None  # "Hoover Institution Press": a publisher
             return archive, len(form)
     return None
+
+
+@cache
+def _not_after() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in tsv_rows("archive-not-after.tsv"))
 
 
 @lru_cache(maxsize=8192)
@@ -113,7 +121,8 @@ def archive_by_name(name: str) -> Archive | None:
 def is_repository(text: str) -> bool:
     """A name that says it is a repository: "Archivio di Stato di Firenze", "Staatsarchiv Hamburg"."""
     words = text.split()
-    return 0 < len(words) <= 10 and bool(_archive_words().search(text)) and text[:1].isupper() and ":" not in text
+    return 0 < len(words) <= 10 and bool(_archive_words().search(text)) and text[:1].isupper() and ":" not in text \
+        and not any(fold(word.strip(",.;")) in _not_after() for word in words[1:])
 
 
 @cache

@@ -79,6 +79,8 @@ def _name(tokens: list[str]) -> Name | None:
     family = [words.pop()]
     while words and fold(words[-1]) in _particles() and words[-1][:1].isupper():
         family.insert(0, words.pop())
+    if words and fold(words[-1]) in _ARTICLES:
+        return None  # "an den Reichspräsidenten", "to the Ambassador": an office, not its holder
     name: Name = {"family": " ".join(family)}
     if words and _INITIALS.match(words[-1]) and fold(words[-1]) not in honorifics:
         name["given"] = _given(words[-1])
