@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import given_names, lead_in_words, particles, roles
@@ -61,6 +61,7 @@ def split_name(printed: str) -> dict[str, str]:
     return {"family": " ".join(words[family_start:]), "given": re.sub(r"\s+", " ", given)}
 
 
+@lru_cache(maxsize=1 << 12)  # pure, and asked about the same places of a note again and again
 def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     """One name (2-5 tokens, or a single capitalised word) starting at pos: (printed, end)."""
     tokens: list[tuple[str, str]] = []

@@ -8,7 +8,7 @@ the reference stops, so that the splitter can look at what follows (another refe
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from converter.data import fold, month
@@ -152,6 +152,7 @@ def _closing_quote(text: str, start: int, limit: int, close: str) -> int | None:
         at += 1
 
 
+@lru_cache(maxsize=1 << 12)  # pure; the title, tail and imprint readers split the same stretch
 def _parts(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     """Comma-separated parts of text[start:limit] at parenthesis depth 0, as (start, end)."""
     parts, depth, begin, at = [], 0, start, start
@@ -169,6 +170,7 @@ def _parts(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in parts if text[s:e].strip()]
 
 
+@lru_cache(maxsize=1 << 12)
 def _paren_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     groups, depth, begin = [], 0, -1
     for at in range(start, end):
