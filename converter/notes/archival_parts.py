@@ -276,7 +276,8 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
         queue2[0:0] = more[1:]
     if family == "ru":  # "op. 14, p. 96, d. 5": between levels, Russian "p." is a papka, not a page
         for index, part in enumerate(out):
-            if part.kind == "page" and part.text.startswith("p.") and any(p.kind == "level" for p in out[index + 1:]):
+            if part.kind == "page" and part.text.startswith("p.") and index and out[index - 1].kind == "level" \
+                    and index + 1 < len(out) and out[index + 1].kind == "level":
                 part.kind = "level"
                 part.level = LevelMatch("papka", "level", "p.", part.value, len(part.text))
     for index, part in enumerate(out[1:], start=1):
