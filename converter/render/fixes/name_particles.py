@@ -7,6 +7,7 @@ Vlist" sorts under "v" and never demotes, and "John, III Doe" is printed.
 Names are parsed so when read, unless the name is a literal, has `"parse-names": false`, already
 has particles, or its family name is in double quotes (which are then removed, leaving it
 whole). Particles joined to the name without a space ("d'Wander", "al-One") are left as they are.
+Apostrophes in names become ’ as in other fields (fixes/field_quotes.py).
 """
 from __future__ import annotations
 
@@ -60,9 +61,15 @@ def parse_name(data: dict[str, Any]) -> dict[str, Any]:
     return name
 
 
+def _typographic_parts(name: dict[str, Any]) -> dict[str, Any]:
+    from converter.render.fixes.field_quotes import typographic
+
+    return {k: typographic(v) if isinstance(v, str) and k != "parse-names" else v for k, v in name.items()}
+
+
 def _wrap_parse_names(method: Any) -> Any:
     def parse_names(self: Any, json_data: Any) -> Any:
-        names = [parse_name(n) if isinstance(n, dict) else n for n in json_data]
+        names = [_typographic_parts(parse_name(n)) if isinstance(n, dict) else n for n in json_data]
         return method(self, names)
     parse_names.__name__ = "parse_names_particles"
     return parse_names
