@@ -348,6 +348,8 @@ def test_an_archive_printed_with_its_own_abbreviation_teaches_it() -> None:
      {"archive": "Cadbury Research Library", "archive_location": "Neville Chamberlain Papers, NC 18/1/1042"}),
     ("Litvinov to Maiskii, 4 June 1934, AVP RF, f. 05, op. 14, p. 96, d. 5, l. 32.",
      {"archive_location": "f. 05, op. 14, p. 96, d. 5", "locator": "32", "author": ["Litvinov"]}),
+    ("‘Stalin to Molotov,’ 1 Sept. 1930, p. 109 (RGASPI, f. 558, op. 11, d. 767).",
+     {"archive_location": "f. 558, op. 11, d. 767", "locator": "109", "label": "page"}),
     ("Schreiben des Reichskanzlers an den Reichspräsidenten vom 12.5.1925, Akten der Reichskanzlei, Kabinett "
      "Luther, Bd. 1, Nr. 85, S. 275.",
      {"type": "chapter", "volume_title": "Kabinett Luther", "volume": "1", "number": "85", "page": "275",
