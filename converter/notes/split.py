@@ -35,6 +35,10 @@ _IBID = re.compile(r"(?P<word>ibid(?:em)?\.?|ib\.|ivi|ebd\.|ebenda|ebda\.|idem|i
 _REFERENCE_LIKE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\bpp?\.\s*\d|\bS\.\s*\d")
 
 
+_DIGIT = re.compile(r"\d")
+ARCHIVAL_REACH = 240  # characters
+
+
 @dataclass
 class _Archival:
     """What the archival recogniser is called with: the note as printed (it reads the
@@ -140,7 +144,9 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
         # A named, complete secondary reference wins over an archival reading (a thesis
         # "(PhD diss., Yale University, 2005)" names a university the archive table knows).
         return [secondary]
-    archival = context.parse(pos) if context else None
+    # An archival reference always carries a number (a fond, a box, a shelfmark, a date) soon
+    # after it begins; where none follows, the costly recogniser is not asked.
+    archival = context.parse(pos) if context and _DIGIT.search(text, pos, pos + ARCHIVAL_REACH) else None
     if archival is not None and archival.references:
         return list(archival.references)
     return [secondary] if secondary else []
