@@ -39,6 +39,7 @@ FIXES: tuple[str, ...] = (
     "name_count",
     "season_months",
     "name_particles",
+    "display_blocks",
 )
 
 _applied = False
