@@ -364,3 +364,9 @@ def test_named_papers_departments_papki_and_volume_titles(text: str, expected: d
 ])
 def test_a_repository_that_publishes_is_a_publisher(text: str) -> None:
     assert parse_archival(text, 0, ArchivalContext()) is None
+
+
+def test_a_description_after_a_colon_belongs_to_the_folios_before_it() -> None:
+    check(only("BArch, R 43 I/637, Bl. 190–192: Stresemann an Hindenburg, 12.5.1925."),
+          archive_location="R 43 I/637", locator="190–192", title="Stresemann an Hindenburg",
+          issued=[[1925, 5, 12]], author=["Stresemann"])

@@ -186,7 +186,7 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
             doc.locator = part
             continue
         if kind == "date":
-            if doc.date is not None or doc.locator is not None:
+            if doc.date is not None or (doc.locator is not None and not doc.parts):
                 doc = _next_doc(doc, part.start)
                 docs.append(doc)
             doc.date = part
@@ -211,7 +211,7 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
         if doc.quoted is not None and not doc.parts and doc.date is None and doc.locator is None:
             doc.about.append(part)  # "“Hull to Roosevelt,” letter to Roosevelt, …": genre and recipient
             continue
-        if doc.locator is not None or doc.date is not None or doc.quoted is not None:
+        if (doc.locator is not None or doc.date is not None or doc.quoted is not None) and not part.joined:
             doc = _next_doc(doc, part.start)
             docs.append(doc)
         if not doc.parts:

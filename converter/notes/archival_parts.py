@@ -45,6 +45,7 @@ class Part:
     level: LevelMatch | None = None
     date: dict[str, Any] | None = None
     label: str | None = None
+    joined: bool = False  # printed after a colon: it belongs to the part before
 
 
 _OPEN, _CLOSE = "(“‘«[", ")”’»]"
@@ -288,10 +289,11 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
 
 def _rest(text: str, part: Part, offset: int) -> list[Part]:
     start, end = _trim(text, part.start + offset, part.end)
+    joined = text[start:start + 1] == ":"  # "Bl. 190–192: Stresemann an …": the same document's description
     while start < end and text[start] in "—–-:":
         start += 1
     start, end = _trim(text, start, end)
-    return [Part(start, end, text[start:end])] if end > start else []
+    return [Part(start, end, text[start:end], joined=joined)] if end > start else []
 
 
 def _read_part(text: str, part: Part, family: str, in_collection: bool,
