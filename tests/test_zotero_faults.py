@@ -116,9 +116,10 @@ def test_a_run_that_gives_up_midway_keeps_what_landed(server, gold, tmp_path):
     from converter.zotero.client import ZoteroError
 
     server.faults.add("server-error", skip=1, times=10)  # the first items chunk lands, then only 500s
-    with pytest.raises(ZoteroError):
+    with pytest.raises(ZoteroError) as raised:
         run_push(server, gold, tmp_path / "state.json", max_attempts=2)
     landed = len(server.library.items)
+    assert raised.value.partial.count("item")["created"] == 50  # what landed is told, not lost
     assert 0 < landed < 146 and (tmp_path / "state.json").exists()
     server.faults.clear()
     summary, _ = run_push(server, gold, tmp_path / "state.json")

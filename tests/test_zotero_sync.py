@@ -222,3 +222,12 @@ def test_derived_keys_are_zotero_keys_and_stable():
     keys = {derive_key(f"item:citation-key:k{i}") for i in range(2000)}
     assert len(keys) == 2000 and all(re.fullmatch(r"[23456789ABCDEFGHIJKLMNPQRSTUVWXYZ]{8}", k) for k in keys)
     assert derive_key("item:citation-key:pons2012") == derive_key("item:citation-key:pons2012")
+
+
+def test_cli_dry_run_prints_the_plan_and_writes_nothing(server, tmp_path, monkeypatch):
+    monkeypatch.setenv("ZOTERO_API_KEY", KEY)
+    result = runner.invoke(app, ["push", str(GOLD), "--group", str(GROUP), "--endpoint", server.url, "--dry-run",
+                                 "--state-file", str(tmp_path / "s.json")])
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "items: would be created 73" in result.output and "notes: would be created 73" in result.output
+    assert server.library.items == {} and not [r for r in server.requests if r["method"] == "POST"]

@@ -49,6 +49,9 @@ def push(
     try:
         summary = push_documents(documents, client, state_path, report=report, dry_run=dry_run)
     except ZoteroError as error:
+        if error.partial is not None:  # what landed before the failure
+            for line in error.partial.lines():
+                say(line)
         report.add(error.code, str(error))
         finish(report, ExitCode.ZOTERO)
     finally:

@@ -38,6 +38,7 @@ class ZoteroError(Exception):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(redact(message))
         self.code = code
+        self.partial: Any = None  # what a push had done before it failed (a sync.Summary)
 
 
 @dataclass

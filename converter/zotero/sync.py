@@ -122,10 +122,12 @@ def push(documents: list[DesiredDocument], client: GroupClient, state_file: Path
                                              "(Write access denied); nothing was written")
         try:
             version = _execute(client, state, the_plan, summary, report, version)
-        except ZoteroError:
+        except ZoteroError as error:
             # Keep what did land; the library version stays the one read before the writes, so
             # the next push reads back whatever this one wrote before it failed.
             cache.save(state, state_file)
+            summary.reads, summary.writes = client.counts.reads, client.counts.writes
+            error.partial = summary
             raise
     if not dry_run:
         dirty = bool(writes) or version != state.library_version
