@@ -13,6 +13,7 @@ from converter.report import Report
 from converter.review import build_page
 from converter.review.flags import note_views
 from converter.review.highlight import highlight, valid_marks
+from converter.review.sanitize import safe_html
 from tests.reviewdocs import GOLD, HOSTILE_TEXT, gold, review_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,8 +122,10 @@ def test_hostile_text_cannot_inject_markup() -> None:
     assert [tag for tag, _ in elements.tags].count("script") == 1
     assert len(elements.scripts) == 1 and "__pwned" not in elements.scripts[0]
     for tag, attrs in elements.tags:
-        assert tag not in ("img", "b", "i", "u", "textarea")
+        assert tag not in ("img", "u", "textarea")
         assert not [name for name in attrs if name.startswith("on")], (tag, attrs)
+        if tag in ("i", "b", "small", "sup", "sub"):  # the renderer's formatting, kept bare
+            assert not attrs, (tag, attrs)
     # a hostile note number stays inside its attribute, whole
     numbers = [attrs["data-number"] for tag, attrs in elements.tags if tag == "article"]
     assert numbers[-1] == '99"><script>window.__pwned=6</script>'
@@ -169,3 +172,24 @@ def test_review_of_parsed_text_notes(tmp_path: Path) -> None:
     assert result.exit_code in (0, 1), result.output
     page = out.read_text("utf-8")
     assert page.count('<article class="note"') == 62
+
+
+def test_rendered_html_keeps_formatting_and_escapes_the_rest() -> None:
+    rendered = ('Andrea Graziosi, <i><script>alert(1)</script> & Co</i> (<span style="font-variant:small-caps">'
+                'Il Mulino</span>, 2007), <b onclick="x()">42</b>–55 <img src=x onerror=alert(2)> <!-- c --> </i>')
+    html = safe_html(rendered)
+    elements = parsed(f"<div>{html}</div>")
+    assert [tag for tag, _ in elements.tags] == ["div", "i", "small", "b"]
+    assert all(not attrs for tag, attrs in elements.tags if tag != "div")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co" in html
+    assert "&lt;img src=x onerror=alert(2)&gt;" in html and html.endswith("&lt;/i&gt;")
+    assert safe_html("<i>unclosed") == "<i>unclosed</i>"
+
+
+def test_page_shows_the_renderer_italics_safely() -> None:
+    def html_renderer(document: Document, style: str, locale: str, report: Report) -> list[str]:
+        return [f"<i>{note.text}</i>" for note in document.notes]
+
+    document = Document(notes=[Note("1", "Title <script>x()</script>", "citation", [Citation("x")])])
+    page = build_page(document, Report(), title="t", renderer=html_renderer)
+    assert '<div class="rendered"><i>Title &lt;script&gt;x()&lt;/script&gt;</i></div>' in page

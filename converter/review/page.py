@@ -19,12 +19,14 @@ from converter.model import Document, Item
 from converter.report import Report, Severity
 from converter.review.flags import LOW_CONFIDENCE, CitationView, NoteView, note_views
 from converter.review.highlight import css_class, field_css, field_styles, highlight, valid_marks
+from converter.review.sanitize import safe_html
 
 FILTERS = (("all", "All notes"), ("archival", "Archival"), ("low", "Low confidence"),
            ("unresolved", "Unresolved"))
 DEFAULT_STYLE = "chicago"
 
-# (document, style, locale, report) -> one rendered string per note, or a sentence saying why not.
+# (document, style, locale, report) -> one rendered string per note (HTML: only its formatting tags
+# are kept, see sanitize.py), or a sentence saying why there is none.
 Renderer = Callable[[Document, str, str, Report], "list[str] | str"]
 
 
@@ -67,7 +69,7 @@ def render_chicago(document: Document, style: str, locale: str, report: Report) 
     if "report" in inspect.signature(render_notes).parameters:
         options["report"] = report
     try:
-        return render_notes(document, style=style, locale=locale, fmt="text", **options)
+        return render_notes(document, style=style, locale=locale, fmt="html", **options)
     except Exception as error:  # the renderer's failure must not cost the review of the parse
         report.add("render-warning", f"the notes could not be re-rendered: {type(error).__name__}: {error}")
         return f"renderer failed: {type(error).__name__}: {error}"
@@ -151,7 +153,7 @@ def _note(view: NoteView, rendered: list[str] | str, style: str) -> str:
     if isinstance(rendered, str):
         right = f'<div class="rendered missing">{escape(rendered)}</div>'
     elif view.index < len(rendered):
-        right = f'<div class="rendered">{escape(str(rendered[view.index]))}</div>'
+        right = f'<div class="rendered">{safe_html(str(rendered[view.index]))}</div>'
     else:
         right = '<div class="rendered missing">the renderer returned no text for this note</div>'
     nospans = ("" if marks or not view.citations else
