@@ -40,6 +40,7 @@ FIXES: tuple[str, ...] = (
     "season_months",
     "name_particles",
     "display_blocks",
+    "citation_label",
 )
 
 _applied = False
