@@ -156,3 +156,25 @@ def test_date_range_context_renders_a_range_called_through_a_macro():
     report = Report()
     entry, = render_bibliography([book], style="chicago-author-date", report=report)
     assert "1988–1992" in entry and not report.diagnostics
+
+
+def test_title_case_words_keeps_spacing_at_protected_parts():
+    article = dict(ARTICLE, title='Higher-dimensional algebra <span class="nocase">V</span>: 2-groups', language="en")
+    entry, = render_bibliography([article], style=CHICAGO)
+    assert "“Higher-Dimensional Algebra V: 2-Groups.”" in entry
+
+
+def test_label_count_terms_labels_number_of_volumes():
+    work = dict(FITZPATRICK, **{"number-of-volumes": "3"})
+    entry, = render_bibliography([work], style=CHICAGO)
+    assert "3 vols." in entry
+
+
+def test_sort_collation_leaves_name_labels_out_of_sort_keys():
+    edited = dict(FITZPATRICK, id="ed", editor=FITZPATRICK["author"], title="Alternative Modernities")
+    del edited["author"]
+    chapter = {"id": "ch", "type": "chapter", "author": FITZPATRICK["author"], "title": "On Alternative Modernities",
+               "container-title": "Alternative Modernities", "editor": FITZPATRICK["author"],
+               "publisher": "Duke University Press", "issued": {"date-parts": [[2001]]}}
+    entries = render_bibliography([chapter, edited], style=CHICAGO)
+    assert entries[0].startswith("Fitzpatrick, Sheila, ed. Alternative Modernities")

@@ -30,8 +30,10 @@ FIXES: tuple[str, ...] = (
     "subsequent_author_substitute",
     "label_needs_variable",
     "label_title_case",
+    "label_count_terms",
     "date_range_same_parts",
     "date_range_context",
+    "title_case_words",
     "disambiguation",
     "cite_collapse",
     "second_field_align",
@@ -40,7 +42,6 @@ FIXES: tuple[str, ...] = (
     "season_months",
     "name_particles",
     "display_blocks",
-    "citation_label",
 )
 
 _applied = False

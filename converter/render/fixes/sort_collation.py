@@ -4,7 +4,8 @@ letter, and "April 11, 1924" comes before "March 13, 1924". citeproc-js compares
 locale's collation at base strength, ignoring punctuation, and renders the dates inside a macro
 key as sortable dates (year, month, day). So do we: while a sort key renders, a date renders as
 its sort key (citeproc-py's own Date.sort_key, YYYYYMMDD), and every rendered key is compared by
-its base letters (accents and case folded, punctuation left out).
+its base letters (accents and case folded, punctuation left out). Name lists in keys leave
+their labels out.
 """
 from __future__ import annotations
 
@@ -99,7 +100,20 @@ def _dated(process: Any) -> Any:
     return date_process
 
 
+def _unlabelled(render: Any) -> Any:
+    def label_render(self: model.Label, *args: Any, **kwargs: Any) -> Any:
+        # A name list in a sort key is the names alone, as citeproc-js makes it: "Gaonkar, ed."
+        # and "Gaonkar" tie, and the title decides.
+        if _sorting.get() and isinstance(self.getparent(), model.Names):
+            return None
+        return render(self, *args, **kwargs)
+    label_render.__name__ = "label_render_unlabelled"
+    return label_render
+
+
 def apply() -> None:
+    if model.Label.render.__name__ != "label_render_unlabelled":
+        model.Label.render = _unlabelled(model.Label.render)
     if model.Key.sort_keys.__name__ != "sort_keys_collated":
         model.Key.sort_keys = _keyed(model.Key.sort_keys)
     if model.Date.process.__name__ != "date_process_sortable":

@@ -1,0 +1,71 @@
+"""citeproc-py title-cases (and capitalize-all's) a string by splitting it into words and
+joining them back with single spaces, segment by segment: where a title holds a protected part
+(BibTeX braces, `<span class="nocase">`) the seam gets a space ("Algebra V : 2-Groups",
+"S -matrix", "( MVS )"), and the title's own spacing is lost. It also leaves the parts of a
+hyphenated word alone ("Methodology-independent"). As in citeproc-js, only the words change:
+spacing and protected segments are kept as they are, and each lower-case part of a hyphenated
+word is cased like a word ("Methodology-Independent").
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from citeproc import model
+from citeproc import string as cstring
+
+NAME = "title_case_words"
+DESCRIPTION = "title case word by word keeping spacing and protected segments; hyphenated parts cased"
+
+_SPACES = re.compile(r"(\s+)")
+_original_case = model.TextCased.case
+
+
+def _cased_word(word: Any, stop_words: list[str], state: dict[str, str], title: bool) -> str:
+    parts = str(word).split("-")
+    out = []
+    for index, part in enumerate(parts):
+        piece = type(word)(part) if isinstance(word, cstring.String) else cstring.String(part)
+        starts = state["prev"] in (":", ".", "?", "!") or (index == 0 and state["first"] == "yes")
+        if part and piece.islower():
+            if not title or part not in stop_words or starts:
+                piece = piece.capitalize_first()
+            else:
+                piece = piece.soft_lower()
+        out.append(str(piece))
+        if part:
+            state["first"] = "no"
+    if str(word):
+        state["prev"] = str(word)[-1]
+    return "-".join(out)
+
+
+def _recased(element: Any, text: Any, title: bool) -> Any:
+    segments = list(text) if isinstance(text, cstring.MixedString) else [text]
+    state = {"prev": "", "first": "yes"}
+    out = []
+    for segment in segments:
+        kind = type(segment) if isinstance(segment, cstring.String) else cstring.String
+        if isinstance(segment, cstring.NoCase):
+            out.append(segment)
+            if str(segment).strip():
+                state["prev"], state["first"] = str(segment).rstrip()[-1], "no"
+            continue
+        pieces = [piece if not piece or piece.isspace()
+                  else _cased_word(kind(piece), element._stop_words, state, title)
+                  for piece in _SPACES.split(str(segment))]
+        out.append(kind("".join(pieces)))
+    return cstring.MixedString(out) if isinstance(text, cstring.MixedString) else out[0]
+
+
+def _case(self: Any, text: Any, language: str | None = None) -> Any:
+    text_case = self.get("text-case")
+    if text_case == "title" and language == "en":
+        return _recased(self, text, title=True)
+    if text_case == "capitalize-all":
+        return _recased(self, text, title=False)
+    return _original_case(self, text, language)
+
+
+def apply() -> None:
+    model.TextCased.case = _case
