@@ -148,3 +148,16 @@ def test_fuzzed_notes_never_raise_and_all_come_out(texts: list[str]) -> None:
     assert [note.text for note in document.notes] == texts
     ids = {item.id for item in document.items}
     assert all(citation.id in ids for note in document.notes for citation in note.citations)
+
+
+def test_pinpoints_unquoted_articles_and_inverted_editors() -> None:
+    csl, citation, _ = _one("Elizabeth F. L. Ellet, By Rail and Stage, in: Paul M. Angle (ed.), Prairie State, "
+                            "Chicago 1968, pp. 271–279, hier pp. 333–338.")
+    assert (csl["type"], csl["page"], citation["locator"]) == ("chapter", "271–279", "333–338")
+    csl, citation, _ = _one("Marvin P. Garrett, Language and Design, Victorian Poetry 13/1 (1975), pp. 47–60.")
+    assert (csl["type"], csl["container-title"], csl["volume"], csl["issue"]) == (
+        "article-journal", "Victorian Poetry", "13", "1")
+    csl, _, _ = _one("Sechzer, Jeri A. et al. (eds.), Women and Mental Health, Baltimore 1996, pp. 398–401.")
+    assert csl["editor"] == [{"family": "Sechzer", "given": "Jeri A."}] and csl["title"] == "Women and Mental Health"
+    csl, _, _ = _one("Augustine, Robert L.: Heterogeneous Catalysis, New York: Marcel Dekker 1995.")
+    assert csl["author"] == [{"family": "Augustine", "given": "Robert L."}] and csl["publisher"] == "Marcel Dekker"

@@ -23,6 +23,7 @@ class Locator:
     label: str  # a CSL locator term
     start: int
     end: int
+    pinpoint: bool = False  # "hier S. 50", "at p. 520": the page cited within an extent
 
 
 @cache
@@ -45,7 +46,8 @@ def parse_locator(text: str, pos: int, *, need_label: bool = False) -> Locator |
     if match.group("label"):
         printed = re.sub(r"\s+", " ", fold(match.group("label"))).removeprefix("hier ").removeprefix("here ")
         label = locator_terms().get(printed, "page")
-    return Locator(value, label, match.start(), match.end())
+    pinpoint = bool(re.match(r"(?:hier|here|at)\s", match.group("label") or "", re.IGNORECASE))
+    return Locator(value, label, match.start(), match.end(), pinpoint)
 
 
 def is_locator(text: str) -> bool:

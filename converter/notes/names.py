@@ -22,8 +22,9 @@ _JOINER = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s(?:and|&|e|und|et|y)\s+|,\s*|\s*
 # "Müller, Hans:" / "Augustine, Robert L.:" / "Angle, Paul M. (ed.):": the German editorial form,
 # family first, given names after a comma, a colon before the title.
 _GIVEN = rf"(?:[{_UPPER}][\w’'‐-]*\.?|[{_UPPER}]\.)(?:[\s‐-]+(?:[{_UPPER}][\w’'‐-]*\.?|[{_UPPER}]\.))*"
+_INVERTED_ROLE = re.compile(r"\s*\((?:[Ee]ds?|[Hh]gg?|[Hh]rsg|[Dd]ir|a cura di)\.?\)\s*[,:]\s+")
 _INVERTED = re.compile(rf"(?P<given>{_GIVEN})(?=\s*(?:\((?:[Ee]ds?|[Hh]g|[Hh]rsg|[Dd]ir|a cura di)\.?\))?\s*:\s"
-                       r"|\s+(?:and|und|&|et)\s|,\s)")
+                       r"|\s+(?:and|und|&|et)\s|,\s|\s+et al\.|\s*\((?:[Ee]ds?|[Hh]gg?|[Hh]rsg)\.?\)\s*,)")
 _ET_AL = re.compile(r"\s*,?\s*(?:et al\.?|et alii|u\.\s?a\.|e altri|and others|& others|et autres)", re.IGNORECASE)
 _ARTICLES = frozenset(fold(word) for word in (
     "The", "A", "An", "La", "Le", "Les", "Il", "Lo", "Gli", "I", "Un", "Una", "Uno", "Die", "Der", "Das",
@@ -117,6 +118,12 @@ def _inverted_names(text: str, pos: int, limit: int) -> Names | None:
     names = [{"family": first[0], "given": given.group("given")}]
     at = given.end()
     while True:
+        others = _ET_AL.match(text, at)
+        if others:
+            at = others.end()
+        role = _INVERTED_ROLE.match(text, at, limit)  # "(eds.)," / "(Hg.)," closes the list too
+        if role:
+            return Names(names, "editor", pos, role.end())
         colon = re.match(r"\s*(\((?:eds?|hg|hrsg|dir|a cura di)\.?\))?\s*:\s+", text[at:limit], re.IGNORECASE)
         if colon:
             role = "editor" if colon.group(1) else "author"

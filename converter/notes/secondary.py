@@ -32,6 +32,8 @@ _EDITION = re.compile(r"(?:\d+(?:st|nd|rd|th|\.)?|[Rr]ev\.|[Nn]ew|[Ss]econd|[Tt]
 _DATE = re.compile(r"(?:(?P<day>\d{1,2})\.?\s+(?P<m1>[A-Za-zÀ-ÿ]{3,}\.?)"
                    r"|(?P<m2>[A-Za-zÀ-ÿ]{3,}\.?)\s+(?P<day2>\d{1,2}),?)\s+(?P<year>(?:1[4-9]|20)\d\d)\b")
 _SERIES = re.compile(r"(?P<title>[^()]+?),?\s+(?:Bd|vol|Vol|no|No|n|Nr|t|Heft)\.?\s*(?P<number>\d+|[IVXLC]+)")
+# "Victorian Poetry 13/1 (1975)", "Studia Philosophica 29 (1969)": a journal after an unquoted title
+_JOURNAL_PART = re.compile(r"[A-ZÀ-Þ][^,()]*?\s\d{1,4}(?:[/.]\d{1,3})?\s*\((?:[^()\d:,]{0,16}\s)?(?:1[5-9]|20)\d\d\)")
 _NO_DATE = re.compile(r"(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|no date)", re.IGNORECASE)
 _YEAR_PART = re.compile(r"((?:1[4-9]|20)\d\d)[a-z]?")
 _URL = re.compile(r"(?:in\s+|URL:\s*)?<?\s?(?P<url>(?:https?://|www\.)[^\s,;<>]+[^\s,;.)<>])\s?>?")
@@ -238,13 +240,15 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
         return True
     if _CROSS_REF.match(" " + piece):
         return True
+    if _JOURNAL_PART.match(piece):
+        return True
     if is_locator(piece):
         year_like = re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?", piece) is not None
         return not (year_like and any(_imprint_in(text, s, e) or _place_year_part(text, s, e)
                                       or _imprint_parts(text, s, later[-1][1]) for s, e in later))
     if re.match(r"(?:vol|n|no|nr|t|bd)\.\s*\d", piece, re.IGNORECASE) or _EDITION.match(piece) or _VOLUMES.match(piece):
         return True
-    place_year = _PLACE_YEAR.fullmatch(piece)
+    place_year = _PLACE_YEAR.fullmatch(piece.rstrip(" ."))
     if place_year and is_place(place_year.group("place")):
         return True
     if is_place(piece) and later and (re.fullmatch(r"(?:1[4-9]|20)\d\d", text[later[-1][0]:later[-1][1]].strip(" ."))
@@ -305,6 +309,11 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                     continue
             break
         if quoted and "container-title" not in csl:
+            journal = _journal(text, start, limit, reference)
+            if journal is not None:
+                at, evidence = journal, "full"
+                continue
+        if not quoted and "container-title" not in csl and _JOURNAL_PART.match(text, start, limit):
             journal = _journal(text, start, limit, reference)
             if journal is not None:
                 at, evidence = journal, "full"
@@ -435,7 +444,13 @@ def _locator_ends(text: str, end: int, limit: int) -> bool:
 
 def _take_pages(reference: Reference, locator: Any, csl: dict[str, Any], pages_taken: bool) -> None:
     """Pages of an article or chapter: a long range is its extent (page); a single page or a
-    short range is the page cited (the locator), as "(2002): 152–153" in a Chicago note."""
+    short range is the page cited (the locator), as "(2002): 152–153" in a Chicago note.
+    "hier S. 50" / "at p. 520" is always the page cited, what came before it the extent."""
+    if locator.pinpoint:
+        if reference.locator is not None and "page" not in csl:
+            csl["page"] = reference.locator
+        reference.locator, reference.label = locator.value, locator.label
+        return
     part_of = "container-title" in csl and csl.get("type") != "book"
     if part_of and not pages_taken and locator.label == "page" and _extent_like(locator.value):
         csl["page"] = locator.value
