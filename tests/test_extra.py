@@ -78,7 +78,9 @@ def test_unholdable_values() -> None:
     assert unholdable("title", "two\nlines")
     assert unholdable("issued", {"date-parts": [[1924, 2, 26]]}) is None
     assert unholdable("author", [{"family": "Litvinov"}]) is None
-    assert unholdable("author", [{"family": "Litvinov", "static-ordering": True}])
+    assert unholdable("author", [{"family": "Litvinov", "static-ordering": True}]) is None  # reported apart
+    assert unholdable("author", [{"literal": " "}])
+    assert unholdable("annote", "}") is None
     assert captured_lines("Title: a line\nfree") == ["Title: a line"]
 
 

@@ -18,7 +18,7 @@ from converter.report import Report
 from converter.schema import all_variables, variables
 from converter.schema import errors as csl_errors
 from converter.writers import ris as writer
-from tests.csl_strategies import comparable, csl_items, invalid_items, short, unreported_differences
+from tests.csl_strategies import comparable, csl_items, hard_items, invalid_items, short, unreported_differences
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = json.loads((ROOT / "fixtures/seed/dundovich-2020.gold.json").read_text("utf-8"))["items"]
@@ -215,3 +215,12 @@ def test_a_keyword_with_a_semicolon_goes_to_n1() -> None:
     text = _write([item], report)
     assert "N1  - keyword: history; politics, Italy" in text
     assert _read(text, report) == [item] and report.diagnostics == []
+
+
+@short
+@given(hard_items())
+def test_hard_values_are_kept_or_reported(item: dict) -> None:
+    report = Report()
+    back = _read(_write([item], report), report)
+    lossy = [d.message for d in report.diagnostics if d.code == "lossy-field"]
+    assert unreported_differences(item, back[0], lossy, extra.PREFERRED_VARIABLES) == []

@@ -22,7 +22,7 @@ from converter.mappings.zotero import (
 from converter.model import Document, Item, Origin
 from converter.report import Report
 from converter.schema import errors as csl_errors
-from tests.csl_strategies import comparable, csl_items, invalid_items, short, unreported_differences
+from tests.csl_strategies import comparable, csl_items, hard_items, invalid_items, short, unreported_differences
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = json.loads((ROOT / "fixtures/seed/dundovich-2020.gold.json").read_text("utf-8"))["items"]
@@ -310,3 +310,12 @@ def test_fuzzed_zotero_json_never_raises(values: list) -> None:
 def test_invalid_items_never_make_to_zotero_raise(item: dict) -> None:
     report = Report()
     from_zotero(to_zotero(item, report=report), report=report)
+
+
+@short
+@given(hard_items())
+def test_hard_values_are_kept_or_reported(item: dict) -> None:
+    report = Report()
+    back = from_zotero(to_zotero(item, report=report), report=report)
+    lossy = [d.message for d in report.diagnostics if d.code == "lossy-field"]
+    assert unreported_differences(item, back, lossy, extra.PREFERRED_VARIABLES) == []

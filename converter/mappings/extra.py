@@ -28,8 +28,8 @@ WRITTEN_KEYS: dict[str, str] = {"citation-key": "Citation Key"}
 FREE_TEXT_KEYS = frozenset({"note", "extra"})
 
 # Zotero accepts `Key: value`; citeproc-js also reads its older `{:key: value}` form.
-_LINE = re.compile(r"^\s*(?:\{:)?([A-Za-z][A-Za-z _-]*?)\s*:\s*(.*?)\s*\}?\s*$")
-_OLD_FORM = re.compile(r"^\s*\{:")
+_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]*?)\s*:\s*(.*?)\s*$")
+_OLD_FORM = re.compile(r"^\s*\{:(.*)\}\s*$")
 
 
 def normalize_key(key: str) -> str:
@@ -163,11 +163,21 @@ def join_name(family: str, given: str) -> dict[str, Any]:
     return ordered
 
 
+# Parts of a CSL name that no exchange format has a place for.
+DROPPED_NAME_PARTS = frozenset({"static-ordering", "comma-suffix", "parse-names"})
+
+
+def dropped_parts(name: dict[str, Any]) -> list[str]:
+    return sorted(set(name) & DROPPED_NAME_PARTS)
+
+
+def _kept(name: Any) -> Any:
+    return {k: v for k, v in name.items() if k not in DROPPED_NAME_PARTS} if isinstance(name, dict) else name
+
+
 def name_unholdable(name: dict[str, Any]) -> str | None:
-    """Why a name would not come back unchanged from a (last, first) pair, or None."""
-    dropped = sorted(set(name) & {"static-ordering", "comma-suffix", "parse-names"})
-    if dropped:
-        return f"{', '.join(dropped)} cannot be held"
+    """Why a name (its dropped parts aside) would not come back unchanged from a (last, first) pair."""
+    name = _kept(name)
     parts = split_name(name)
     if isinstance(parts, str):
         return None if parts and parts.strip() == parts else "a literal name that is empty or has outer spaces"
@@ -222,8 +232,9 @@ def format_value(variable: str, value: Any) -> str:
 
 def _line_variable(line: str) -> tuple[str, str] | None:
     """(CSL variable, value) when a line of Extra sets one, else None."""
-    match = _LINE.match(line)
-    if not match or not match[2] or (_OLD_FORM.match(line) and not line.rstrip().endswith("}")):
+    old_form = _OLD_FORM.match(line)
+    match = _LINE.match(old_form[1] if old_form else line)
+    if not match or not match[2]:
         return None
     variable = key_variables().get(normalize_key(match[1]))
     if variable is None:
@@ -272,19 +283,31 @@ def format_extra(variables: dict[str, Any], free_text: str = "") -> str:
     return "\n".join(lines)
 
 
-def unholdable(variable: str, value: Any) -> str | None:
-    """Why a value would not come back unchanged from an Extra line, or None when it would."""
+def holdable_lines(variable: str, value: Any) -> tuple[list[str], str | None]:
+    """The Extra lines of one variable that read back as it, and why the value does not come back
+    unchanged (None when it does). Lines that would read back as something else are left out."""
+    lines = format_extra({variable: value}).splitlines()
+    target = PREFERRED_VARIABLES.get(variable, variable)
+    kept = [line for line in lines if (pair := _line_variable(line)) is not None and pair[0] == target]
+    found, _rest = parse_extra("\n".join(kept))
+    if kind(variable) == "names":
+        expected: Any = [_kept(name) for name in value] if isinstance(value, list) else value
+    else:
+        expected = str(value) if kind(variable) == "text" else value
+    back = found.get(target)
+    if back == expected:
+        return kept, None
     values = value if isinstance(value, list) else [value]
-    for one in values:
-        written = format_value(variable, one)
-        if "\n" in written or "\r" in written or written != written.strip():
-            return "line breaks or surrounding spaces cannot be held by one Extra line"
-        if not written:
-            return "an empty value cannot be held by an Extra line"
-        back = parse_value(variable, written)
-        if kind(variable) != "text" and back != one:
-            return f"{written!r} reads back as {back!r}"
-    return None
+    if any(char in format_value(variable, one) for one in values for char in "\r\n"):
+        return kept, "line breaks cannot be held by one Extra line; written as spaces"
+    if len(kept) < len(lines):
+        return kept, f"{len(lines) - len(kept)} of its lines would not read back as {variable}; not written"
+    return kept, f"reads back as {back!r}"
+
+
+def unholdable(variable: str, value: Any) -> str | None:
+    """Why a value would not come back unchanged from its Extra line(s), or None when it would."""
+    return holdable_lines(variable, value)[1]
 
 
 def captured_lines(free_text: str) -> list[str]:

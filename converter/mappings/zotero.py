@@ -40,12 +40,14 @@ CANNOT_HOLD: dict[str, str] = {
     "name-part": "static-ordering, comma-suffix and parse-names have no place in a Zotero creator",
     "name-split": "a creator is two strings: a lower-case first word of a family name comes back as a particle",
     "date-detail": "a date's `raw`/`edtf` beside its date-parts, or a literal beside them, is not kept",
+    "date-text": "a literal date that is empty or has outer spaces is read back trimmed",
     "categories": "CSL categories have no Zotero field (tags hold `keyword`)",
     "custom": "CSL `custom` data has no Zotero field",
     "unknown-variable": "a key that is not a CSL variable cannot be written as an Extra line",
     "extra-line": "the value does not read back unchanged from one Extra line (line breaks become spaces)",
     "not-names": "a name variable must be a list of CSL name objects",
     "note-line": "a line of `note` that reads as `Key: value` would come back as that variable",
+    "note-edges": "blank lines at the start or end of `note` are not kept",
     "citation-key": "a `citation-key` different from the id while the type has no citationKey field",
 }
 
@@ -92,11 +94,11 @@ def to_zotero(csl: dict[str, Any], *, report: Report, origin: Origin | None = No
             lossy(variable, variable)
             continue
         if variable not in known:
-            lossy("unknown-variable", repr(variable))
+            lossy("unknown-variable", str(variable))
             continue
         if variable in name_variables:
             creator_type = creator_type_for(item_type, variable)
-            names = _holdable_names(value, lossy, variable)
+            names = _holdable_names(value, lossy, variable, as_creators=creator_type is not None)
             if creator_type:
                 creators.extend(_creator(creator_type, name) for name in names)
             else:
@@ -112,25 +114,31 @@ def to_zotero(csl: dict[str, Any], *, report: Report, origin: Origin | None = No
             data[field], exact = _zotero_date(field, value)
             if exact is not None:
                 in_extra[variable] = exact
+            elif data[field] != data[field].strip() or (data[field] == "" and value):
+                lossy("date-text", variable)
             if not data[field]:
                 del data[field]
         elif field and field not in data:
             data[field] = extra.format_value(variable, value)
         elif variable == "citation-key":
             if str(value) != key:
-                lossy("citation-key", repr(value))
+                lossy("citation-key", f"citation-key: {value!r}")
         else:
             in_extra[variable] = value
     data["creators"] = creators
     data.setdefault("tags", [])
     note = str(csl.get("note", "") or "")
     for line in extra.captured_lines(note):
-        lossy("note-line", repr(line))
+        lossy("note-line", f"note: {line!r}")
+    if note != note.strip("\n"):
+        lossy("note-edges", "note")
+    lines = []
     for variable, value in in_extra.items():
-        why = extra.unholdable(variable, value) if extra.kind(variable) != "names" else None
+        kept, why = extra.holdable_lines(variable, value)
         if why:
             lossy("extra-line", f"{variable}: {why}")
-    written = extra.format_extra(in_extra, note)
+        lines.extend(kept)
+    written = "\n".join([*lines, note] if note else lines)
     if written:
         data["extra"] = written
     data["collections"] = []
@@ -145,14 +153,16 @@ def _creator(creator_type: str, name: dict[str, Any]) -> dict[str, str]:
     return {"creatorType": creator_type, "firstName": parts[1], "lastName": parts[0]}
 
 
-def _holdable_names(value: Any, lossy: Any, variable: str) -> list[dict[str, Any]]:
+def _holdable_names(value: Any, lossy: Any, variable: str, *, as_creators: bool) -> list[dict[str, Any]]:
     names = [name for name in value if isinstance(name, dict)] if isinstance(value, list) else []
     if not isinstance(value, list) or len(names) != len(value):
         lossy("not-names", variable)
     for name in names:
-        why = extra.name_unholdable(name)
+        if extra.dropped_parts(name):
+            lossy("name-part", f"{variable}: {', '.join(extra.dropped_parts(name))}")
+        why = extra.name_unholdable(name) if as_creators else None  # Extra lines are checked later
         if why:
-            lossy("name-part" if "cannot be held" in why else "name-split", f"{variable}: {why}")
+            lossy("name-split", f"{variable}: {why}")
     return names
 
 

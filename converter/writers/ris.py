@@ -56,7 +56,7 @@ def record(csl: dict[str, Any], *, report: Report, origin: Origin | None = None)
             lossy(variable, variable)
             continue
         if variable not in known:
-            lossy("unknown-variable", repr(variable))
+            lossy("unknown-variable", str(variable))
             continue
         if not _check_parts(variable, value, lossy):
             continue
@@ -73,14 +73,14 @@ def record(csl: dict[str, Any], *, report: Report, origin: Origin | None = None)
             for rule in chosen[1:] if extra.kind(variable) == "dates" else ():
                 lines.extend(encode(rule, value))
     for variable, value in in_notes.items():
-        why = extra.unholdable(variable, value) if extra.kind(variable) != "names" else None
+        kept, why = extra.holdable_lines(variable, value)
         if why:
             lossy("extra-line", f"{variable}: {why}")
-        lines.extend(("N1", line) for line in extra.format_extra({variable: value}).splitlines())
+        lines.extend(("N1", line) for line in kept)
     note = str(csl.get("note", "") or "")
     if note:
         if not extra.parse_extra(note)[1]:
-            lossy("note-line", f"note {note!r}")
+            lossy("note-line", f"note: {note!r}")
         _check_lines("note", note, lossy)
         lines.append(("N1", note))
     lines.append(("ER", ""))
@@ -90,7 +90,7 @@ def record(csl: dict[str, Any], *, report: Report, origin: Origin | None = None)
 def _check_lines(variable: str, text: str, lossy: Any) -> None:
     """A multi-line value is held unless a line looks like a tag or ends in spaces."""
     for line in tag_lines(text):
-        lossy("tag-line", f"{variable} {line!r}")
+        lossy("tag-line", f"{variable}: {line!r}")
     if any(line != line.rstrip() for line in text.splitlines()):
         lossy("line-spaces", variable)
 
@@ -102,9 +102,8 @@ def _check_parts(variable: str, value: Any, lossy: Any) -> bool:
             lossy("not-names", variable)
             return False
         for name in value:
-            why = extra.name_unholdable(name)
-            if why:
-                lossy("name-part" if "cannot be held" in why else "name-split", f"{variable}: {why}")
+            if extra.dropped_parts(name):
+                lossy("name-part", f"{variable}: {', '.join(extra.dropped_parts(name))}")
     elif isinstance(value, dict) and value.get("date-parts") and set(value) & {"raw", "edtf", "literal"}:
         lossy("date-detail", variable)
     return True
