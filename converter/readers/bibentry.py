@@ -17,6 +17,11 @@ from converter.report import Report
 
 TEX_PREFIX = "tex."
 _NOTE_LINE = re.compile(r"^([A-Za-z][\w-]*):\s*(.*)$")
+_TIME = re.compile(r"T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?")
+_DAY = re.compile(r"\b\d{1,2}\b")
+_MONTH_WORD = re.compile(r"[^\W\d_]+\.?")
+_VARIANT = re.compile(r"variant\s*=\s*(\w+)")
+_URL = re.compile(r"^\\url\{(.*)\}$")
 _USEPREFIX = re.compile(r"useprefix(\s*=\s*true)?\s*(,|$)")
 _BOOK_TITLE_FIELDS = frozenset({"booktitle", "booksubtitle", "booktitleaddon"})
 _YEAR_RANGE = re.compile(r"^(-?\d{1,4})\s*(?:--?|–|/)\s*(-?\d{1,4})$")
@@ -91,7 +96,7 @@ def _list(value: str, dialect: str) -> str:
 
 
 def parse_date(value: str, report: Report, origin: Origin, key: str) -> dict[str, Any]:
-    text = re.sub(r"T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?", "", value.strip())
+    text = _TIME.sub("", value.strip()) if "T" in value else value.strip()
     parsed = dates.parse_edtf(text)
     if parsed is None:
         report.add("invalid-date", f"date {value!r} is not of the form YYYY-MM-DD (EDTF); kept as a literal",
@@ -116,7 +121,7 @@ def _year(fields: dict[str, str], name: str, csl: dict[str, Any], consumed: set[
         number = _month_number(month_value)
         if number:
             parts.append(number)
-            day = fields.get("day", "") or "".join(re.findall(r"\b\d{1,2}\b", latex.to_unicode(month_value)))[:2]
+            day = fields.get("day", "") or "".join(_DAY.findall(latex.to_unicode(month_value)))[:2]
             if day.isdigit() and 1 <= int(day) <= 31:
                 parts.append(int(day))
         elif month_value:
@@ -132,7 +137,7 @@ def _month_number(value: str) -> int | None:
     text = latex.to_unicode(value).strip()
     if text.isdigit():
         return int(text) if 1 <= int(text) <= 12 else None
-    for word in re.findall(r"[^\W\d_]+\.?", text):
+    for word in _MONTH_WORD.findall(text):
         number = month(word)
         if number:
             return number
@@ -141,7 +146,7 @@ def _month_number(value: str) -> int | None:
 
 def _language(value: str, fields: dict[str, str]) -> str:
     table, _ = rules.languages()
-    variant = re.search(r"variant\s*=\s*(\w+)", fields.get("langidopts", ""))
+    variant = _VARIANT.search(fields["langidopts"]) if "langidopts" in fields else None
     if variant and variant.group(1).lower() in table:
         return table[variant.group(1).lower()]
     first = names.split_list(value)[0] if value.strip() else value
@@ -242,7 +247,7 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
         elif kind == "list":
             converted = _list(value, dialect)
         elif kind == "verbatim":
-            converted = re.sub(r"^\\url\{(.*)\}$", r"\1", value.strip())
+            converted = _URL.sub(r"\1", value.strip()) if "\\url" in value else value.strip()
         else:  # number, literal
             converted = latex.to_unicode(value)
         if converted in ("", [], None):
