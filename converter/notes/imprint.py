@@ -125,6 +125,23 @@ def _genre(text: str) -> tuple[str | None, str, int, int]:
     return kind, genre, found.start(), found.end()
 
 
+def genre_at(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
+    """A thesis or report word where a part begins ("Diss.", "unpubl. PhD thesis"): (type, genre,
+    end). Web-page words ("accessed") are not a genre."""
+    pattern, table = _genre_pattern()
+    found = pattern.match(text, pos, limit)
+    if not found:
+        unpublished = re.match(r"(?:unpubl(?:ished)?\.?|unveröff(?:entlichte)?\.?|inédit[e]?)\s+", text[pos:limit],
+                               re.IGNORECASE)
+        found = pattern.match(text, pos + unpublished.end(), limit) if unpublished else None
+    if not found:
+        return None
+    kind, genre = table.get(fold(found.group(0)), (None, ""))
+    if kind in (None, "webpage"):
+        return None
+    return kind, genre, found.end()
+
+
 def _strip_genre(inner: str) -> tuple[str | None, str, str]:
     kind, genre, at, end = _genre(inner)
     if not kind or kind == "webpage":

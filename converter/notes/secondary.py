@@ -12,7 +12,14 @@ from functools import cache, lru_cache
 from typing import Any
 
 from converter.data import fold, month
-from converter.notes.imprint import is_bare_year, is_place, looks_like_imprint, parse_imprint, parse_journal_details
+from converter.notes.imprint import (
+    genre_at,
+    is_bare_year,
+    is_place,
+    looks_like_imprint,
+    parse_imprint,
+    parse_journal_details,
+)
 from converter.notes.locators import is_locator, parse_locator
 from converter.notes.names import Names, names_before_role, parse_names
 from converter.notes.reference import Reference
@@ -240,7 +247,7 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
         return True
     if _CROSS_REF.match(" " + piece):
         return True
-    if _JOURNAL_PART.match(piece):
+    if _JOURNAL_PART.match(piece) or genre_at(text, p_start, p_end):
         return True
     if is_locator(piece):
         year_like = re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?", piece) is not None
@@ -346,6 +353,19 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             if "container-title" not in csl and "publisher" not in csl:
                 csl.setdefault("type", "webpage")
             at, evidence = url.end(), evidence or "full"
+            continue
+        genre = genre_at(text, start, limit)
+        if genre:  # "Diss., Stanford University, 1988" / "PhD thesis, Uppsala Universitet 1985"
+            kind, name, at = genre
+            csl["type"] = kind
+            if name:
+                csl.setdefault("genre", name)
+            institution = re.match(r"\s*,\s*([^,;()]+?)(?:,\s*|\s+)((?:1[4-9]|20)\d\d)\b", text[at:limit])
+            if institution:
+                csl.setdefault("publisher", institution.group(1).strip())
+                csl.setdefault("issued", {"date-parts": [[int(institution.group(2))]]})
+                at += institution.end()
+            evidence = "full"
             continue
         volumes = _VOLUMES.match(text, start, limit)
         if volumes:  # "6 vols."
