@@ -219,7 +219,7 @@ _NO_FIELD = {
     "legacy CSL-JSON spellings (Zotero)": "journalAbbreviation shortTitle",
 }
 _BIBTEX_ONLY_MISSING = {
-    "biblatex-only fields": "container-author event-date original-date container-title-short "
+    "biblatex has a field, BibTeX none": "container-author event-date original-date container-title-short "
                             "event-title event-place jurisdiction original-publisher original-publisher-place "
                             "original-title status archive part-number",
 }

@@ -243,9 +243,9 @@ def _date(rule: rules.Rule, value: Any, dialect: str, put: Any) -> str | None:
     simple = len(parts) == 1 and len(start) <= 2 and not value.get("circa") and not value.get("season")
     if dialect == rules.BIBLATEX or not simple:
         put("date", edtf)
-    if dialect == rules.BIBTEX:
+    if dialect == rules.BIBTEX:  # year and month for BibTeX styles; `date` above when they say less
         put("year", str(start[0]) if len(parts) == 1 else f"{start[0]}--{parts[1][0]}")
-        if len(start) > 1 and 1 <= int(start[1]) <= 12 and simple:
+        if len(start) > 1 and 1 <= int(start[1]) <= 12 and len(parts) == 1:
             put("month", _MONTHS[int(start[1]) - 1], bare=True)
     return None
 
