@@ -41,6 +41,7 @@ _DATE = re.compile(r"(?:(?P<day>\d{1,2})\.?\s+(?P<m1>[A-Za-zÀ-ÿ]{3,}\.?)"
 _SERIES = re.compile(r"(?P<title>[^()]+?),?\s+(?:Bd|vol|Vol|no|No|n|Nr|t|Heft)\.?\s*(?P<number>\d+|[IVXLC]+)")
 # "Victorian Poetry 13/1 (1975)", "Studia Philosophica 29 (1969)": a journal after an unquoted title
 _JOURNAL_PART = re.compile(r"[A-ZÀ-Þ][^,()]*?\s\d{1,4}(?:[/.]\d{1,3})?\s*\((?:[^()\d:,]{0,16}\s)?(?:1[5-9]|20)\d\d\)")
+_VOLUME_MARK = re.compile(r"[ivxlc]{1,6}|(?:pt|part|Teil|Tl)\.?\s*\d+|(?:vol|Bd|t)\.\s*[IVXLC\d]+")
 _NO_DATE = re.compile(r"(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|no date)", re.IGNORECASE)
 _YEAR_PART = re.compile(r"((?:1[4-9]|20)\d\d)[a-z]?")
 _URL = re.compile(r"(?:in\s+|URL:\s*)?<?\s?(?P<url>(?:https?://|www\.)[^\s,;<>]+[^\s,;.)<>])\s?>?")
@@ -114,6 +115,10 @@ def _judge(reference: Reference, names: Names | None, evidence: str, quoted: boo
         csl.setdefault("type", "book")
         return reference
     if names is None:
+        if quoted and evidence in ("", "locator"):  # “Nota Polnomočnogo ...,” p. 103: a title alone
+            reference.short_form = True
+            reference.confidence = ANONYMOUS_CONFIDENCE
+            return reference
         return None
     family = name_skeleton(names.names[0].get("family", ""))
     if evidence in ("locator", "opcit") or family in known_families:
@@ -247,7 +252,7 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
         return True
     if _CROSS_REF.match(" " + piece):
         return True
-    if _JOURNAL_PART.match(piece) or genre_at(text, p_start, p_end):
+    if _JOURNAL_PART.match(piece) or genre_at(text, p_start, p_end) or _VOLUME_MARK.fullmatch(piece.rstrip(".")):
         return True
     if is_locator(piece):
         year_like = re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?", piece) is not None
