@@ -147,7 +147,13 @@ def render(test: SuiteTest) -> str:
         elif test.bibentries:
             citations = [_citation({"id": i} for i in test.bibentries[-1])]
         else:
+            # The suite synthesises this citation from the items after sorting them as the
+            # bibliography would (test-suite issue 66): cite them in bibliography order.
             citations = [_citation({"id": i} for i in ids)]
+            if renderer.style.has_bibliography():
+                order = renderer.bibliography_object(citations).keys
+                by_key = {str(i).lower(): i for i in ids}
+                citations = [_citation({"id": by_key[k]} for k in order)]
         if test.mode == "citation":
             lines = renderer.cite_all(citations)
         elif test.mode.startswith("bibliography"):
