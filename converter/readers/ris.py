@@ -105,7 +105,7 @@ def _bad_line(line: str, number: int, expected: str, origin: Origin, report: Rep
 
 def item(fields: list[Field], where: Origin, origin: Origin, report: Report) -> dict[str, Any]:
     """One record as a CSL item (its id may be missing: read() gives it one)."""
-    ty = next((f.value.strip() for f in fields if f.tag == "TY"), "")
+    ty = next((f.value.strip().upper() for f in fields if f.tag == "TY"), "")
     csl_type = csl_type_of(ty)
     if csl_type is None:
         report.add("unknown-type", f"RIS type {ty!r} is unknown; read as document" if ty else
