@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from citeproc import model
+from citeproc import frontend, model
 from citeproc.formatter import html
 
 NAME = "display_blocks"
@@ -22,20 +22,31 @@ BLOCKS = {
 CLASSES = (model.Text, model.Group, model.Names, model.Date, model.Number, model.Label)
 
 
-def _wrap_render(method: Any) -> Any:
-    def render(self: Any, *args: Any, **kwargs: Any) -> Any:
-        text = method(self, *args, **kwargs)
-        display = self.__dict__.get("_display", "")
-        if display == "":
-            display = self.__dict__["_display"] = self.get("display")
-        if text is None or display not in BLOCKS or self.get_formatter() is not html:
+def _displayed(element: Any, render: Any, display: str) -> Any:
+    def displayed_render(*args: Any, **kwargs: Any) -> Any:
+        text = render(*args, **kwargs)
+        if text is None or element.get_formatter() is not html:
             return text
         return BLOCKS[display].format(text)
-    render.__name__ = "render_displayed"
-    return render
+    return displayed_render
+
+
+def _wrap_xml_init(method: Any) -> Any:
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        method(self, *args, **kwargs)
+        # Only elements with `display` get a wrapped render (an instance attribute), so the
+        # others render at no extra cost; the root keeps them alive (lxml proxies are not kept).
+        displayed = []
+        for element in self.root.iter():
+            display = element.get("display") if isinstance(element, CLASSES) else None
+            if display in BLOCKS:
+                element.__dict__["render"] = _displayed(element, element.render, display)
+                displayed.append(element)
+        self.root.__dict__["_displayed_elements"] = displayed
+    init.__name__ = "init_displayed"
+    return init
 
 
 def apply() -> None:
-    for cls in CLASSES:
-        if cls.render.__name__ != "render_displayed":
-            cls.render = _wrap_render(cls.render)
+    if frontend.CitationStylesXML.__init__.__name__ != "init_displayed":
+        frontend.CitationStylesXML.__init__ = _wrap_xml_init(frontend.CitationStylesXML.__init__)
