@@ -302,6 +302,8 @@ def holdable_lines(variable: str, value: Any) -> tuple[list[str], str | None]:
         return kept, "line breaks cannot be held by one Extra line; written as spaces"
     if len(kept) < len(lines):
         return kept, f"{len(lines) - len(kept)} of its lines would not read back as {variable}; not written"
+    if kind(variable) == "names":
+        return kept, f"reads back as {back!r} (a lower-case first word of a family name is read as a particle)"
     return kept, f"reads back as {back!r}"
 
 

@@ -20,13 +20,12 @@ from converter.mappings import extra
 # What RIS cannot hold, even as an N1 line: reported as `lossy-field` when met.
 CANNOT_HOLD: dict[str, str] = {
     "name-part": "static-ordering, comma-suffix and parse-names have no place in an RIS name",
-    "name-split": "a name is `Family, Given`: a lower-case first word of a family name comes back as a particle",
     "line-spaces": "spaces at the end of a line of a multi-line value are not kept",
     "date-detail": "a date's `raw`/`edtf` beside its date-parts, or a literal beside them, is not kept",
     "categories": "CSL categories have no RIS tag (KW holds `keyword`)",
     "custom": "CSL `custom` data has no RIS tag",
     "unknown-variable": "a key that is not a CSL variable cannot be written as an N1 line",
-    "extra-line": "the value does not read back unchanged from one N1 line (line breaks become spaces)",
+    "extra-line": "the value does not come back unchanged from its N1 line(s)",
     "not-names": "a name variable must be a list of CSL name objects",
     "note-line": "a `note` whose every line is `Key: value` would come back as those variables",
     "tag-line": "a line of a value that looks like an RIS tag would be read as one",

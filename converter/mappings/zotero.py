@@ -44,7 +44,7 @@ CANNOT_HOLD: dict[str, str] = {
     "categories": "CSL categories have no Zotero field (tags hold `keyword`)",
     "custom": "CSL `custom` data has no Zotero field",
     "unknown-variable": "a key that is not a CSL variable cannot be written as an Extra line",
-    "extra-line": "the value does not read back unchanged from one Extra line (line breaks become spaces)",
+    "extra-line": "the value does not come back unchanged from its Extra line(s)",
     "not-names": "a name variable must be a list of CSL name objects",
     "note-line": "a line of `note` that reads as `Key: value` would come back as that variable",
     "note-edges": "blank lines at the start or end of `note` are not kept",
