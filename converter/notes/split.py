@@ -32,7 +32,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ])")
 _COMMENT = re.compile(r"\s*,?\s*(?=[a-zà-ÿ])")
 _IBID = re.compile(r"(?P<word>ibid(?:em)?\.?|ib\.|ivi|ebd\.|ebenda|ebda\.|idem|id\.|eadem|ead\.|iid\.|dies\.|ders\.)"
                    r"(?![\w])", re.IGNORECASE)
-_REFERENCE_LIKE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\bpp?\.\s*\d|\bS\.\s*\d")
+# What makes left-over prose look like a reference the parser missed: a dated parenthesis, a
+# page or folio label with a number, an imprint "Place: Publisher, 1990".
+_REFERENCE_LIKE = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)|\b(?:pp?|S|fols?|ff?|vol|Bd)\.\s*\d"
+                             r"|:\s[^,;]+,\s(?:1[5-9]|20)\d\d\b")
 
 
 _DIGIT = re.compile(r"\d")
