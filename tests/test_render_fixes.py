@@ -178,3 +178,14 @@ def test_sort_collation_leaves_name_labels_out_of_sort_keys():
                "publisher": "Duke University Press", "issued": {"date-parts": [[2001]]}}
     entries = render_bibliography([chapter, edited], style=CHICAGO)
     assert entries[0].startswith("Fitzpatrick, Sheila, ed. Alternative Modernities")
+
+
+def test_rich_text_fields_render_as_formatting_not_tags():
+    chapter = dict(ARTICLE, language="fr",
+                   title='Le <i>De Anima</i> dans la tradition <span style="font-variant:small-caps;">xii</span>')
+    text, = render_bibliography([chapter], style=CHICAGO)
+    html, = render_bibliography([chapter], style=CHICAGO, fmt="html")
+    markdown, = render_bibliography([chapter], style=CHICAGO, fmt="markdown")
+    assert "“Le De Anima dans la tradition xii.”" in text
+    assert "Le <i>De Anima</i> dans la tradition" in html and "font-variant:small-caps" in html
+    assert "Le *De Anima* dans" in markdown

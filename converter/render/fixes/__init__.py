@@ -34,6 +34,7 @@ FIXES: tuple[str, ...] = (
     "date_range_same_parts",
     "date_range_context",
     "title_case_words",
+    "rich_text_fields",
     "disambiguation",
     "cite_collapse",
     "second_field_align",
@@ -42,6 +43,7 @@ FIXES: tuple[str, ...] = (
     "season_months",
     "name_particles",
     "display_blocks",
+    "citation_label",
 )
 
 _applied = False
