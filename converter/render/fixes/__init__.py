@@ -44,6 +44,7 @@ FIXES: tuple[str, ...] = (
     "name_particles",
     "display_blocks",
     "citation_label",
+    "superscript_characters",
 )
 
 _applied = False
