@@ -17,6 +17,7 @@ _YEAR_AT_END = re.compile(rf"(?:,\s*|\s+|^)(?P<year>{YEAR})(?:[a-z]|\s*\[\d{{4}}
 _NO_DATE = re.compile(r"(?:,\s*|\s+|^)(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.)\s*$", re.IGNORECASE)
 _EDITION = re.compile(r"(?:,\s*)?\b(?:\d+(?:st|nd|rd|th|a|e|\.)?\s*(?:edn|ed|éd|Aufl|edizione)\.?"
                       r"|repr\.?|reprint)\b\.?", re.IGNORECASE)
+_PLACE_JOINERS = re.compile(r"\s*(?:/|–|-|,|&|\band\b|\bund\b|\be\b|\bet\b)\s*")
 _PURE_YEARS = re.compile(rf"^\s*(?:c\.\s*)?{YEAR}(?:\s*[–—-]\s*(?:{YEAR}|\d\d))?\s*$")
 _MONTH_WORD = r"[A-Za-zÀ-ÿ]{3,}\.?"
 
@@ -31,7 +32,7 @@ def is_place(text: str) -> bool:
     text = text.strip()
     if fold(text) in places():
         return True
-    parts = re.split(r"\s*(?:/|–|-|,|&|\band\b|\bund\b|\be\b|\bet\b)\s*", text)
+    parts = _PLACE_JOINERS.split(text)
     return len(parts) > 1 and all(fold(part) in places() for part in parts if part)
 
 

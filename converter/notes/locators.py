@@ -17,6 +17,11 @@ _RANGE = rf"{_NUMBER}(?:\s*[–—-]\s*{_NUMBER})?(?:\s?f{{1,2}}\.|\s?sqq?\.|\s?
 _LIST = rf"{_RANGE}(?:\s*(?:,|and|e|und|&)\s*{_RANGE}(?=\s*(?:[.;)]|$)))*"
 
 
+_ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_PINPOINT = re.compile(r"(?:hier|here|at)\s", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Locator:
     value: str
@@ -40,13 +45,13 @@ def parse_locator(text: str, pos: int, *, need_label: bool = False) -> Locator |
     if not match or (need_label and not match.group("label")):
         return None
     value = match.group("value").strip()
-    if not match.group("label") and re.fullmatch(r"[ivxlcdm]+", value, re.IGNORECASE):
+    if not match.group("label") and _ROMAN.fullmatch(value):
         return None  # a bare roman numeral is a word ("I", "mi"), not a page
     label = "page"
     if match.group("label"):
-        printed = re.sub(r"\s+", " ", fold(match.group("label"))).removeprefix("hier ").removeprefix("here ")
+        printed = _SPACES.sub(" ", fold(match.group("label"))).removeprefix("hier ").removeprefix("here ")
         label = locator_terms().get(printed, "page")
-    pinpoint = bool(re.match(r"(?:hier|here|at)\s", match.group("label") or "", re.IGNORECASE))
+    pinpoint = bool(_PINPOINT.match(match.group("label") or ""))
     return Locator(value, label, match.start(), match.end(), pinpoint)
 
 

@@ -25,6 +25,12 @@ _GIVEN = rf"(?:[{_UPPER}][\w’'‐-]*\.?|[{_UPPER}]\.)(?:[\s‐-]+(?:[{_UPPER}]
 _INVERTED_ROLE = re.compile(r"\s*\((?:[Ee]ds?|[Hh]gg?|[Hh]rsg|[Dd]ir|a cura di)\.?\)\s*[,:]\s+")
 _INVERTED = re.compile(rf"(?P<given>{_GIVEN})(?=\s*(?:\((?:[Ee]ds?|[Hh]g|[Hh]rsg|[Dd]ir|a cura di)\.?\))?\s*:\s"
                        r"|\s+(?:and|und|&|et)\s|,\s|\s+et al\.|\s*\((?:[Ee]ds?|[Hh]gg?|[Hh]rsg)\.?\)\s*,)")
+_INITIAL = re.compile(r"[^\W\d_]\.")
+_CONJUNCTION = re.compile(r"\b(?:and|&|e|und|et|y)\b")
+_SEPARATOR = re.compile(r"\s*[,:]\s*")
+_OPTIONAL_SEPARATOR = re.compile(r"\s*[,:]?\s*")
+_ENDING = re.compile(r"\s*\.?\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|:|\(|and\b|&|e\b|und\b|et\b|ed\.|eds\.|\.\s*$|;)")
 _ET_AL = re.compile(r"\s*,?\s*(?:et al\.?|et alii|u\.\s?a\.|e altri|and others|& others|et autres)", re.IGNORECASE)
 _ARTICLES = frozenset(fold(word) for word in (
     "The", "A", "An", "La", "Le", "Les", "Il", "Lo", "Gli", "I", "Un", "Una", "Uno", "Die", "Der", "Das",
@@ -103,7 +109,7 @@ def _role_initials() -> frozenset[str]:
 def plausible_person(printed: str) -> bool:
     """A co-author must look like a person: initials or a known given name first."""
     first = printed.split()[0]
-    return bool(re.match(r"[^\W\d_]\.", first)) or fold(first) in given_names()
+    return bool(_INITIAL.match(first)) or fold(first) in given_names()
 
 
 def _inverted_names(text: str, pos: int, limit: int) -> Names | None:
@@ -162,7 +168,7 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
         if not joiner:
             break
         nxt = _name_at(text, joiner.end())
-        explicit = "," not in joiner.group(0) or re.search(r"\b(?:and|&|e|und|et|y)\b", joiner.group(0))
+        explicit = "," not in joiner.group(0) or _CONJUNCTION.search(joiner.group(0))
         if not nxt or not (plausible_person(nxt[0]) or explicit or _followed_by_person(text, nxt[1])) or (
                 not _ends_names(text, nxt[1])):
             break
@@ -170,9 +176,9 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
     if not names:
         return None
     role, after = _role_after(text, at)
-    separator = re.match(r"\s*[,:]\s*" if role == "author" else r"\s*[,:]?\s*", text[after:])
+    separator = (_SEPARATOR if role == "author" else _OPTIONAL_SEPARATOR).match(text[after:])
     if not separator:
-        ending = re.match(r"\s*\.?\s*", text[after:limit])  # "Licis." alone: an author-only short form
+        ending = _ENDING.match(text[after:limit])  # "Licis." alone: an author-only short form
         if ending and after + ending.end() >= limit:
             return Names([split_name(n) for n in names], role, pos, limit)
         return None
@@ -194,7 +200,7 @@ def _followed_by_person(text: str, at: int) -> bool:
 def _ends_names(text: str, at: int) -> bool:
     """What follows a candidate co-author lets the list go on or end there."""
     rest = text[at:at + 24]
-    return bool(re.match(r"\s*(?:,|:|\(|and\b|&|e\b|und\b|et\b|ed\.|eds\.|\.\s*$|;)", rest)) or not rest.strip()
+    return bool(_LIST_GOES_ON.match(rest)) or not rest.strip()
 
 
 def _role_after(text: str, at: int) -> tuple[str, int]:

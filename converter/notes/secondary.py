@@ -41,6 +41,11 @@ _DATE = re.compile(r"(?:(?P<day>\d{1,2})\.?\s+(?P<m1>[A-Za-zÀ-ÿ]{3,}\.?)"
 _SERIES = re.compile(r"(?P<title>[^()]+?),?\s+(?:Bd|vol|Vol|no|No|n|Nr|t|Heft)\.?\s*(?P<number>\d+|[IVXLC]+)")
 # "Victorian Poetry 13/1 (1975)", "Studia Philosophica 29 (1969)": a journal after an unquoted title
 _JOURNAL_PART = re.compile(r"[A-ZÀ-Þ][^,()]*?\s\d{1,4}(?:[/.]\d{1,3})?\s*\((?:[^()\d:,]{0,16}\s)?(?:1[5-9]|20)\d\d\)")
+_YEARS_PIECE = re.compile(r"(?:1[4-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?")
+_YEAR_ONLY_PIECE = re.compile(r"(?:1[4-9]|20)\d\d")
+_NUMBERED_PIECE = re.compile(r"(?:vol|n|no|nr|t|bd)\.\s*\d", re.IGNORECASE)
+_TAIL_SEPARATOR = re.compile(r"\s*[,:.]?\s*")
+_AFTER_LOCATOR = re.compile(r"\s*[,.;:)(<]|\s+(?:and|e|und|et|hier|here|at)\b")
 _VOLUME_MARK = re.compile(r"[ivxlc]{1,6}|(?:pt|part|Teil|Tl)\.?\s*\d+|(?:vol|Bd|t)\.\s*[IVXLC\d]+")
 _NO_DATE = re.compile(r"(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|no date)", re.IGNORECASE)
 _YEAR_PART = re.compile(r"((?:1[4-9]|20)\d\d)[a-z]?")
@@ -255,15 +260,15 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
     if _JOURNAL_PART.match(piece) or genre_at(text, p_start, p_end) or _VOLUME_MARK.fullmatch(piece.rstrip(".")):
         return True
     if is_locator(piece):
-        year_like = re.fullmatch(r"(?:1[4-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?", piece) is not None
+        year_like = _YEARS_PIECE.fullmatch(piece) is not None
         return not (year_like and any(_imprint_in(text, s, e) or _place_year_part(text, s, e)
                                       or _imprint_parts(text, s, later[-1][1]) for s, e in later))
-    if re.match(r"(?:vol|n|no|nr|t|bd)\.\s*\d", piece, re.IGNORECASE) or _EDITION.match(piece) or _VOLUMES.match(piece):
+    if _NUMBERED_PIECE.match(piece) or _EDITION.match(piece) or _VOLUMES.match(piece):
         return True
     place_year = _PLACE_YEAR.fullmatch(piece.rstrip(" ."))
     if place_year and is_place(place_year.group("place")):
         return True
-    if is_place(piece) and later and (re.fullmatch(r"(?:1[4-9]|20)\d\d", text[later[-1][0]:later[-1][1]].strip(" ."))
+    if is_place(piece) and later and (_YEAR_ONLY_PIECE.fullmatch(text[later[-1][0]:later[-1][1]].strip(" ."))
                                       or any(_year_part(text, s, e) for s, e in later[:2])):
         return True
     return False
@@ -279,7 +284,7 @@ def _imprint_in(text: str, start: int, end: int) -> bool:
 
 
 def _year_part(text: str, start: int, end: int) -> bool:
-    return re.fullmatch(r"(?:1[4-9]|20)\d\d", text[start:end].strip(" .")) is not None
+    return _YEAR_ONLY_PIECE.fullmatch(text[start:end].strip(" .")) is not None
 
 
 def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) -> str:
@@ -287,8 +292,8 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
     reference ("full"), a short form with a locator ("locator") or op. cit. ("opcit"), or ""."""
     csl, evidence, pages_taken = reference.csl, "", False
     while at < limit:
-        sep = re.match(r"\s*[,:.]?\s*", text[at:limit])
-        start = at + (sep.end() if sep else 0)
+        sep = _TAIL_SEPARATOR.match(text, at, limit)
+        start = sep.end() if sep else at
         if start >= limit:
             break
         rest = text[start:limit]
@@ -464,7 +469,7 @@ def _imprint_parts(text: str, start: int, limit: int) -> tuple[dict[str, Any], i
 def _locator_ends(text: str, end: int, limit: int) -> bool:
     """A locator is complete where punctuation, the segment's end or a comment follows."""
     rest = text[end:limit]
-    return not rest.strip() or bool(re.match(r"\s*[,.;:)(<]|\s+(?:and|e|und|et|hier|here|at)\b", rest))
+    return not rest.strip() or bool(_AFTER_LOCATOR.match(rest))
 
 
 def _take_pages(reference: Reference, locator: Any, csl: dict[str, Any], pages_taken: bool) -> None:
