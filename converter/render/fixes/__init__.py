@@ -45,6 +45,7 @@ FIXES: tuple[str, ...] = (
     "display_blocks",
     "citation_label",
     "superscript_characters",
+    "punctuation_collisions",
 )
 
 _applied = False

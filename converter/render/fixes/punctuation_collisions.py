@@ -1,0 +1,44 @@
+"""Where two rendered pieces meet, citeproc-py only drops a repeated mark ("..", ",,"). citeproc-js
+also drops a period or colon that follows a mark that already ends the phrase ("Life?" + "." is
+"Life?", "etc;" + ":" is "etc;"), and it looks through closing markup to find that mark
+("<i>reference.</i>" + "." is "<i>reference.</i>").
+
+So at every seam (citeproc-py's normalize_seam, used by its joins and affixes): the last
+character of the left piece, past any closing HTML tags, decides whether a leading "." or ":"
+of the right piece is dropped (after . : ; ! ? for a period, after : ; ! ? for a colon, as
+citeproc-js's punctuation table does); a repeated mark is dropped across closing tags too.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from citeproc import model
+from citeproc import string as cstring
+
+NAME = "punctuation_collisions"
+DESCRIPTION = "drop a period or colon after a mark that already ends the phrase, looking past closing tags"
+
+# The right piece's first character -> the left piece's last characters that make it redundant.
+REDUNDANT_AFTER = {".": ".:;!?", ":": ":;!?", ",": ",", ";": ";", "!": "!", "?": "?"}
+CLOSING_TAGS = re.compile(r"(?:</[a-z]+>)+$")
+
+_original_normalize_seam = cstring.normalize_seam
+
+
+def _normalize_seam(left: Any, other: Any) -> Any:
+    other = _original_normalize_seam(left, other)
+    left_text, other_text = str(left), str(other)
+    if not left_text or not other_text or other_text[0] not in REDUNDANT_AFTER:
+        return other
+    last = CLOSING_TAGS.sub("", left_text)[-1:]
+    if last and last in REDUNDANT_AFTER[other_text[0]]:
+        return cstring._strip_first_char(other)
+    return other
+
+
+def apply() -> None:
+    if cstring.normalize_seam is _normalize_seam:
+        return
+    cstring.normalize_seam = _normalize_seam
+    model.normalize_seam = _normalize_seam
