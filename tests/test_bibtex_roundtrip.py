@@ -34,11 +34,12 @@ def test_bibtex_to_csl_to_biblatex_to_csl_is_identity(name: str, reader) -> None
     assert "lossy-field" not in report.codes()
 
 
-def test_bibtex_output_reads_back_with_lossy_fields_reported() -> None:
-    before, after, report = _round_trip("biblatex-examples", biblatex, bibtex_writer, bibtex)
-    same = sum(1 for key, csl in before.items() if after[key] == csl)
-    assert same >= len(before) - 5  # language/langid and issue/number of periodicals differ
-    assert "lossy-field" in report.codes()
+@pytest.mark.parametrize("name", ["biblatex-examples", "xampl", "notes-test"])
+def test_bibtex_output_reads_back_with_lossy_fields_reported(name: str) -> None:
+    before, after, report = _round_trip(name, biblatex, bibtex_writer, bibtex)
+    assert sorted(key for key, csl in before.items() if after[key] != csl) == []
+    if name != "xampl":
+        assert "lossy-field" in report.codes()  # BibTeX has no urldate, origdate, eventdate...
 
 
 def test_ascii_output_is_seven_bit_and_reads_back() -> None:

@@ -165,7 +165,7 @@ FIELDS: tuple[Rule, ...] = (
     _r("origlocation", "original-publisher-place", "list", BIBLATEX),
     _r("venue", "event-place", "literal", BIBLATEX),
     _r("type", "genre", "key"),
-    _r("langid", "language", "language", BIBLATEX),
+    _r("langid", "language", "language"),  # BibTeX ignores it; biblatex and babelbib read it
     _r("language", "language", "language"),
     # identifiers and links
     _r("doi", "DOI", "verbatim"),

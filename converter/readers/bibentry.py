@@ -167,6 +167,8 @@ def _names(value: str, dropping_von: bool) -> list[dict[str, Any]]:
 def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> dict[str, Any]:
     """One entry (fields already inherited) as a CSL item."""
     csl_type = rules.csl_type(entry.entry_type, fields.get("entrysubtype", ""))
+    if fields.get("csltype", "").strip() in json_table("csl-variables.json")["types"]:
+        csl_type = fields["csltype"].strip()  # bibconv's own note of a type the dialect lacks
     tex_lines: list[str] = []
     if csl_type is None:
         report.add("unknown-type", f"entry type @{entry.entry_type} is unknown; read as a CSL document",
@@ -199,9 +201,7 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
             name = _csl_field(name)
             csl[name] = _csl_named(name, value, report, entry)  # bibconv's own field for a CSL variable
             continue
-        if name == "csltype":
-            if value.strip() in json_table("csl-variables.json")["types"]:
-                csl["type"] = csl_type = value.strip()
+        if name == "csltype" and csl["type"] == value.strip():
             continue
         if rule is None or rule.kind in ("subtitle", "titleaddon"):
             if not value.strip() and name == "options":
