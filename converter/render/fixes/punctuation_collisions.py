@@ -6,7 +6,8 @@ also drops a period or colon that follows a mark that already ends the phrase ("
 So at every seam (citeproc-py's normalize_seam, used by its joins and affixes): the last
 character of the left piece, past any closing HTML tags, decides whether a leading "." or ":"
 of the right piece is dropped (after . : ; ! ? for a period, after : ; ! ? for a colon, as
-citeproc-js's punctuation table does); a repeated mark is dropped across closing tags too.
+citeproc-js's punctuation table does); a repeated mark is dropped across closing tags too; and a
+colon or semicolon ending the left piece gives way to a "!" or "?" starting the right one.
 """
 from __future__ import annotations
 
@@ -23,7 +24,11 @@ DESCRIPTION = "drop a period or colon after a mark that already ends the phrase,
 REDUNDANT_AFTER = {".": ".:;!?", ":": ":;!?", ",": ",", ";": ";", "!": "!", "?": "?"}
 CLOSING_TAGS = re.compile(r"(?:</[a-z]+>)+$")
 
+# The left piece's last character that a following mark replaces ("colon:" + "!" is "colon!").
+REPLACED_BY = {"!": ":;", "?": ":;"}
+
 _original_normalize_seam = cstring.normalize_seam
+_original_add = cstring.MixedString.__add__
 
 
 def _normalize_seam(left: Any, other: Any) -> Any:
@@ -37,8 +42,25 @@ def _normalize_seam(left: Any, other: Any) -> Any:
     return other
 
 
+def _without_last_char(text: Any) -> Any:
+    segments = list(text)
+    last = segments[-1]
+    shortened = type(last)(str(last)[:-1]) if isinstance(last, str) else last
+    return cstring.MixedString([*segments[:-1], *([shortened] if str(shortened) else [])])
+
+
+def _add(self: Any, other: Any) -> Any:
+    first = str(other)[:1] if other is not None else ""
+    if first in REPLACED_BY and self:
+        last_segment = list.__getitem__(self, -1)
+        if isinstance(last_segment, str) and last_segment[-1:] in REPLACED_BY[first]:
+            self = _without_last_char(self)
+    return _original_add(self, other)
+
+
 def apply() -> None:
     if cstring.normalize_seam is _normalize_seam:
         return
     cstring.normalize_seam = _normalize_seam
     model.normalize_seam = _normalize_seam
+    cstring.MixedString.__add__ = _add
