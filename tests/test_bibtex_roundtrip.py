@@ -39,7 +39,7 @@ def test_bibtex_output_reads_back_with_lossy_fields_reported(name: str) -> None:
     before, after, report = _round_trip(name, biblatex, bibtex_writer, bibtex)
     assert sorted(key for key, csl in before.items() if after[key] != csl) == []
     if name != "xampl":
-        assert "lossy-field" in report.codes()  # BibTeX has no urldate, origdate, eventdate...
+        assert "lossy-field" in report.codes()  # BibTeX has no origdate, eventdate, maintitle...
 
 
 def test_ascii_output_is_seven_bit_and_reads_back() -> None:
