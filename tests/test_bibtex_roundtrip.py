@@ -59,3 +59,19 @@ def test_unparsed_input_is_written_back_under_a_comment() -> None:
     written = bibtex_writer.write(document, report=Report())
     assert "% bibconv: u.bib:1" in written and "@book{a, title = {Open" in written
     assert "@book{b," in written
+
+
+def test_variable_without_a_field_is_reported_and_still_read_back() -> None:
+    from converter.model import Document, Item
+
+    item = {"id": "t1944", "type": "personal_communication", "title": "Lettera",
+            "author": [{"family": "Togliatti", "given": "Palmiro"}], "recipient": [{"family": "Stalin"}],
+            "archive": "RGASPI", "archive_location": "f. 17, op. 128", "archive-place": "Moskva",
+            "issued": {"date-parts": [[1944, 3, 2]]}}
+    for writer, reader in ((biblatex_writer, biblatex), (bibtex_writer, bibtex)):
+        report = Report()
+        written = writer.write(Document(items=[Item(dict(item))]), report=report)
+        lossy = [d.message for d in report.diagnostics if d.code == "lossy-field"]
+        assert any("archive_location" in message for message in lossy)
+        assert reader.read(written, origin=Origin("w"), report=Report()).csl_items() == [item]
+    assert "library" in biblatex_writer.write(Document(items=[Item(dict(item))]), report=Report())
