@@ -55,11 +55,13 @@ def run(text: str) -> tuple[float, float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--notes", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=3, help="runs; the fastest is reported (a shared machine)")
     args = parser.parse_args()
     text = corpus(sample_notes(), args.notes)
     run(corpus(sample_notes(), 200))  # warm the table caches and regex compilation
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    seconds, cpu, parsed = run(text)
+    runs = [run(text) for _ in range(max(1, args.repeat))]
+    seconds, cpu, parsed = min(runs, key=lambda result: result[1])
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     assert parsed == args.notes, f"{parsed} notes out of {args.notes}"
     tracemalloc.start()
@@ -68,7 +70,8 @@ def main() -> None:
     tracemalloc.stop()
     rate = parsed / cpu
     print(f"notes: {parsed} ({len(text) / 2**20:.1f} MiB of text); load average {os.getloadavg()[0]:.1f}")
-    print(f"wall: {seconds:.2f} s ({parsed / seconds:.0f} notes/s)  CPU: {cpu:.2f} s on one core")
+    print(f"fastest of {len(runs)} runs: wall {seconds:.2f} s ({parsed / seconds:.0f} notes/s), "
+          f"CPU {cpu:.2f} s on one core (all runs: {', '.join(f'{r[1]:.2f}' for r in runs)} s)")
     print(f"throughput: {rate:.0f} notes per CPU-second (target {TARGET:.0f}; ratio {rate / TARGET:.2f})")
     print(f"peak RSS: {after / 1024:.0f} MiB (grew {max(0, after - before) / 1024:.0f} MiB during the run); "
           f"Python heap peak for 1,000 notes: {traced / 2**20:.1f} MiB")

@@ -41,6 +41,7 @@ _DATE = re.compile(r"(?:(?P<day>\d{1,2})\.?\s+(?P<m1>[A-Za-zÀ-ÿ]{3,}\.?)"
 _SERIES = re.compile(r"(?P<title>[^()]+?),?\s+(?:Bd|vol|Vol|no|No|n|Nr|t|Heft)\.?\s*(?P<number>\d+|[IVXLC]+)")
 # "Victorian Poetry 13/1 (1975)", "Studia Philosophica 29 (1969)": a journal after an unquoted title
 _JOURNAL_PART = re.compile(r"[A-ZÀ-Þ][^,()]*?\s\d{1,4}(?:[/.]\d{1,3})?\s*\((?:[^()\d:,]{0,16}\s)?(?:1[5-9]|20)\d\d\)")
+_DIGIT = re.compile(r"\d")
 _YEARS_PIECE = re.compile(r"(?:1[4-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?")
 _YEAR_ONLY_PIECE = re.compile(r"(?:1[4-9]|20)\d\d")
 _NUMBERED_PIECE = re.compile(r"(?:vol|n|no|nr|t|bd)\.\s*\d", re.IGNORECASE)
@@ -72,6 +73,9 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
             return alone
     if start >= limit:
         return None
+    if names is None and text[start:start + 1] not in _OPEN_QUOTES and not italics and not _DIGIT.search(
+            text, start, limit):
+        return None  # an unquoted title with no author needs an imprint, a date or pages: all have digits
     csl: dict[str, Any] = {}
     if names:
         csl["editor" if names.role == "editor" else "author"] = names.names
