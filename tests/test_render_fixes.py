@@ -189,3 +189,19 @@ def test_rich_text_fields_render_as_formatting_not_tags():
     assert "“Le De Anima dans la tradition xii.”" in text
     assert "Le <i>De Anima</i> dans la tradition" in html and "font-variant:small-caps" in html
     assert "Le *De Anima* dans" in markdown
+
+
+def test_demote_particle_sort_only_sorts_van_gennep_under_g():
+    gennep = {"id": "g", "type": "book", "author": [{"family": "Gennep", "given": "Arnold",
+                                                     "non-dropping-particle": "van"}],
+              "title": "Les rites de passage", "issued": {"date-parts": [[1909]]}}
+    other = {"id": "h", "type": "book", "author": [{"family": "Hammond", "given": "C."}], "title": "Basics",
+             "issued": {"date-parts": [[1997]]}}
+    entries = render_bibliography([other, gennep], style="harvard-cite-them-right")
+    assert entries[0].startswith("van Gennep, A.")
+
+
+def test_title_case_words_leaves_citeproc_js_stop_words_lower_case():
+    article = dict(ARTICLE, language="en", title="recherches sur les défrichements aux XIe et XIIe siècles")
+    entry, = render_bibliography([article], style=CHICAGO)
+    assert "“Recherches Sur Les Défrichements Aux XIe et XIIe Siècles.”" in entry

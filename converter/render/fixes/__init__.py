@@ -35,6 +35,7 @@ FIXES: tuple[str, ...] = (
     "date_range_context",
     "title_case_words",
     "rich_text_fields",
+    "demote_particle_sort_only",
     "disambiguation",
     "cite_collapse",
     "second_field_align",

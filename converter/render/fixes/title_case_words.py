@@ -14,21 +14,30 @@ from typing import Any
 from citeproc import model
 from citeproc import string as cstring
 
+from converter.data import tsv_rows
+
 NAME = "title_case_words"
 DESCRIPTION = "title case word by word keeping spacing and protected segments; hyphenated parts cased"
 
 _SPACES = re.compile(r"(\s+)")
+STOP_WORDS = frozenset(row[0] for row in tsv_rows("title-case-stop-words.tsv"))
+_ELIDED = re.compile(r"^([^\W\d_]+)['’]")
 _original_case = model.TextCased.case
 
 
-def _cased_word(word: Any, stop_words: list[str], state: dict[str, str], title: bool) -> str:
+def _is_stop_word(part: str) -> bool:
+    elided = _ELIDED.match(part)
+    return part in STOP_WORDS or bool(elided and f"{elided.group(1)}'" in STOP_WORDS)
+
+
+def _cased_word(word: Any, state: dict[str, str], title: bool) -> str:
     parts = str(word).split("-")
     out = []
     for index, part in enumerate(parts):
         piece = type(word)(part) if isinstance(word, cstring.String) else cstring.String(part)
         starts = state["prev"] in (":", ".", "?", "!") or (index == 0 and state["first"] == "yes")
         if part and piece.islower():
-            if not title or part not in stop_words or starts:
+            if not title or not _is_stop_word(part) or starts:
                 piece = piece.capitalize_first()
             else:
                 piece = piece.soft_lower()
@@ -52,7 +61,7 @@ def _recased(element: Any, text: Any, title: bool) -> Any:
                 state["prev"], state["first"] = str(segment).rstrip()[-1], "no"
             continue
         pieces = [piece if not piece or piece.isspace()
-                  else _cased_word(kind(piece), element._stop_words, state, title)
+                  else _cased_word(kind(piece), state, title)
                   for piece in _SPACES.split(str(segment))]
         out.append(kind("".join(pieces)))
     return cstring.MixedString(out) if isinstance(text, cstring.MixedString) else out[0]
