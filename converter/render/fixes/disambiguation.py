@@ -13,7 +13,8 @@ ambiguous, and CSL's methods are tried in its order, each only on what is still 
 3. `disambiguate="true"` conditions become true for the item;
 4. year-suffix: each remaining group gets "a", "b", ... in bibliography order. The suffix is the
    `year-suffix` variable where the style renders it, else it follows the first year rendered.
-Names and given names are expanded in citations only; the year-suffix shows in both.
+Names and given names are expanded in citations only; the year-suffix and disambiguate="true"
+show in both.
 """
 from __future__ import annotations
 
@@ -183,9 +184,13 @@ def _wrap_cite(method: Any) -> Any:
 
 def _wrap_bibliography(method: Any) -> Any:
     def bibliography(self: Any) -> Any:
-        # Of the four methods only the year-suffix shows in a bibliography.
-        citation = self.style.root.citation
-        if citation is not None and str(citation.get("disambiguate-add-year-suffix", "false")).lower() == "true":
+        # In a bibliography only the year-suffix shows, and disambiguate="true" conditions written
+        # in cs:bibliography itself (not those in macros: that would cost a citation per entry).
+        citation, bibliography = self.style.root.citation, self.style.root.bibliography
+        if citation is not None and (
+                str(citation.get("disambiguate-add-year-suffix", "false")).lower() == "true"
+                or (bibliography is not None and bibliography.xpath_search(
+                    ".//cs:if[@disambiguate] | .//cs:else-if[@disambiguate]"))):
             _ensure(self)
         return method(self)
     return bibliography
@@ -253,7 +258,7 @@ def _wrap_name_get_option(method: Any) -> Any:
 
 
 def _disambiguate_test(self: Any, item: Any) -> list[bool]:
-    state = _state_of(item) if _citing.get() is not None else None
+    state = _state_of(item)
     wanted = self.get("disambiguate", "false").lower() == "true"
     return [bool(state and state.disambiguate) == wanted]
 
