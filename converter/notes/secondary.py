@@ -8,6 +8,7 @@ the reference stops, so that the splitter can look at what follows (another refe
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from typing import Any
 
@@ -58,7 +59,7 @@ _CROSS_REF = re.compile(r"\s*\((?:wie|see|cf\.|as in|above,?)\s+(?:Anm|n|note|fn
 
 
 def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, int]] | None = None,
-                    known_families: frozenset[str] = frozenset(),
+                    known_families: AbstractSet[str] = frozenset(),
                     authors: list[dict[str, str]] | None = None) -> Reference | None:
     """The reference to a secondary work that begins at `pos` (not beyond `limit`), or None.
 
@@ -97,7 +98,7 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
     return _judge(reference, names, evidence, quoted, known_families)
 
 
-def _author_only(text: str, start: int, limit: int, names: Names, known: frozenset[str]) -> Reference | None:
+def _author_only(text: str, start: int, limit: int, names: Names, known: AbstractSet[str]) -> Reference | None:
     """"Licis." or "Cotton et al., 429.": an earlier-cited author alone, with a locator or none."""
     if name_skeleton(names.names[0].get("family", "")) not in known:
         return None
@@ -115,7 +116,7 @@ def _author_only(text: str, start: int, limit: int, names: Names, known: frozens
 
 
 def _judge(reference: Reference, names: Names | None, evidence: str, quoted: bool,
-           known_families: frozenset[str]) -> Reference | None:
+           known_families: AbstractSet[str]) -> Reference | None:
     """Decide whether what was read is a reference, and of which type, with what confidence."""
     csl = reference.csl
     if evidence == "full":

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -79,7 +80,7 @@ def find_references(document: Document, report: Report) -> Document:
             document.abbreviations.setdefault(declaration.abbreviation, declaration.expansion)
         archival_adapter.learn(context, document.abbreviations)
         masked = archival_adapter.mask_declarations(work.text)
-        references, free = _scan(masked, work.italics, _Archival(work.text, context), frozenset(known), previous)
+        references, free = _scan(masked, work.italics, _Archival(work.text, context), known, previous)
         for reference in references:
             for variable in ("author", "editor"):
                 known.update(name_skeleton(name.get("family", "")) for name in reference.csl.get(variable, []))
@@ -95,7 +96,7 @@ def find_references(document: Document, report: Report) -> Document:
     return document
 
 
-def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: frozenset[str],
+def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: AbstractSet[str],
           previous: Reference | None) -> tuple[list[Reference], list[str]]:
     """The references of one note, and the free-standing statements between them."""
     references: list[Reference] = []
@@ -135,7 +136,7 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: frozen
     return references, free
 
 
-def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: Any, known: frozenset[str],
+def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: Any, known: AbstractSet[str],
                   previous: Reference | None) -> list[Reference]:
     ibid = _IBID.match(text, pos)
     if ibid:
@@ -186,7 +187,7 @@ def _anonymous(reference: Reference) -> bool:
 
 
 def _named_inside(text: str, start: int, end: int, italics: list[tuple[int, int]], context: Any,
-                  known: frozenset[str], last: Reference | None) -> list[Reference]:
+                  known: AbstractSet[str], last: Reference | None) -> list[Reference]:
     """A reference with a name, or any non-anonymous one, beginning inside an anonymous one."""
     for match in _CANDIDATE.finditer(text, start + 1, end):
         found = _reference_at(text, match.start(), italics, context, known, last)
@@ -203,7 +204,7 @@ def _strong_lead_in() -> re.Pattern[str]:
 
 
 def _after_lead_in(text: str, start: int, found: list[Reference], italics: list[tuple[int, int]], context: Any,
-                   known: frozenset[str], last: Reference | None) -> list[Reference]:
+                   known: AbstractSet[str], last: Reference | None) -> list[Reference]:
     """"On this point, see AVPRF, ...": a reference read from "On" gives way to one that begins
     after a strong lead-in inside it."""
     first = found[0]
@@ -216,7 +217,7 @@ def _after_lead_in(text: str, start: int, found: list[Reference], italics: list[
     return found
 
 
-def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known: frozenset[str],
+def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known: AbstractSet[str],
           previous: Reference | None) -> list[Reference]:
     kind = ibid_words().get(fold(match.group("word")), "ibid")
     after = re.match(r"[\s,.:]*", text[match.end():]).end() + match.end()
