@@ -102,6 +102,11 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
 
 
 @cache
+def _after_initials() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase, _ in roles("after"))
+
+
+@cache
 def _role_initials() -> frozenset[str]:
     return frozenset(phrase[0] for phrase, _ in roles("before"))
 
@@ -204,6 +209,9 @@ def _ends_names(text: str, at: int) -> bool:
 
 
 def _role_after(text: str, at: int) -> tuple[str, int]:
+    first = text[at:at + 3].lstrip(" ,")[:1].casefold()
+    if not first or first not in _after_initials():
+        return "author", at
     window = fold(text[at:at + 40])
     stripped = len(window) - len(window.lstrip(" ,"))
     for phrase, role in roles("after"):
