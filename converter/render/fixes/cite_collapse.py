@@ -12,7 +12,9 @@ it) and its text without that first cs:names. The layout's join then collapses a
 - `year-suffix`: within such a group, successive cites of the same year show only their
   year-suffix, joined by year-suffix-delimiter ("2000a, b"); `year-suffix-ranged` writes three or
   more successive letters as a range ("2000a–c");
-- after a collapsed group comes after-collapse-delimiter (default: the layout's delimiter).
+- after a collapsed group comes after-collapse-delimiter (default: the layout's delimiter);
+- with or without collapsing, a cite whose prefix starts with punctuation (", cited in") takes
+  the place of the delimiter before it.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ DESCRIPTION = "collapse citation numbers into ranges and group cites by author (
 
 EN_DASH = "\u2013"
 AUTHOR_COLLAPSES = ("year", "year-suffix", "year-suffix-ranged")
+PUNCTUATION_PREFIX = ",;."
 
 
 @dataclass
@@ -207,10 +210,21 @@ def _author_pieces(cites: list[_Cite], group_delimiter: str, collapse: str | Non
             for group in groups.values()]
 
 
+def _cites_joined(texts: list[Any], delimiter: str) -> Any:
+    """Cites joined by the layout's delimiter, except before a cite whose prefix starts with
+    punctuation (", cited in ..."), which takes the delimiter's place, as in citeproc-js."""
+    output = texts[0]
+    for text in texts[1:]:
+        output = model.join([output, text], "" if str(text)[:1] in PUNCTUATION_PREFIX else delimiter)
+    return output
+
+
 def _join(self: Any, strings: Any, default_delimiter: str = "") -> Any:
     session = _session.get()
     strings = [s for s in strings if s is not None]
     if session is None or not session.cites or not isinstance(self, model.Layout):
+        if isinstance(self, model.Layout) and isinstance(self.getparent(), model.Citation) and len(strings) > 1:
+            return _cites_joined(strings, self.get("delimiter", default_delimiter))
         return _original_join(self, strings, default_delimiter)
     citation = self.getparent()
     cites = session.cites
@@ -231,7 +245,8 @@ def _join(self: Any, strings: Any, default_delimiter: str = "") -> Any:
     after_collapse = citation.get("after-collapse-delimiter", delimiter)
     output = pieces[0][0]
     for (_, collapsed), (text, _) in itertools.pairwise(pieces):
-        output = model.join([output, text], after_collapse if collapsed else delimiter)
+        between = "" if str(text)[:1] in PUNCTUATION_PREFIX else after_collapse if collapsed else delimiter
+        output = model.join([output, text], between)
     return output
 
 
