@@ -47,6 +47,7 @@ FIXES: tuple[str, ...] = (
     "citation_label",
     "superscript_characters",
     "punctuation_collisions",
+    "locator_spacing",
 )
 
 _applied = False
