@@ -58,12 +58,15 @@ INPUTS = {
     "biblatex-examples": ("fixtures/corpora/biblatex-examples.bib", "biblatex", False),
     "xampl": ("fixtures/corpora/xampl.bib", "bibtex", False),
     "notes-test": ("fixtures/corpora/notes-test.bib", "biblatex", False),
+    # Variables kept as `Key: value` lines in note (Zotero's Extra), which citeproc-js reads.
+    "extra-fields": ("fixtures/render/extra-fields.csl.json", "csljson", False),
 }
 # Styles for each corpus's bibliography (biblatex-chicago's notes-test: the Chicago styles).
 CORPUS_STYLES = {
     "biblatex-examples": STYLES,
     "xampl": STYLES,
     "notes-test": ("chicago-notes-bibliography", "chicago-notes-bibliography-17th-edition", "chicago-author-date"),
+    "extra-fields": ("chicago-notes-bibliography", "chicago-author-date", "apa"),
 }
 
 

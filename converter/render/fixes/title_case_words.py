@@ -37,7 +37,8 @@ def _cased_word(word: Any, state: dict[str, str], title: bool) -> str:
         piece = type(word)(part) if isinstance(word, cstring.String) else cstring.String(part)
         starts = state["prev"] in (":", ".", "?", "!") or (index == 0 and state["first"] == "yes")
         if part and piece.islower():
-            if not title or not _is_stop_word(part) or starts:
+            # citeproc-js: a one-letter word ("i", "o") stays as typed unless it starts the title.
+            if not title or (len(part) > 1 and not _is_stop_word(part)) or starts:
                 piece = piece.capitalize_first()
             else:
                 piece = piece.soft_lower()
