@@ -188,9 +188,13 @@ class _Decoder:
         return "".join(out)
 
     def group(self, depth: int, math: bool) -> str:
-        starts_with_command = self.text.startswith("\\", self.pos)
+        # {\'E}, {\ss}: a special character, not protected case; {\em X}, {\textit{X}} protect X
+        special = False
+        if self.text.startswith("\\", self.pos):
+            word = _LETTERS.match(self.text, self.pos + 1)
+            special = word is None or word.group(0) not in _markup_commands()[0]
         content = self.sequence(depth + 1, True, math)
-        if self.title and depth == 0 and content and not starts_with_command and not math:
+        if self.title and depth == 0 and content and not special and not math:
             return f"{NOCASE_OPEN}{content}</span>"
         return content
 
@@ -303,8 +307,8 @@ class _Decoder:
 
 _ESCAPES = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "%": r"\%",
             "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
-            NBSP: "~", "–": "--", "—": "---"}
-_TO_ESCAPE = re.compile(r"(?P<dash>[–—](?=[-–—]))|-(?=[-–—])|``|''|[\\{}$&%#_~^\u00a0–—]")
+            NBSP: "~", "–": "--", "—": "---", "\u2009": r"\,"}
+_TO_ESCAPE = re.compile(r"(?P<dash>[–—](?=[-–—]))|-(?=[-–—])|``|''|[\\{}$&%#_~^\u00a0\u2009–—]")
 _TAG = re.compile(r'<(/?)(i|b|sup|sub)>|<span class="nocase">|<span style="font-variant:small-caps;">|</span>')
 _OPEN_COMMAND = {"i": r"\textit{", "b": r"\textbf{", "sup": r"\textsuperscript{", "sub": r"\textsubscript{",
                  "sc": r"\textsc{", "nocase": "{"}

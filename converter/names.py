@@ -182,13 +182,14 @@ def _protect_words(text: str, *, brace_lower: bool, ascii_only: bool) -> str:
     out = []
     for word in text.split(" "):
         encoded = latex.to_latex(word, ascii=ascii_only)
-        if (brace_lower and word[:1].islower()) or word.lower() == "and" or "," in word:
+        first_letter = next((char for char in word if char.isalpha()), "")
+        if (brace_lower and first_letter.islower()) or word.lower() == "and" or "," in word:
             encoded = "{" + encoded + "}"
         out.append(encoded)
     return " ".join(out)
 
 
-def format_name(name: Name, *, ascii_only: bool = False) -> str:
+def format_name(name: Name, *, ascii_only: bool = False, dropping_as_von: bool = False) -> str:
     """One CSL name as BibTeX: `von Last, Jr, First`, or `{Literal}`."""
     if "literal" in name and not name.get("family"):
         literal = str(name["literal"])
@@ -203,14 +204,19 @@ def format_name(name: Name, *, ascii_only: bool = False) -> str:
         # BibTeX takes lower-case words as `von`; an upper-case particle ("Van") reads back as family
         last = latex.to_latex(particle, ascii=ascii_only) + " " + last
     first = _protect_words(given, brace_lower=True, ascii_only=ascii_only) if given else ""
-    if dropping:
+    words = dropping.split(" ")
+    if dropping and dropping_as_von and not particle and _is_lower(words[0]) and _is_lower(words[-1]):
+        # biblatex without useprefix reads `von` as a dropping particle: the usual place for it
+        last = latex.to_latex(dropping, ascii=ascii_only) + " " + last
+    elif dropping:
         first = (first + " " if first else "") + " ".join(
             latex.to_latex(word, ascii=ascii_only) for word in dropping.split(" "))
     if suffix:
         return f"{last}, {_protect_words(suffix, brace_lower=False, ascii_only=ascii_only)}, {first}"
     # a comma keeps a family-only name from reading as `First Last` or, braced, as a literal
-    return f"{last}, {first}" if first else (f"{last}," if " " in family or particle or last[:1] == "{" else last)
+    return f"{last}, {first}" if first else (f"{last}," if " " in last or last[:1] == "{" else last)
 
 
-def format_names(names: list[Name], *, ascii_only: bool = False) -> str:
-    return " and ".join(format_name(name, ascii_only=ascii_only) for name in names if isinstance(name, dict))
+def format_names(names: list[Name], *, ascii_only: bool = False, dropping_as_von: bool = False) -> str:
+    return " and ".join(format_name(name, ascii_only=ascii_only, dropping_as_von=dropping_as_von)
+                        for name in names if isinstance(name, dict))

@@ -196,10 +196,10 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
             continue
         rule = table_rule = rules.reading_rule(name, csl_type)
         if (csl_type == "book" and name in _BOOK_TITLE_FIELDS) or (name == "language" and "langid" in fields):
-            rule = None  # a book's own booktitle (BibTeX compatibility copy); langid wins over language
+            rule = None  # a book's booktitle is BibTeX's copy of its title; langid wins over language
         if table_rule is None and _csl_field(name) and _csl_field(name) not in csl:
             name = _csl_field(name)
-            csl[name] = _csl_named(name, value, report, entry)  # bibconv's own field for a CSL variable
+            csl[name] = _csl_named(name, value, report, entry, dropping_von)  # bibconv's field for a variable
             continue
         if name == "csltype" and csl["type"] == value.strip():
             continue
@@ -229,7 +229,8 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
         elif kind == "_year":
             converted = _year(fields, name, csl, consumed)
             if name == "year" and "month" in fields and "month" not in consumed:
-                tex_lines.append(f"{TEX_PREFIX}month: {fields['month']}")
+                tex_lines.append(f"{TEX_PREFIX}month: {fields['month']}")  # not a month: kept as written
+                consumed.add("month")
             if converted is None:
                 continue
         elif kind == "_number":
@@ -261,8 +262,8 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
     if "title-short" not in csl and "volume-title" not in csl and fields.get("title"):
         # as pandoc: the main title, before a subtitle or a colon
         full = str(csl.get("title", ""))
-        main = latex.to_unicode(fields["title"], title=True) if fields.get("subtitle") else (
-            full.partition(": ")[0] if ": " in full else "")
+        main = (latex.to_unicode(fields["title"], title=True) if fields.get("subtitle") else (
+            full.partition(": ")[0] if ": " in full else "")).strip()
         if main and main != full and latex.markup_balanced(main):
             csl["title-short"] = main
     _implied(entry, fields, csl)
@@ -314,10 +315,10 @@ def _csl_field(name: str) -> str:
     return name if name in csl_variables() else ""
 
 
-def _csl_named(variable: str, value: str, report: Report, entry: Any) -> Any:
+def _csl_named(variable: str, value: str, report: Report, entry: Any, dropping_von: bool) -> Any:
     kind = csl_variables()[variable]
     if kind == "names":
-        return names.parse_names(value)
+        return _names(value, dropping_von)
     if kind == "dates":
         return parse_date(value, report, entry.origin, entry.key)
     return latex.to_unicode(value, title="title" in variable)

@@ -76,7 +76,7 @@ def entry(csl: dict[str, Any], dialect: str, ascii_only: bool, report: Report,
                    f"'{variable}', which only bibconv reads back", origin, key)
         rule = rules.reading_rule(variable, csl_type)
         plain = variable not in present and (rule is None or rule.variable == variable)
-        put(variable if plain else "csl-" + variable, _plain(variable, value, ascii_only))
+        put(variable if plain else "csl-" + variable, _plain(variable, value, ascii_only, dropping_as_von))
 
     choice = rules.WRITE_TYPES[dialect].get(csl_type)
     entry_type, subtype = choice or ("misc", "")
@@ -92,19 +92,20 @@ def entry(csl: dict[str, Any], dialect: str, ascii_only: bool, report: Report,
                                            "director", "organizer", "recipient")
                      for name in csl.get(variable) or [] if isinstance(name, dict)]
     use_prefix = dialect == rules.BIBLATEX and any("non-dropping-particle" in name for name in names_present)
+    dropping_as_von = dialect == rules.BIBLATEX and not use_prefix
     _titles(csl, csl_type, dialect, ascii_only, put, lossy)
     _numbers(csl, csl_type, dialect, put, lossy, ascii_only)
-    _editors(csl, ascii_only, put, taken=set(tex_fields))
+    _editors(csl, ascii_only, put, taken=set(tex_fields), dropping_as_von=dropping_as_von)
     for variable, value in csl.items():
         if variable in _HANDLED or variable in _EDITOR_ROLES or (
                 "volume-title" in csl and csl_type not in rules.ARTICLES
                 and (variable == "title" or (variable == "container-title" and csl_type in rules.IN_BOOK))):
             continue
         rule = rules.writing_rule(dialect, csl_type, variable)
-        if rule is None:
+        if rule is None or (csl_type == "book" and rule.field == "booktitle"):  # a book's booktitle is not read
             lossy(variable, value)
             continue
-        written = _value(rule, value, dialect, ascii_only, put)
+        written = _value(rule, value, dialect, ascii_only, put, dropping_as_von)
         if written is not None:
             put(rule.field, written)
     if use_prefix:
@@ -124,16 +125,18 @@ def _split_note(note: str) -> tuple[dict[str, str], str]:
     kept = []
     for line in note.split("\n"):
         if line.startswith(TEX_PREFIX) and ":" in line:
-            field, _, value = line[len(TEX_PREFIX):].partition(":")
+            # the reader writes `tex.FIELD: value`; a field name may hold colons (title+an:french)
+            body = line[len(TEX_PREFIX):]
+            field, _, value = body.partition(": ") if ": " in body else body.partition(":")
             tex.setdefault(field.strip(), value.strip())
         else:
             kept.append(line)
     return tex, "\n".join(kept).strip()
 
 
-def _plain(variable: str, value: Any, ascii_only: bool) -> str:
+def _plain(variable: str, value: Any, ascii_only: bool, dropping_as_von: bool) -> str:
     if isinstance(value, list):
-        return names.format_names(value, ascii_only=ascii_only)
+        return names.format_names(value, ascii_only=ascii_only, dropping_as_von=dropping_as_von)
     if isinstance(value, dict):
         return dates.format_edtf(value) or latex.to_latex(str(value.get("literal", "")), ascii=ascii_only)
     return latex.to_latex(str(value), ascii=ascii_only)
@@ -191,7 +194,7 @@ def _numbers(csl: dict[str, Any], csl_type: str, dialect: str, put: Any, lossy: 
             lossy(variable, csl[variable])
 
 
-def _editors(csl: dict[str, Any], ascii_only: bool, put: Any, taken: set[str]) -> None:
+def _editors(csl: dict[str, Any], ascii_only: bool, put: Any, taken: set[str], dropping_as_von: bool) -> None:
     """editor, compiler, director, organizer: biblatex's editor/editora... with editortype, in the
     slots that tex lines (roles CSL has no variable for) leave free."""
     slots = iter(slot for slot in ("editor", "editora", "editorb", "editorc") if slot not in taken)
@@ -202,15 +205,17 @@ def _editors(csl: dict[str, Any], ascii_only: bool, put: Any, taken: set[str]) -
         slot = next(slots, None)
         if slot is None:
             return
-        put(slot, names.format_names(value, ascii_only=ascii_only))
+        put(slot, names.format_names(value, ascii_only=ascii_only, dropping_as_von=dropping_as_von))
         if variable != "editor" or slot != "editor":
             put(slot + "type", variable)
 
 
-def _value(rule: rules.Rule, value: Any, dialect: str, ascii_only: bool, put: Any) -> str | None:
+def _value(rule: rules.Rule, value: Any, dialect: str, ascii_only: bool, put: Any,
+           dropping_as_von: bool = False) -> str | None:
     kind = rule.kind
     if kind in ("name",):
-        return names.format_names(value, ascii_only=ascii_only) if isinstance(value, list) else None
+        return (names.format_names(value, ascii_only=ascii_only, dropping_as_von=dropping_as_von)
+                if isinstance(value, list) else None)
     if kind == "date" or kind == "_year":
         return _date(rule, value, dialect, put)
     if kind == "page":
