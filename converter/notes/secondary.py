@@ -240,7 +240,12 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def _only_locator_after(text: str, at: int, parts: list[tuple[int, int]], index: int) -> bool:
     rest = text[at:parts[index][1]].strip(" ,.")
     following = parts[index + 1:index + 2]
-    return not rest and (not following or is_locator(text[following[0][0]:following[0][1]].strip()))
+    if rest:
+        return False
+    if not following:
+        return True
+    locator = parse_locator(text, following[0][0])
+    return locator is not None and _locator_ends(text, locator.end, following[0][1] + 1)
 
 
 @cache
@@ -381,6 +386,12 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                 csl.setdefault("issued", {"date-parts": [[int(institution.group(2))]]})
                 at += institution.end()
             evidence = "full"
+            continue
+        mark = _VOLUME_MARK.match(text, start, limit)
+        if mark and (mark.end() >= limit or text[mark.end():mark.end() + 1] in ",.;"):
+            # "vii, pt. 2," / "vi, p. 106": the volume of a multi-volume work, then the page
+            csl.setdefault("volume", re.sub(r"^(?:vol|Bd|t)\.\s*", "", mark.group(0)))
+            at = mark.end()
             continue
         volumes = _VOLUMES.match(text, start, limit)
         if volumes:  # "6 vols."
