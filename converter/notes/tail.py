@@ -1,0 +1,301 @@
+"""What follows a title: imprint, "in" and a container, journal details, role phrases, editions,
+volumes, series, dates, URLs and locators, read into the reference until nothing more fits."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from converter.data import month
+from converter.notes.imprint import (
+    genre_at,
+    is_bare_year,
+    is_place,
+    looks_like_imprint,
+    parse_imprint,
+    parse_journal_details,
+)
+from converter.notes.locators import parse_locator
+from converter.notes.names import names_before_role, parse_names
+from converter.notes.reference import Reference
+from converter.notes.title import (
+    _CROSS_REF,
+    _DATE,
+    _EDITION,
+    _IN,
+    _IN_AFTER_QUOTE,
+    _JOURNAL_PART,
+    _NO_DATE,
+    _OPCIT,
+    _OPEN_QUOTES,
+    _PLACE_YEAR,
+    _SERIES,
+    _TAIL_SEPARATOR,
+    _URL,
+    _VOLUME_MARK,
+    _VOLUMES,
+    _closing_quote,
+    _imprint_parts,
+    _locator_ends,
+    _paren_groups,
+    _parts,
+    _place_year_part,
+    _plain_title_end,
+    _proceedings,
+    _trim_end,
+)
+from converter.notes.vocabulary import folded as fold
+
+
+def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) -> str:
+    """Read what follows the title into the reference; return the evidence that it is a full
+    reference ("full"), a short form with a locator ("locator") or op. cit. ("opcit"), or ""."""
+    csl, evidence, pages_taken = reference.csl, "", False
+    while at < limit:
+        sep = _TAIL_SEPARATOR.match(text, at, limit)
+        start = sep.end() if sep else at
+        if start >= limit:
+            break
+        rest = text[start:limit]
+        cross = _CROSS_REF.match(text, at, limit)
+        if cross:
+            at, evidence = cross.end(), evidence or "opcit"
+            continue
+        if rest.startswith("("):
+            group = _paren_groups(text, start, limit)
+            if group and group[0][0] == start:
+                inner = text[start + 1:group[0][1] - 1]
+                if looks_like_imprint(inner) or is_bare_year(inner):
+                    imprint = parse_imprint(inner)
+                    for key, value in imprint.fields.items():
+                        csl.setdefault(key, value)
+                    if imprint.type:
+                        csl["type"] = imprint.type
+                    at, evidence = group[0][1], "full"
+                    continue
+                locator = parse_locator(inner, 0, need_label=True)
+                if locator and locator.end >= len(inner.strip()):
+                    reference.locator, reference.label = locator.value, locator.label
+                    at = group[0][1]
+                    continue
+                series = _SERIES.fullmatch(inner.strip())
+                if series:  # "(Handbuch der europäischen Geschichte, Bd. 2)": the series
+                    csl.setdefault("collection-title", series.group("title").strip())
+                    csl.setdefault("collection-number", series.group("number"))
+                    at = group[0][1]
+                    continue
+            break
+        if quoted and "container-title" not in csl:
+            journal = _journal(text, start, limit, reference)
+            if journal is not None:
+                at, evidence = journal, "full"
+                continue
+        if not quoted and "container-title" not in csl and _JOURNAL_PART.match(text, start, limit):
+            journal = _journal(text, start, limit, reference)
+            if journal is not None:
+                at, evidence = journal, "full"
+                continue
+        inside = _IN.match(text, at, limit) if text[at:at + 1] in ", ." else None
+        if inside is None and text[at - 1:at] in "”’\"»":
+            inside = _IN_AFTER_QUOTE.match(text, at, limit)
+        if inside and not _URL.match(text, inside.end(), limit):
+            container = _container(text, inside.end(), limit, reference)
+            if container is None:
+                break
+            at, evidence = container, "full"
+            continue
+        role = names_before_role(text, start, limit)
+        if role:
+            name_role, names, end = role
+            csl.setdefault("translator" if name_role == "translator" else "editor", names)
+            at = end
+            continue
+        if _proceedings(rest) == 0:  # "Actes du colloque ..." up to the imprint: the item's note
+            imprint_at = next((s for s, e in _paren_groups(text, start, limit)
+                               if looks_like_imprint(text[s + 1:e - 1])), None)
+            if imprint_at is not None:
+                csl["note"] = text[start:imprint_at].strip(" ,.")
+                at = imprint_at
+                continue
+        url = _URL.match(text, start, limit)
+        if url:
+            csl["URL"] = url.group("url")
+            if "container-title" not in csl and "publisher" not in csl:
+                csl.setdefault("type", "webpage")
+            at, evidence = url.end(), evidence or "full"
+            continue
+        genre = genre_at(text, start, limit)
+        if genre:  # "Diss., Stanford University, 1988" / "PhD thesis, Uppsala Universitet 1985"
+            kind, name, at = genre
+            csl["type"] = kind
+            if name:
+                csl.setdefault("genre", name)
+            institution = re.match(r"\s*,\s*([^,;()]+?)(?:,\s*|\s+)((?:1[4-9]|20)\d\d)\b", text[at:limit])
+            if institution:
+                csl.setdefault("publisher", institution.group(1).strip())
+                csl.setdefault("issued", {"date-parts": [[int(institution.group(2))]]})
+                at += institution.end()
+            evidence = "full"
+            continue
+        mark = _VOLUME_MARK.match(text, start, limit)
+        if mark and (mark.end() >= limit or text[mark.end():mark.end() + 1] in ",.;"):
+            # "vii, pt. 2," / "vi, p. 106": the volume of a multi-volume work, then the page
+            csl.setdefault("volume", re.sub(r"^(?:vol|Bd|t)\.\s*", "", mark.group(0)))
+            at = mark.end()
+            continue
+        volumes = _VOLUMES.match(text, start, limit)
+        if volumes:  # "6 vols."
+            csl.setdefault("number-of-volumes", re.match(r"\d+", volumes.group(0)).group(0))
+            at = volumes.end()
+            continue
+        edition = _EDITION.match(text, start, limit)
+        if edition:
+            csl.setdefault("edition", edition.group(0))
+            at = edition.end()
+            continue
+        year = re.match(r"((?:1[4-9]|20)\d\d)(?:[a-z])?(?=\s*(?:[,;.]|$))", rest)
+        if (year and "issued" not in csl and parse_locator(text, start + year.end() + 1) is not None) or (
+                year and "issued" not in csl and not rest[year.end():].strip(" .")):
+            csl["issued"] = {"date-parts": [[int(year.group(1))]]}
+            at, evidence = start + year.end(), evidence or "full"
+            continue
+        date = _DATE.match(text, start, limit)
+        if date and month(date.group("m1") or date.group("m2") or ""):
+            day = int(date.group("day") or date.group("day2"))
+            csl.setdefault("issued", {"date-parts": [[int(date.group("year")),
+                                                       month(date.group("m1") or date.group("m2") or ""), day]]})
+            at = date.end()
+            continue
+        volume = re.match(r"(?:vol|Bd|t)\.\s*(\d+|[IVXLC]+)\b", rest)
+        if volume and "container-title" not in csl and "volume" not in csl:
+            csl["volume"] = volume.group(1)
+            at = start + volume.end()
+            following = _paren_groups(text, at, limit)
+            imprint = next((s for s, e in following if looks_like_imprint(text[s + 1:e - 1])), None)
+            if imprint is None:  # "Bd. 1: Arbeitswelt und Bürgergeist, München 1990"
+                imprint = next((s for s, e in _parts(text, at, limit)[1:]
+                                if _place_year_part(text, s, e) or _imprint_parts(text, s, limit)), None)
+            if imprint is not None and not _IN.search(text, at, imprint):  # "vol. 2, Volume Title (imprint)"
+                title = text[at:imprint].strip(" ,.:")
+                if title:
+                    csl.setdefault("volume-title", title)
+                at = imprint
+            continue
+        if _OPCIT.match(rest) and not evidence:
+            at, evidence = start + _OPCIT.match(rest).end(), "opcit"
+            continue
+        no_date = _NO_DATE.match(rest)
+        if no_date:  # "n.d.": no date of publication
+            at = start + no_date.end()
+            continue
+        locator = parse_locator(text, start)
+        if locator and _locator_ends(text, locator.end, limit):
+            _take_pages(reference, locator, csl, pages_taken)
+            pages_taken = True
+            at, evidence = locator.end, evidence or "locator"
+            continue
+        unbracketed = _imprint_parts(text, start, limit)
+        if unbracketed is not None:  # "Torino, Einaudi, 2012": the imprint without parentheses
+            fields, at = unbracketed
+            for key, value in fields.items():
+                csl.setdefault(key, value)
+            evidence = "full"
+            continue
+        place_year = _PLACE_YEAR.match(text, start, limit)
+        if place_year and is_place(place_year.group("place")):
+            csl.setdefault("publisher-place", place_year.group("place").strip())
+            if place_year.group("publisher"):
+                csl.setdefault("publisher", place_year.group("publisher").strip())
+            csl.setdefault("issued", {"date-parts": [[int(place_year.group("year"))]]})
+            at, evidence = place_year.end(), "full"
+            continue
+        break
+    reference.end = _trim_end(text, reference.start, at)
+    return evidence
+
+
+def _take_pages(reference: Reference, locator: Any, csl: dict[str, Any], pages_taken: bool) -> None:
+    """Pages of an article or chapter: a long range is its extent (page); a single page or a
+    short range is the page cited (the locator), as "(2002): 152–153" in a Chicago note.
+    "hier S. 50" / "at p. 520" is always the page cited, what came before it the extent."""
+    if locator.pinpoint:
+        if reference.locator is not None and "page" not in csl:
+            csl["page"] = reference.locator
+        reference.locator, reference.label = locator.value, locator.label
+        return
+    part_of = "container-title" in csl and csl.get("type") != "book"
+    if part_of and not pages_taken and locator.label == "page" and _extent_like(locator.value):
+        csl["page"] = locator.value
+        return
+    if reference.locator is None:
+        reference.locator, reference.label = locator.value, locator.label
+
+
+EXTENT_PAGES = 10  # a range this long is an article's or chapter's extent, not the page cited
+
+
+def _extent_like(value: str) -> bool:
+    bounds = re.fullmatch(r"(\d+)\s*[–—-]\s*(\d+)", value)
+    if not bounds:
+        return False
+    first, last = bounds.group(1), bounds.group(2)
+    if len(last) < len(first):  # "205–25": the end printed with its last digits only
+        last = first[: len(first) - len(last)] + last
+    return int(last) - int(first) >= EXTENT_PAGES
+
+
+def _container(text: str, at: int, limit: int, reference: Reference) -> int | None:
+    """"in X (ed.), Title (imprint)" or "in Title, ed. X" or "in: Journal 12 (2005)"."""
+    csl = reference.csl
+    editors = parse_names(text, at, limit)
+    if editors and editors.role == "editor":
+        csl["editor"] = editors.names
+        at = editors.end
+    elif editors and fold(text[editors.end - 12:editors.end]).strip(" ,:").endswith(("(hg.)", "(hrsg.)")):
+        at = editors.end
+    quoted = text[at:at + 1] in _OPEN_QUOTES
+    end = _plain_title_end(text, at, limit) if not quoted else None
+    if end is None:
+        close = _closing_quote(text, at, limit, _OPEN_QUOTES[text[at]])
+        if close is None:
+            return None
+        csl["container-title"] = text[at + 1:close]
+        end = close + 1
+    else:
+        csl["container-title"] = text[at:end].strip(" ,.")
+        # "in: Zeitschrift 12 (2005)": the volume was read into the title; a journal, then
+        journal = re.match(r"(?P<name>.+?)\s+(?P<volume>\d{1,4})$", csl["container-title"])
+        if journal and not editors:
+            details = parse_journal_details(text, at + journal.start("volume"), limit)
+            if details:
+                csl["container-title"] = journal.group("name")
+                csl.update(details.fields)
+                csl["type"] = "article-journal"
+                return details.end
+    csl.setdefault("type", "chapter")
+    details = parse_journal_details(text, end, limit) if not editors else None
+    if details and "issued" in details.fields and ("volume" in details.fields or "issue" in details.fields):
+        csl.update(details.fields)
+        csl["type"] = "article-journal"
+        return details.end
+    reference.spans.append(("container-title", at, end))
+    return end
+
+
+def _journal(text: str, at: int, limit: int, reference: Reference) -> int | None:
+    """"Journal, vol. 48, n. 3, 2014" / "Journal 12, no. 3 (2005)" after a quoted title."""
+    match = re.match(r"(?P<name>[^,();]+?)(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nr\.|Nr\.|Heft|Bd\.|Jg\.)\s*\d"
+                     r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,))(?:[./]\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\(|,\s*(?:\d{1,2}\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*\d{4}\b)",
+                     text[at:limit])
+    name = match.group("name") if match else ""
+    if not match or month(name.split()[0].strip(".,")) or name[:1].isdigit() or re.match(r"in\b|dans\b", name):
+        return None
+    name_end = at + match.end("name")
+    details = parse_journal_details(text, name_end, limit)
+    if details is None:
+        return None
+    csl = reference.csl
+    csl["container-title"] = match.group("name").strip()
+    csl.update(details.fields)
+    csl["type"] = "article-newspaper" if details.newspaper and "volume" not in details.fields else "article-journal"
+    reference.spans.append(("container-title", at, name_end))
+    return details.end

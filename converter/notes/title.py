@@ -1,0 +1,203 @@
+"""Where a title ends, and the pieces after it: the comma-separated parts of a reference at
+parenthesis depth 0, imprints in parentheses or not, locators that close a reference, and the
+regular expressions the secondary parser shares (secondary.py reads a reference, tail.py what
+follows its title)."""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from converter.notes.imprint import genre_at, is_bare_year, is_place, looks_like_imprint
+from converter.notes.locators import is_locator, parse_locator
+from converter.notes.names import names_before_role
+from converter.notes.vocabulary import proceedings_phrases
+
+_OPEN_QUOTES = {"‘": "’", "“": "”", '"': '"', "«": "»", "„": "“", "'": "'", "‚": "‘"}
+_IN = re.compile(r"(?:(?:,\s*|\.\s+)(?:in|In|dans|en)(?::\s*|\s+)|\s+[Ii]n:\s+)"
+                 r"(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„])")
+_IN_AFTER_QUOTE = re.compile(r"\s+(?:in|In)(?::\s*|\s+)(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„])")
+_VOLUMES = re.compile(r"\d+\s+(?:vols?|Bde|voll|tomes)\.?(?=\s*[,(]|$)")
+_EDITION = re.compile(r"(?:\d+(?:st|nd|rd|th|\.)?|[Rr]ev\.|[Nn]ew|[Ss]econd|[Tt]hird|[Rr]evised)\s*"
+                      r"(?:ed\.|edn\.?|edition|Aufl\.|Auflage|éd\.|ed\.)"
+                      r"(?=\s*(?:[,;.(]|$))")
+_DATE = re.compile(r"(?:(?P<day>\d{1,2})\.?\s+(?P<m1>[A-Za-zÀ-ÿ]{3,}\.?)"
+                   r"|(?P<m2>[A-Za-zÀ-ÿ]{3,}\.?)\s+(?P<day2>\d{1,2}),?)\s+(?P<year>(?:1[4-9]|20)\d\d)\b")
+_SERIES = re.compile(r"(?P<title>[^()]+?),?\s+(?:Bd|vol|Vol|no|No|n|Nr|t|Heft)\.?\s*(?P<number>\d+|[IVXLC]+)")
+# "Victorian Poetry 13/1 (1975)", "Studia Philosophica 29 (1969)": a journal after an unquoted title
+_JOURNAL_PART = re.compile(r"[A-ZÀ-Þ][^,()]*?\s\d{1,4}(?:[/.]\d{1,3})?\s*\((?:[^()\d:,]{0,16}\s)?(?:1[5-9]|20)\d\d\)")
+_DIGIT = re.compile(r"\d")
+_YEARS_PIECE = re.compile(r"(?:1[4-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?")
+_YEAR_ONLY_PIECE = re.compile(r"(?:1[4-9]|20)\d\d")
+_NUMBERED_PIECE = re.compile(r"(?:vol|n|no|nr|t|bd)\.\s*\d", re.IGNORECASE)
+_TAIL_SEPARATOR = re.compile(r"\s*[,:.]?\s*")
+_AFTER_LOCATOR = re.compile(r"\s*[,.;:)(<]|\s+(?:and|e|und|et|hier|here|at)\b")
+_VOLUME_MARK = re.compile(r"[ivxlc]{1,6}|(?:pt|part|Teil|Tl)\.?\s*\d+|(?:vol|Bd|t)\.\s*[IVXLC\d]+")
+_NO_DATE = re.compile(r"(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|no date)", re.IGNORECASE)
+_YEAR_PART = re.compile(r"((?:1[4-9]|20)\d\d)[a-z]?")
+_URL = re.compile(r"(?:in\s+|URL:\s*)?<?\s?(?P<url>(?:https?://|www\.)[^\s,;<>]+[^\s,;.)<>])\s?>?")
+_PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?)(?:\s*:\s*(?P<publisher>[^,()]+?))?,?\s+"
+                         r"(?P<year>(?:1[4-9]|20)\d\d)\b")
+_OPCIT = re.compile(r"(?:op\.\s?cit\.|cit\.|art\.\s?cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)", re.IGNORECASE)
+_CROSS_REF = re.compile(r"\s*\((?:wie|see|cf\.|as in|above,?)\s+(?:Anm|n|note|fn)\.?\s*\d+\)", re.IGNORECASE)
+
+def _closing_quote(text: str, start: int, limit: int, close: str) -> int | None:
+    """The closing quote: one followed by punctuation or " in", not an apostrophe inside a word."""
+    at = start + 1
+    while True:
+        at = text.find(close, at, limit)
+        if at < 0:
+            return None
+        nxt = text[at + 1:at + 2]
+        if not nxt or nxt in ",.;:)" or nxt.isspace():
+            prev = text[at - 1:at]
+            if close in "’'" and prev.isalpha() and nxt.isalpha():
+                at += 1
+                continue
+            return at
+        at += 1
+
+
+@lru_cache(maxsize=1 << 12)  # pure; the title, tail and imprint readers split the same stretch
+def _parts(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """Comma-separated parts of text[start:limit] at parenthesis depth 0, as (start, end)."""
+    parts, depth, begin, at = [], 0, start, start
+    while at < limit:
+        char = text[at]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            parts.append((begin, at))
+            begin = at + 1
+        at += 1
+    parts.append((begin, limit))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in parts if text[s:e].strip()]
+
+
+@lru_cache(maxsize=1 << 12)
+def _paren_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    groups, depth, begin = [], 0, -1
+    for at in range(start, end):
+        if text[at] == "(":
+            if depth == 0:
+                begin = at
+            depth += 1
+        elif text[at] == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append((begin, at + 1))
+    return groups
+
+
+def _plain_title_end(text: str, start: int, limit: int) -> int:
+    """Where an unquoted title stops: before an imprint, "in", a role phrase, a locator..."""
+    parts = _parts(text, start, limit)
+    for index, (p_start, p_end) in enumerate(parts):
+        piece = text[p_start:p_end]
+        if index > 0 and _terminates(text, p_start, p_end, parts[index + 1:]):
+            return _trim_end(text, start, p_start)
+        phrase = _proceedings(piece)
+        if phrase >= 0 and (index > 0 or phrase > 0):
+            return _trim_end(text, start, p_start + phrase)
+        for g_start, g_end in _paren_groups(text, p_start, p_end):
+            inner = text[g_start + 1:g_end - 1]
+            if _CROSS_REF.match(" " + text[g_start:g_end]):  # "Titel (wie Anm. 3)": a short title ends
+                return _trim_end(text, start, g_start)
+            if looks_like_imprint(inner) or (is_bare_year(inner) and _only_locator_after(text, g_end, parts, index)):
+                return _trim_end(text, start, g_start)
+        inside = _IN.search(text, p_start, p_end)
+        if inside and inside.start() > start and (index > 0 or inside.start() > p_start):
+            return _trim_end(text, start, inside.start())
+    return _trim_end(text, start, parts[-1][1] if parts else limit)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    return end
+
+
+def _only_locator_after(text: str, at: int, parts: list[tuple[int, int]], index: int) -> bool:
+    rest = text[at:parts[index][1]].strip(" ,.")
+    following = parts[index + 1:index + 2]
+    if rest:
+        return False
+    if not following:
+        return True
+    locator = parse_locator(text, following[0][0])
+    return locator is not None and _locator_ends(text, locator.end, following[0][1] + 1)
+
+
+@cache
+def _proceedings_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(phrase) for phrase in proceedings_phrases()), re.IGNORECASE)
+
+
+def _proceedings(piece: str) -> int:
+    found = _proceedings_pattern().search(piece)
+    return found.start() if found else -1
+
+
+def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]]) -> bool:
+    """A comma-separated part that cannot continue a title."""
+    piece = text[p_start:p_end].strip()
+    if piece.startswith("(") or _IN.match(", " + piece):
+        return True
+    if names_before_role(text, p_start, p_end) or _OPCIT.fullmatch(piece) or _URL.match(piece):
+        return True
+    if _CROSS_REF.match(" " + piece):
+        return True
+    if _JOURNAL_PART.match(piece) or genre_at(text, p_start, p_end) or _VOLUME_MARK.fullmatch(piece.rstrip(".")):
+        return True
+    if is_locator(piece):
+        year_like = _YEARS_PIECE.fullmatch(piece) is not None
+        return not (year_like and any(_imprint_in(text, s, e) or _place_year_part(text, s, e)
+                                      or _imprint_parts(text, s, later[-1][1]) for s, e in later))
+    if _NUMBERED_PIECE.match(piece) or _EDITION.match(piece) or _VOLUMES.match(piece):
+        return True
+    place_year = _PLACE_YEAR.fullmatch(piece.rstrip(" ."))
+    if place_year and is_place(place_year.group("place")):
+        return True
+    if is_place(piece) and later and (_YEAR_ONLY_PIECE.fullmatch(text[later[-1][0]:later[-1][1]].strip(" ."))
+                                      or any(_year_part(text, s, e) for s, e in later[:2])):
+        return True
+    return False
+
+
+def _place_year_part(text: str, start: int, end: int) -> bool:
+    found = _PLACE_YEAR.fullmatch(text[start:end].strip(" ."))
+    return found is not None and is_place(found.group("place"))
+
+
+def _imprint_in(text: str, start: int, end: int) -> bool:
+    return any(looks_like_imprint(text[s + 1:e - 1]) for s, e in _paren_groups(text, start, end))
+
+
+def _year_part(text: str, start: int, end: int) -> bool:
+    return _YEAR_ONLY_PIECE.fullmatch(text[start:end].strip(" .")) is not None
+
+
+def _imprint_parts(text: str, start: int, limit: int) -> tuple[dict[str, Any], int] | None:
+    """"Place, Publisher, Year" or "Place, Year" as comma-separated parts, the place known."""
+    parts = _parts(text, start, limit)[:3]
+    if not parts or not is_place(text[parts[0][0]:parts[0][1]]):
+        return None
+    fields: dict[str, Any] = {"publisher-place": text[parts[0][0]:parts[0][1]].strip()}
+    for index, (p_start, p_end) in enumerate(parts[1:], start=1):
+        piece = text[p_start:p_end].strip(" .")
+        year = _YEAR_PART.fullmatch(piece)
+        if year:
+            fields["issued"] = {"date-parts": [[int(year.group(1))]]}
+            return fields, p_start + len(text[p_start:p_end].rstrip(" ."))
+        if index == 2 or is_locator(piece) or not piece[:1].isupper():
+            return None
+        fields["publisher"] = piece
+    return None
+
+
+def _locator_ends(text: str, end: int, limit: int) -> bool:
+    """A locator is complete where punctuation, the segment's end or a comment follows."""
+    rest = text[end:limit]
+    return not rest.strip() or bool(_AFTER_LOCATOR.match(rest))
