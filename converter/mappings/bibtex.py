@@ -290,6 +290,36 @@ def reading_rule(field: str, csl_type: str) -> Rule | None:
 
 
 @cache
+def field_order() -> dict[str, int]:
+    """Field -> its first place in FIELDS: readers take fields in this order (`publisher` before
+    `organization`), so two fields for one variable always resolve the same way."""
+    order: dict[str, int] = {}
+    for index, rule in enumerate(FIELDS):
+        order.setdefault(rule.field, index)
+    return order
+
+
+def field_for(dialect: str, csl_type: str, variable: str, taken: frozenset[str]) -> Rule | None:
+    """The rule to write a variable with when `taken` fields (kept tex lines) also read as it: one
+    that the reader takes before all of them, so each value comes back where it was."""
+    rule = writing_rule(dialect, csl_type, variable)
+    if rule is None:
+        return None
+    order = field_order()
+    rivals = [field for field in taken if (other := reading_rule(field, csl_type)) is not None
+              and other.variable == variable]
+    if not rivals:
+        return rule if rule.field not in taken else None
+    limit = min(order.get(field, len(FIELDS)) for field in rivals)
+    for candidate in (rule, *FIELDS):
+        if (candidate.variable == variable and candidate.kind == rule.kind and candidate.field not in taken
+                and not candidate.field.startswith("_") and order[candidate.field] < limit
+                and reading_rule(candidate.field, csl_type) == candidate):
+            return candidate
+    return None
+
+
+@cache
 def writing_rule(dialect: str, csl_type: str, variable: str) -> Rule | None:
     for rule in FIELDS:
         if rule.variable == variable and rule.writes(dialect, csl_type):

@@ -228,9 +228,6 @@ def to_csl(entry: Any, fields: dict[str, str], dialect: str, report: Report) -> 
             converted = parse_date(value, report, entry.origin, entry.key)
         elif kind == "_year":
             converted = _year(fields, name, csl, consumed)
-            if name == "year" and "month" in fields and "month" not in consumed:
-                tex_lines.append(f"{TEX_PREFIX}month: {fields['month']}")  # not a month: kept as written
-                consumed.add("month")
             if converted is None:
                 continue
         elif kind == "_number":
@@ -294,8 +291,7 @@ def _consumed_by_others(fields: dict[str, str]) -> set[str]:
 
 
 class _RuleOrder(dict[str, int]):
-    """Field -> its place in the rule table (`publisher` is read before `organization`); fields
-    without a rule come last, in entry order (sorted() is stable)."""
+    """rules.field_order(), with fields that have no rule last, in entry order (sorted() is stable)."""
 
     def __missing__(self, field: str) -> int:
         return len(rules.FIELDS)
@@ -303,10 +299,7 @@ class _RuleOrder(dict[str, int]):
 
 @cache
 def _rule_order() -> _RuleOrder:
-    order = _RuleOrder()
-    for index, rule in enumerate(rules.FIELDS):
-        order.setdefault(rule.field, index)
-    return order
+    return _RuleOrder(rules.field_order())
 
 
 def _csl_field(name: str) -> str:

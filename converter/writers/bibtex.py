@@ -95,13 +95,14 @@ def entry(csl: dict[str, Any], dialect: str, ascii_only: bool, report: Report,
     dropping_as_von = dialect == rules.BIBLATEX and not use_prefix
     _titles(csl, csl_type, dialect, ascii_only, put, lossy)
     _numbers(csl, csl_type, dialect, put, lossy, ascii_only)
-    _editors(csl, ascii_only, put, taken=set(tex_fields), dropping_as_von=dropping_as_von)
+    taken = frozenset(tex_fields)
+    _editors(csl, ascii_only, put, taken=set(taken), dropping_as_von=dropping_as_von)
     for variable, value in csl.items():
         if variable in _HANDLED or variable in _EDITOR_ROLES or (
                 "volume-title" in csl and csl_type not in rules.ARTICLES
                 and (variable == "title" or (variable == "container-title" and csl_type in rules.IN_BOOK))):
             continue
-        rule = rules.writing_rule(dialect, csl_type, variable)
+        rule = rules.field_for(dialect, csl_type, variable, taken)
         if rule is None or (csl_type == "book" and rule.field == "booktitle"):  # a book's booktitle is not read
             lossy(variable, value)
             continue
