@@ -33,8 +33,11 @@ _original_add = cstring.MixedString.__add__
 
 def _normalize_seam(left: Any, other: Any) -> Any:
     other = _original_normalize_seam(left, other)
-    left_text, other_text = str(left), str(other)
-    if not left_text or not other_text or other_text[0] not in REDUNDANT_AFTER:
+    other_text = str(other)
+    if not other_text or other_text[0] not in REDUNDANT_AFTER:
+        return other  # the common case: no need to look at the (longer) left piece
+    left_text = str(left)
+    if not left_text:
         return other
     last = CLOSING_TAGS.sub("", left_text)[-1:]
     if last and last in REDUNDANT_AFTER[other_text[0]]:
