@@ -19,9 +19,11 @@ def variables() -> dict[str, list[str]]:
     return json.loads(text)
 
 
-def all_variables() -> set[str]:
+@cache
+def all_variables() -> frozenset[str]:
+    """Every CSL variable name (asked once per field by the mappings: built once)."""
     table = variables()
-    return {v for kind in ("names", "dates", "numbers", "strings") for v in table[kind]}
+    return frozenset(v for kind in ("names", "dates", "numbers", "strings") for v in table[kind])
 
 
 @cache
