@@ -40,8 +40,8 @@ class _State:
     year_suffix: str | None = None
 
 
-# The item whose citation renders now (None while a bibliography renders).
-_citing: ContextVar[Any] = ContextVar("disambiguation_citing", default=None)
+# The item whose citation renders now and its state (None while a bibliography renders).
+_citing: ContextVar[tuple[Any, _State | None] | None] = ContextVar("disambiguation_citing", default=None)
 # While one layout entry renders: [item, whether its year-suffix is still to be placed].
 _entry: ContextVar[list[Any] | None] = ContextVar("disambiguation_entry", default=None)
 
@@ -82,7 +82,7 @@ def _lone_cite(bibliography: Any, key: str) -> str:
     saved = citation_element.__dict__.get("cites")
     citation_element.cites = []
     layout.repressed = {}
-    token = _citing.set(item)
+    token = _citing.set((item, _state_of(item)))
     entry = _entry.set([item, False])
     try:
         return str(layout.render_children(item) or "")
@@ -204,7 +204,7 @@ def _wrap_layout_render_children(method: Any) -> Any:
         in_citation = isinstance(self.getparent(), model.Citation)
         state = _state_of(item)
         entry = _entry.set([item, bool(state and state.year_suffix) and not _explicit_suffix(self)])
-        citing = _citing.set(item if in_citation else None)
+        citing = _citing.set((item, state) if in_citation else None)
         try:
             return method(self, item, delimiter, **kwargs)
         finally:
@@ -238,11 +238,11 @@ def _wrap_date_part_process(method: Any) -> Any:
 def _wrap_name_get_option(method: Any) -> Any:
     def get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
         value = method(self, name, context, sort_options)
-        item = _citing.get()
-        if item is None or sort_options:
+        citing = _citing.get()
+        if citing is None or sort_options:
             return value
-        state = _state_of(item)
-        if state is None:
+        state = citing[1]
+        if state is None or (state.names is None and not state.givenname):
             return value
         if state.names is not None and name in ("et-al-use-first", "et-al-subsequent-use-first"):
             return max(value, state.names)
