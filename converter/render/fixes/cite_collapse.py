@@ -175,12 +175,18 @@ def _next_suffix(suffix: str) -> str:
 
 
 def _group_text(group: list[_Cite], group_delimiter: str, collapse: str | None, suffix_delimiter: str,
-                after_collapse: str) -> Any:
+                after_collapse: str, layout_delimiter: str) -> Any:
     if collapse not in AUTHOR_COLLAPSES:  # cite-group-delimiter alone groups, but keeps every author
         return model.join([cite.text for cite in group], group_delimiter)
+    # A later cite with nothing but its author (no date) adds nothing to the group.
+    group = [group[0], *(cite for cite in group[1:] if str(cite.rest))]
     texts = [group[0].text, *(cite.rest for cite in group[1:])]
     if collapse not in ("year-suffix", "year-suffix-ranged"):
-        return model.join(texts, group_delimiter)
+        # After a cite with a locator comes the layout's delimiter (citeproc-js: "1999, 328; 2000").
+        output = texts[0]
+        for previous, text in zip(group, texts[1:], strict=False):
+            output = model.join([output, text], layout_delimiter if previous.item.has_locator else group_delimiter)
+        return output
     runs: list[Any] = []  # each run: (base, [texts], [suffixes])
     for cite, text in zip(group, texts, strict=True):
         split = _suffix_base(cite, cite.rest)  # the first cite's text has the author: compare rests
@@ -201,12 +207,13 @@ def _group_text(group: list[_Cite], group_delimiter: str, collapse: str | None, 
 
 
 def _author_pieces(cites: list[_Cite], group_delimiter: str, collapse: str | None,
-                   suffix_delimiter: str, after_collapse: str) -> list[tuple[Any, bool]]:
+                   suffix_delimiter: str, after_collapse: str, layout_delimiter: str) -> list[tuple[Any, bool]]:
     groups: dict[Any, list[_Cite]] = {}
     for cite in cites:
         key = cite.author if cite.author is not None else ""
         groups.setdefault(key, []).append(cite)
-    return [(_group_text(group, group_delimiter, collapse, suffix_delimiter, after_collapse), len(group) > 1)
+    return [(_group_text(group, group_delimiter, collapse, suffix_delimiter, after_collapse, layout_delimiter),
+             len(group) > 1)
             for group in groups.values()]
 
 
@@ -238,7 +245,7 @@ def _join(self: Any, strings: Any, default_delimiter: str = "") -> Any:
         group = citation.get("cite-group-delimiter")
         suffixes = citation.get("year-suffix-delimiter", group if group is not None else delimiter)
         pieces = _author_pieces(cites, group if group is not None else ", ", session.collapse, suffixes,
-                                citation.get("after-collapse-delimiter", delimiter))
+                                citation.get("after-collapse-delimiter", delimiter), delimiter)
     else:
         pieces = [(cite.text, False) for cite in cites]
     pieces += [(text, False) for text in rest]
