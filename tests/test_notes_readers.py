@@ -118,3 +118,11 @@ def test_docx_refuses_entities_and_oversized_parts(monkeypatch) -> None:
     report = Report()
     notes_docx.read(b"not a zip", origin=Origin("d.docx"), report=report)
     assert report.codes() == ["unreadable-input"]
+
+
+def test_one_note_a_line_without_blank_lines_between() -> None:
+    document, _ = _read_txt("1. Pons, La rivoluzione globale, 44.\n2. Ibid., 45.\n"
+                            "3. See Carr, The Bolshevik Revolution, vol.\n4 of the English edition.\n")
+    assert [note.number for note in document.notes] == ["1", "2", "3"]
+    assert document.notes[1].text == "Ibid., 45."
+    assert document.notes[2].text.endswith("vol. 4 of the English edition.")

@@ -65,7 +65,10 @@ def _notes(lines: list[str]) -> tuple[list[_Draft], list[tuple[int, int]]]:
         if publisher and publisher.group(1) == publisher.group(2) and _continues(int(publisher.group(1)), expected):
             current = _Draft(int(publisher.group(1)), index + 1, _indent(line) + 1)
             drafts.append(current)
-        elif numbered and blank_before and _continues(int(numbered.group(2) or numbered.group(3)), expected):
+        # A note may follow the previous one on the next line (one note a line, as people paste
+        # them): the sequence check alone tells it from a wrapped line that starts with a number.
+        elif numbered and (blank_before or expected is not None) and _continues(
+                int(numbered.group(2) or numbered.group(3)), expected):
             current = _Draft(int(numbered.group(2) or numbered.group(3)), index, _indent(line) + 1)
             current.lines.append((index, numbered.group(4)))
             drafts.append(current)
