@@ -20,7 +20,7 @@ from rich.progress import Progress
 from converter import formats
 from converter.config import Config, load_config, redact
 from converter.model import Document, Origin
-from converter.pipeline import MAX_INPUT_BYTES, read_text
+from converter.pipeline import MAX_INPUT_BYTES, merge, read_text
 from converter.report import ExitCode, Report, Severity
 from converter.textio import decode
 
@@ -198,7 +198,7 @@ def load(paths: list[str], from_format: str | None, report: Report) -> Document:
             continue
         fmt = _input_format(path, from_format, data)
         text: str | bytes = data if formats.get(fmt).binary else decode(data, origin, report)
-        document.extend(read_text(text, fmt, origin=origin, report=report))
+        merge(document, read_text(text, fmt, origin=origin, report=report), report)
     if paths and len(settings.unreadable) == len(paths):
         finish(report)  # nothing could be read: say why and exit 2 before writing anything
     return document
