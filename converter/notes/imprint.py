@@ -10,7 +10,7 @@ from typing import Any
 
 from converter.data import month
 from converter.notes.vocabulary import folded as fold
-from converter.notes.vocabulary import genres, places
+from converter.notes.vocabulary import genres, place_regions, places
 
 YEAR = r"(?:1[4-9]\d\d|20\d\d)"
 _YEAR_AT_END = re.compile(rf"(?:,\s*|\s+|^)(?P<year>{YEAR})(?:[a-z]|\s*\[\d{{4}}\]|\s*[–-]\s*\d{{2,4}})?\s*\.?$")
@@ -32,6 +32,9 @@ def is_place(text: str) -> bool:
     text = text.strip()
     if fold(text) in places():
         return True
+    city, comma, region = text.rpartition(",")
+    if comma and region.strip() in place_regions() and city[:1].isupper() and len(city.split()) <= 3:
+        return True  # "Reading, Mass.", "New Orleans, LA"
     parts = _PLACE_JOINERS.split(text)
     return len(parts) > 1 and all(fold(part) in places() for part in parts if part)
 
@@ -113,7 +116,8 @@ def _put(imprint: Imprint, key: str, value: str) -> None:
 @cache
 def _genre_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     table = {phrase: (kind, genre) for phrase, kind, genre in genres()}
-    alternatives = "|".join(re.escape(phrase) for phrase in table)  # longest first, as genres() gives them
+    # longest first, as genres() gives them; the table's folded ' stands for a printed ’ too
+    alternatives = "|".join(re.escape(phrase).replace("'", "['’]") for phrase in table)
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE), table
 
 

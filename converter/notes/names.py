@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from converter.notes.vocabulary import corporate_words, given_names, lead_in_words, particles, roles
 from converter.notes.vocabulary import folded as fold
-from converter.notes.vocabulary import given_names, lead_in_words, particles, roles
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _WORD = rf"[{_UPPER}][\w’'‐-]*\w"  # capitalised word: Graziosi, Kocho-Williams, O’Brien
@@ -36,6 +36,11 @@ _ARTICLES = frozenset(fold(word) for word in (
     "The", "A", "An", "La", "Le", "Les", "Il", "Lo", "Gli", "I", "Un", "Una", "Uno", "Die", "Der", "Das",
     "Ein", "Eine", "El", "Los", "Las", "L", "Of", "On", "In", "For", "To", "From", "With", "Why", "How",
     "What", "When", "Where", "Who", "Storia", "History", "Geschichte", "Histoire", "Studi", "Studies"))
+
+# "Library of Congress, ", "Associated Press, ", "University of Chicago Press, ": capitalised words,
+# small joining words between them, then the comma before the title.
+_BODY = re.compile(rf"(?P<name>{_WORD}\.?(?:\s+(?:(?:of|for|and|&|the|on|de|du|des|für|der|des|di|del|della)\s+)*"
+                   rf"{_WORD}\.?){{0,7}}),\s+")
 
 
 @dataclass
@@ -150,6 +155,9 @@ def _inverted_names(text: str, pos: int, limit: int) -> Names | None:
 def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
     """A list of names at pos followed by a role word and/or a separator, or None."""
     limit = len(text) if limit is None else limit
+    body = _corporate_name(text, pos, limit)
+    if body is not None:
+        return body
     inverted = _inverted_names(text, pos, limit)
     if inverted is not None:
         return inverted
@@ -192,6 +200,23 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
         if phrase_role:
             return Names([split_name(n) for n in names], phrase_role, pos, phrase_end)
     return Names([split_name(n) for n in names], role, pos, after + separator.end())
+
+
+def _corporate_name(text: str, pos: int, limit: int) -> Names | None:
+    """"Associated Press, “Title”": a body as author, kept whole as a literal name."""
+    match = _BODY.match(text, pos, limit)
+    if not match:
+        return None
+    words = [fold(word.rstrip(".")) for word in match.group("name").split()]
+    following = text[match.end():match.end() + 1]
+    bodies = corporate_words()
+    # "Oxford University Press, 2009": a publisher before its year, not an author before a title
+    if not (following.isupper() or following in "“‘\"«„") or words[0] in _ARTICLES or not any(
+            word in bodies or word + "." in bodies for word in words):
+        return None
+    if _role_after(text, match.end("name"))[0] != "author":
+        return None
+    return Names([{"literal": match.group("name")}], "author", pos, match.end())
 
 
 def _followed_by_person(text: str, at: int) -> bool:
@@ -245,7 +270,10 @@ def names_before_role(text: str, pos: int, limit: int) -> tuple[str, list[dict[s
                 names.append(found[0])
                 joiner = _JOINER.match(text, found[1])
                 at = found[1]
-                if not joiner or not _name_at(text, joiner.end()):
+                following = _name_at(text, joiner.end()) if joiner else None
+                # "ed. Ferdinand Seibt, Handbuch der ...": after a bare comma only a person goes on the list
+                if not following or (joiner.group(0).strip() == "," and not (
+                        plausible_person(following[0]) or _followed_by_person(text, following[1]))):
                     break
                 at = joiner.end()
             if names:

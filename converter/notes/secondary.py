@@ -65,7 +65,7 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
 
 def _author_only(text: str, start: int, limit: int, names: Names, known: AbstractSet[str]) -> Reference | None:
     """"Licis." or "Cotton et al., 429.": an earlier-cited author alone, with a locator or none."""
-    if name_skeleton(names.names[0].get("family", "")) not in known:
+    if name_skeleton(names.names[0].get("family") or names.names[0].get("literal", "")) not in known:
         return None
     rest = text[start:limit]
     locator = parse_locator(text, start) if rest.strip(" .") else None
@@ -95,7 +95,7 @@ def _judge(reference: Reference, names: Names | None, evidence: str, quoted: boo
             reference.confidence = ANONYMOUS_CONFIDENCE
             return reference
         return None
-    family = name_skeleton(names.names[0].get("family", ""))
+    family = name_skeleton(names.names[0].get("family") or names.names[0].get("literal", ""))
     if evidence in ("locator", "opcit") or family in known_families:
         reference.short_form = True
         reference.confidence = 0.9 if family in known_families else 0.7

@@ -208,9 +208,31 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             csl.setdefault("issued", {"date-parts": [[int(place_year.group("year"))]]})
             at, evidence = place_year.end(), "full"
             continue
+        series = _series_before_imprint(text, start, limit)
+        if series is not None:  # "ed. Ferdinand Seibt, Handbuch der europäischen Geschichte 2 (Stuttgart: ...)"
+            title, number, at = series
+            csl.setdefault("collection-title", title)
+            if number:
+                csl.setdefault("collection-number", number)
+            continue
         break
     reference.end = _trim_end(text, reference.start, at)
     return evidence
+
+
+_SERIES_BEFORE_IMPRINT = re.compile(r"(?P<title>[A-ZÀ-Þ][^()“”‘’\";]{2,80}?)(?:\s+(?P<number>\d{1,4}))?\s*(?=\()")
+
+
+def _series_before_imprint(text: str, start: int, limit: int) -> tuple[str, str | None, int] | None:
+    """A series title printed between the editors and the parenthesised imprint: (title, number,
+    where the imprint begins), or None."""
+    match = _SERIES_BEFORE_IMPRINT.match(text, start, limit)
+    if not match:
+        return None
+    group = _paren_groups(text, match.end(), limit)
+    if not group or group[0][0] != match.end() or not looks_like_imprint(text[match.end() + 1:group[0][1] - 1]):
+        return None
+    return match.group("title").strip(" ,."), match.group("number"), match.end()
 
 
 def _take_pages(reference: Reference, locator: Any, csl: dict[str, Any], pages_taken: bool) -> None:

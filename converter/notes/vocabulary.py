@@ -66,6 +66,16 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def corporate_words() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in tsv_rows("notes-corporate-words.tsv"))
+
+
+@cache
+def place_regions() -> frozenset[str]:
+    return frozenset(row[0] for row in tsv_rows("place-regions.tsv"))  # as printed: case matters
+
+
+@cache
 def places() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in tsv_rows("places.tsv"))
 

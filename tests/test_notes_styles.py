@@ -1,0 +1,47 @@
+"""Regressions of the notes parser on forms that recur across note styles (Chicago, MHRA,
+German editorial notes): corporate authors, thesis genres, series between editors and imprint."""
+from __future__ import annotations
+
+from converter.notes.names import parse_names
+from converter.notes.secondary import parse_secondary
+
+
+def _parse(text: str):  # type: ignore[no-untyped-def]
+    reference = parse_secondary(text, 0, len(text))
+    assert reference is not None, text
+    return reference
+
+
+def test_corporate_author_is_kept_whole_as_a_literal() -> None:
+    reference = _parse("Foreign Office, Report on the Situation in Germany (London: HMSO, 1920), 5.")
+    assert reference.csl["author"] == [{"literal": "Foreign Office"}]
+    assert reference.csl["title"] == "Report on the Situation in Germany"
+
+
+def test_corporate_author_with_joining_words() -> None:
+    reference = _parse("Library of Congress, “American Leaders Speak,” http://example.org/a.html.")
+    assert reference.csl["author"] == [{"literal": "Library of Congress"}]
+
+
+def test_a_body_before_a_title_is_an_author_before_a_year_a_publisher() -> None:
+    before_title = parse_names("Associated Press, “Gun Safety,” New York Times", 0)
+    before_year = parse_names("Oxford University Press, 2009), 365.", 0)
+    assert before_title is not None and before_title.names == [{"literal": "Associated Press"}]
+    assert before_year is None or all("literal" not in name for name in before_year.names)
+
+
+def test_masters_thesis_with_typographic_apostrophe() -> None:
+    reference = _parse("Nin C. Loh, “Interferometric Accelerometers” (Master’s thesis, Some University, 1992).")
+    assert reference.csl["type"] == "thesis"
+    assert reference.csl["publisher"] == "Some University"
+
+
+def test_series_between_editor_and_imprint() -> None:
+    text = ("Anna Berg, “Die Länder bis 1448,” in Europa im Mittelalter, ed. Hans Seibt, "
+            "Handbuch der Geschichte 2 (Stuttgart: Klett, 1987), 209–220.")
+    reference = _parse(text)
+    assert reference.csl["editor"] == [{"family": "Seibt", "given": "Hans"}]
+    assert reference.csl["collection-title"] == "Handbuch der Geschichte"
+    assert reference.csl["collection-number"] == "2"
+    assert reference.csl["issued"] == {"date-parts": [[1987]]}
+    assert reference.end == len(text) - 1
