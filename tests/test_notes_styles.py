@@ -45,3 +45,14 @@ def test_series_between_editor_and_imprint() -> None:
     assert reference.csl["collection-number"] == "2"
     assert reference.csl["issued"] == {"date-parts": [[1987]]}
     assert reference.end == len(text) - 1
+
+
+def test_unbracketed_us_imprint_city_state_year() -> None:
+    reference = _parse("Donald E. Knuth, Computers & Typesetting, vol. C, Reading, Mass. 1986, p. 150.")
+    assert reference.csl["title"] == "Computers & Typesetting"
+    assert reference.csl["publisher-place"] == "Reading, Mass."
+    assert reference.csl["issued"] == {"date-parts": [[1986]]}
+    assert reference.locator == "150"
+    other = _parse("Robert Wauchope, A Sequence of Ceramics in Middle America, New Orleans, LA 1950, pp. 461–465.")
+    assert other.csl["title"] == "A Sequence of Ceramics in Middle America"
+    assert other.csl["publisher-place"] == "New Orleans, LA"

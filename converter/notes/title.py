@@ -11,7 +11,7 @@ from typing import Any
 from converter.notes.imprint import genre_at, is_bare_year, is_place, looks_like_imprint
 from converter.notes.locators import is_locator, parse_locator
 from converter.notes.names import names_before_role
-from converter.notes.vocabulary import proceedings_phrases
+from converter.notes.vocabulary import place_regions, proceedings_phrases
 
 _OPEN_QUOTES = {"‘": "’", "“": "”", '"': '"', "«": "»", "„": "“", "'": "'", "‚": "‘"}
 _IN = re.compile(r"(?:(?:,\s*|\.\s+)(?:in|In|dans|en)(?::\s*|\s+)|\s+[Ii]n:\s+)"
@@ -36,7 +36,7 @@ _VOLUME_MARK = re.compile(r"[ivxlc]{1,6}|(?:pt|part|Teil|Tl)\.?\s*\d+|(?:vol|Bd|
 _NO_DATE = re.compile(r"(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|no date)", re.IGNORECASE)
 _YEAR_PART = re.compile(r"((?:1[4-9]|20)\d\d)[a-z]?")
 _URL = re.compile(r"(?:in\s+|URL:\s*)?<?\s?(?P<url>(?:https?://|www\.)[^\s,;<>]+[^\s,;.)<>])\s?>?")
-_PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?)(?:\s*:\s*(?P<publisher>[^,()]+?))?,?\s+"
+_PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?(?:,\s[A-Z][\w.]*)?)(?:\s*:\s*(?P<publisher>[^,()]+?))?,?\s+"
                          r"(?P<year>(?:1[4-9]|20)\d\d)\b")
 _OPCIT = re.compile(r"(?:op\.\s?cit\.|cit\.|art\.\s?cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)", re.IGNORECASE)
 _CROSS_REF = re.compile(r"\s*\((?:wie|see|cf\.|as in|above,?)\s+(?:Anm|n|note|fn)\.?\s*\d+\)", re.IGNORECASE)
@@ -160,10 +160,20 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
     place_year = _PLACE_YEAR.fullmatch(piece.rstrip(" ."))
     if place_year and is_place(place_year.group("place")):
         return True
+    if later and piece[:1].isupper() and len(piece.split()) <= 3 and _region_year(text[later[0][0]:later[0][1]]):
+        return True  # "Reading, Mass. 1986": a city, then its state and the year
     if is_place(piece) and later and (_YEAR_ONLY_PIECE.fullmatch(text[later[-1][0]:later[-1][1]].strip(" ."))
                                       or any(_year_part(text, s, e) for s, e in later[:2])):
         return True
     return False
+
+
+_REGION_YEAR = re.compile(r"(?P<region>[A-Z][\w.]*)\s+(?:1[4-9]|20)\d\d")
+
+
+def _region_year(piece: str) -> bool:
+    found = _REGION_YEAR.fullmatch(piece.strip().rstrip(" ."))
+    return found is not None and found.group("region") in place_regions()
 
 
 def _place_year_part(text: str, start: int, end: int) -> bool:
