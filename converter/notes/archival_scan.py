@@ -39,27 +39,50 @@ def _fonds_words() -> frozenset[str]:
     return frozenset(row[0].casefold() for row in tsv_rows("archive-fonds.tsv") if " " not in row[0])
 
 
+@cache
+def _pair_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the two-word signal heads (exact, folded): a pair is looked up only
+    after one of them."""
+    exact, names, _levels, _words = _signal()
+    return (frozenset(head.split(" ")[0] for head in exact if " " in head),
+            frozenset(head.split(" ")[0] for head in names if " " in head))
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_signal(printed: str) -> tuple[bool, bool, bool, bool, int]:
+    """What one printed word says on its own: (signals alone, may begin a signalling pair,
+    a fonds word, a level word, its length without trailing punctuation). The same words recur
+    at every position the quick test is asked about."""
+    exact, names, levels, archive_words = _signal()
+    word = printed.rstrip(".,’'")
+    folded = word.casefold()
+    upper = word[:1].isupper()
+    alone = upper and (word in exact or folded in names or (len(folded) > 5 and folded.endswith(archive_words)))
+    exact_first, names_first = _pair_heads()
+    pair = upper and (word in exact_first or folded in names_first)
+    level = len(folded) <= 12 and folded in levels
+    return alone, pair, folded in _fonds_words(), level, len(word)
+
+
 def signalled(text: str, start: int, end: int, abbreviations: dict[str, str]) -> bool:
     """Something archival is printed in text[start:end]: a quick test before the real reading."""
     if _BARE_SHELFMARK.search(text, start, end):
         return True
-    exact, names, levels, archive_words = _signal()
-    fonds = _fonds_words()
+    exact, names, _levels, _archive_words = _signal()
     words = list(_WORD.finditer(text, start, end))
     level_words = 0
     for index, match in enumerate(words):
-        word = match.group(0).rstrip(".,’'")
-        folded = word.casefold()
-        if word[:1].isupper():
-            pair = f"{word} {words[index + 1].group(0).rstrip('.,’')}" if index + 1 < len(words) else word
-            if word in exact or pair in exact or folded in names or pair.casefold() in names:
+        alone, pair_head, fonds, level, length = _word_signal(match.group(0))
+        if alone:
+            return True
+        if pair_head and index + 1 < len(words):
+            pair = f"{match.group(0)[:length]} {words[index + 1].group(0).rstrip('.,’')}"
+            if pair in exact or pair.casefold() in names:
                 return True
-            if len(folded) > 5 and folded.endswith(archive_words):
-                return True
-        if folded in fonds and ((index and words[index - 1].group(0)[:1].isupper()) or (
+        if fonds and ((index and words[index - 1].group(0)[:1].isupper()) or (
                 index + 1 < len(words) and words[index + 1].group(0)[:1].isupper())):
             return True  # "Hickleton Papers", "Nachlass Stresemann": named papers
-        if len(folded) <= 12 and folded in levels and _LEVEL_NUMBER.match(text, match.start() + len(word)):
+        if level and _LEVEL_NUMBER.match(text, match.start() + length):
             level_words += 1  # one "vol. 3" is a book's; two levels ("op. 1, d. 12") are a file's
             if level_words >= 2:
                 return True

@@ -160,17 +160,25 @@ def _phrase_words() -> tuple[str, ...]:
 
 def find_declarations(text: str) -> list[Declaration]:
     """Every declaration in a note, in reading order."""
+    return list(_declarations(text))
+
+
+# The archival recogniser asks about the same note at every position a reference may begin;
+# the answer depends on the text alone (declarations are frozen), so it is remembered.
+@lru_cache(maxsize=64)
+def _declarations(text: str) -> tuple[Declaration, ...]:
     if "(" not in text and "[" not in text:
-        return []
+        return ()
     lowered = fold(text)
     if not any(word in lowered for word in _phrase_words()):
-        return []
-    return list(_find(text))
+        return ()
+    return tuple(_find(text))
 
 
+@lru_cache(maxsize=64)
 def mask_declarations(text: str) -> str:
     """The text with each declaration's parenthetical blanked out; offsets are unchanged."""
-    declarations = find_declarations(text)
+    declarations = _declarations(text)
     if not declarations:
         return text
     chars = list(text)
