@@ -171,7 +171,7 @@ def render_clusters(style: CitationStylesStyle, items: Items, clusters: Sequence
         # Items in bibliography order, as citeproc-js keeps them: year suffixes ("1924a") and
         # citation numbers follow that order, not the order of first citation.
         with _Warnings(report):
-            bibliography.sort()
+            _sort(bibliography, report)
     out = []
     for index, citation in enumerate(citations):
         note = numbers[index] if numbers else str(index + 1)
@@ -199,7 +199,7 @@ def render_bibliography(style: CitationStylesStyle, items: Items, *, fmt: str,
     for key in items.key_of.values():
         bibliography.register(Citation([CitationItem(key)]))
     with _Warnings(report):
-        bibliography.sort()
+        _sort(bibliography, report)
         try:
             entries = bibliography.bibliography()
         except RENDER_ERRORS as error:
@@ -212,6 +212,13 @@ def render_bibliography(style: CitationStylesStyle, items: Items, *, fmt: str,
 
 # What citeproc-py raises on data or styles it does not handle (its bugs, not ours).
 RENDER_ERRORS = (AttributeError, TypeError, KeyError, ValueError, IndexError, VariableError)
+
+
+def _sort(bibliography: CitationStylesBibliography, report: Report) -> None:
+    try:
+        bibliography.sort()
+    except RENDER_ERRORS as error:
+        report.add("render-warning", f"citeproc-py failed to sort the items ({error!r}); they stay in input order")
 
 
 def _entries_one_by_one(style: CitationStylesStyle, bibliography: CitationStylesBibliography,
