@@ -56,3 +56,21 @@ def test_unbracketed_us_imprint_city_state_year() -> None:
     other = _parse("Robert Wauchope, A Sequence of Ceramics in Middle America, New Orleans, LA 1950, pp. 461–465.")
     assert other.csl["title"] == "A Sequence of Ceramics in Middle America"
     assert other.csl["publisher-place"] == "New Orleans, LA"
+
+
+def test_published_letter_names_sender_and_recipient() -> None:
+    text = ("Walter Benjamin to Gershom Scholem, 5 April 1924, in The Correspondence "
+            "(Chicago: University of Chicago Press, 1994), 23.")
+    reference = _parse(text)
+    assert reference.csl["type"] == "personal_communication"
+    assert [name["family"] for name in reference.csl["author"]] == ["Benjamin"]
+    assert [name["family"] for name in reference.csl["recipient"]] == ["Scholem"]
+    assert reference.csl["issued"] == {"date-parts": [[1924, 4, 5]]}
+    assert reference.csl["container-title"] == "The Correspondence"
+    assert reference.locator == "23"
+
+
+def test_a_title_with_to_before_a_date_is_not_a_letter() -> None:
+    reference = _parse("John Smith, Introduction to Political Science, 12 May 1990, p. 4.")
+    assert reference.csl["author"][0]["family"] == "Smith"
+    assert "recipient" not in reference.csl

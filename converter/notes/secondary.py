@@ -7,15 +7,17 @@ the reference stops, so that the splitter can look at what follows (another refe
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from converter.data import fold
+from converter.data import fold, month
 from converter.notes.locators import parse_locator
 from converter.notes.names import Names, parse_names
+from converter.notes.persons import parties
 from converter.notes.reference import Reference
 from converter.notes.tail import _tail
-from converter.notes.title import _DIGIT, _OPCIT, _OPEN_QUOTES, _closing_quote, _plain_title_end, _trim_end
+from converter.notes.title import _DATE, _DIGIT, _OPCIT, _OPEN_QUOTES, _closing_quote, _plain_title_end, _trim_end
 from converter.notes.vocabulary import ibid_words, name_skeleton
 
 # A plain title with no author may really be a lead-in followed by a named reference: the
@@ -29,6 +31,9 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
     """The reference to a secondary work that begins at `pos` (not beyond `limit`), or None.
 
     `authors` are the names "Id." stands for: the work that follows is theirs."""
+    letter = _letter(text, pos, limit) if authors is None else None
+    if letter is not None:
+        return letter
     names = parse_names(text, pos, limit) if authors is None else Names(authors, "author", pos, pos)
     if names is not None and authors is None and fold(text[pos:names.end].strip(" ,")) in ibid_words():
         names = None
@@ -61,6 +66,30 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
         reference.spans.insert(0, ("author", names.start, names.end))
     evidence = _tail(text, after, limit, reference, quoted)
     return _judge(reference, names, evidence, quoted, known_families)
+
+
+# "Walter Benjamin to Gershom Scholem, 5 April 1924, in ...": a letter printed in a collection
+_LETTER = re.compile(r"(?P<title>[A-ZÀ-ÞČŠŽ][\w’'.-]*(?:\s+[A-ZÀ-ÞČŠŽ][\w’'.-]*){0,4}\s+(?:to|an|à)\s+"
+                     r"[A-ZÀ-ÞČŠŽ][\w’'.-]*(?:\s+(?:[A-ZÀ-ÞČŠŽ][\w’'.-]*|von|van|de|der|di|da|du|le|la)){0,5}),\s+")
+
+
+def _letter(text: str, pos: int, limit: int) -> Reference | None:
+    """A letter named by its sender and recipient and dated ("X to Y, 5 April 1924"), or None.
+    The date must follow: "Introduction to Political Science, 1990" is a title."""
+    match = _LETTER.match(text, pos, limit)
+    if not match:
+        return None
+    date = _DATE.match(text, match.end(), limit)
+    if date is None or not month(date.group("m1") or date.group("m2") or ""):
+        return None
+    senders, recipients = parties(match.group("title"))
+    if not (senders and recipients):
+        return None
+    csl: dict[str, Any] = {"type": "personal_communication", "genre": "letter", "author": senders,
+                           "recipient": recipients, "title": match.group("title")}
+    reference = Reference(csl=csl, start=pos, end=match.end("title"), spans=[("title", pos, match.end("title"))])
+    _tail(text, match.end("title"), limit, reference, False)
+    return reference
 
 
 def _author_only(text: str, start: int, limit: int, names: Names, known: AbstractSet[str]) -> Reference | None:
