@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from converter.data import month
@@ -28,6 +28,7 @@ class Imprint:
     type: str | None = None  # "thesis", "report", "webpage" when the words say so
 
 
+@lru_cache(maxsize=1 << 12)  # pure; the title and tail readers ask about the same parts
 def is_place(text: str) -> bool:
     text = text.strip()
     if fold(text) in places():
@@ -39,6 +40,7 @@ def is_place(text: str) -> bool:
     return len(parts) > 1 and all(fold(part) in places() for part in parts if part)
 
 
+@lru_cache(maxsize=1 << 12)
 def looks_like_imprint(inner: str) -> bool:
     """The inside of a parenthesis is an imprint, not a date in a title such as "(1932–1937)"."""
     if _PURE_YEARS.match(inner):
@@ -130,6 +132,7 @@ def _genre(text: str) -> tuple[str | None, str, int, int]:
     return kind, genre, found.start(), found.end()
 
 
+@lru_cache(maxsize=1 << 12)
 def genre_at(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
     """A thesis or report word where a part begins ("Diss.", "unpubl. PhD thesis"): (type, genre,
     end). Web-page words ("accessed") are not a genre."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from converter.data import fold
 from converter.notes.vocabulary import locator_label_pattern, locator_terms
@@ -39,6 +39,9 @@ def _pattern() -> re.Pattern[str]:
                       rf"(?P<value>(?:[ivxlc]{{1,6}}\.\s?(?=\d))?{_LIST})", re.IGNORECASE)
 
 
+# Pure, and asked about the same places of a note by the title, tail and splitter readers in turn;
+# a Locator is frozen, so one answer can be handed out again.
+@lru_cache(maxsize=1 << 14)
 def parse_locator(text: str, pos: int, *, need_label: bool = False) -> Locator | None:
     """The locator that begins at `pos`, or None."""
     match = _pattern().match(text, pos)
@@ -55,6 +58,7 @@ def parse_locator(text: str, pos: int, *, need_label: bool = False) -> Locator |
     return Locator(value, label, match.start(), match.end(), pinpoint)
 
 
+@lru_cache(maxsize=1 << 12)
 def is_locator(text: str) -> bool:
     """The whole text is one locator."""
     found = parse_locator(text, 0)

@@ -30,7 +30,7 @@ def resolve_references(document: Document, report: Report) -> Document:
     items: list[dict[str, Any]] = []
     first_note: list[str] = []
     by_identity: dict[tuple, int] = {}
-    people: dict[str, list[int]] = {}  # name skeleton -> items with that author or editor, in order
+    people: dict[str, set[int]] = {}  # name skeleton -> items with that author or editor (or given name)
     cited: list[tuple[Citation, int]] = []
     last: int | None = None
     for note in document.notes:
@@ -64,18 +64,17 @@ def resolve_references(document: Document, report: Report) -> Document:
     return document
 
 
-def _index_people(people: dict[str, list[int]], item: dict[str, Any], index: int) -> None:
+def _index_people(people: dict[str, set[int]], item: dict[str, Any], index: int) -> None:
+    # A set per name: a work cited again and again must not make the lists grow with the notes.
     for variable in _NAME_VARIABLES:
         for name in item.get(variable, []):
             # the given name too: an inverted "Kocho-Williams Alastair" names the same person
             for part in (name.get("family") or name.get("literal") or "", name.get("given", "")):
-                entries = people.setdefault(name_skeleton(part), [])
-                if not entries or entries[-1] != index:
-                    entries.append(index)
+                people.setdefault(name_skeleton(part), set()).add(index)
 
 
 def _resolve(reference: Reference, items: list[dict[str, Any]], by_identity: dict[tuple, int],
-             people: dict[str, list[int]], last: int | None, report: Report, note: Any) -> int | None:
+             people: dict[str, set[int]], last: int | None, report: Report, note: Any) -> int | None:
     """The index of the item a reference cites; len(items) for a new one; None when unresolvable."""
     if reference.ibid:
         if last is None:
@@ -99,7 +98,7 @@ def _resolve(reference: Reference, items: list[dict[str, Any]], by_identity: dic
         index = by_identity[key]
         _merge(items[index], reference.csl)
         return index
-    inverted = _inverted_match(reference.csl, items)
+    inverted = _inverted_match(reference.csl, items, people)
     if inverted is not None:
         _merge(items[inverted], reference.csl)
         return inverted
@@ -135,10 +134,10 @@ def _identity(csl: dict[str, Any]) -> tuple | None:
     return ("work", families(csl), words[:12])
 
 
-def _short_form_target(csl: dict[str, Any], items: list[dict[str, Any]], people: dict[str, list[int]]) -> int | None:
+def _short_form_target(csl: dict[str, Any], items: list[dict[str, Any]], people: dict[str, set[int]]) -> int | None:
     wanted = families(csl)
     words = title_words(csl.get("title"))
-    candidates = sorted(set(people.get(wanted[0], ())), reverse=True) if wanted else range(len(items) - 1, -1, -1)
+    candidates = sorted(people.get(wanted[0], ()), reverse=True) if wanted else range(len(items) - 1, -1, -1)
     for index in candidates:
         item = items[index]
         if wanted and not _same_people(wanted, item):
@@ -177,14 +176,17 @@ def _note_short_title(item: dict[str, Any], short: str | None) -> None:
         item["title-short"] = short.strip(" ,.")
 
 
-def _inverted_match(csl: dict[str, Any], items: list[dict[str, Any]]) -> int | None:
+def _inverted_match(csl: dict[str, Any], items: list[dict[str, Any]], people: dict[str, set[int]]) -> int | None:
     """"Kocho-Williams Alastair" printed family first: the item whose author is Alastair Kocho-Williams."""
     names = csl.get("author") or []
     if len(names) != 1 or not names[0].get("given"):
         return None
     swapped = {"family": names[0]["given"], "given": names[0]["family"]}
     words = title_words(csl.get("title"))
-    for index, item in enumerate(items):
+    # Only items that name this person can match: the people index holds every item's authors,
+    # so the earlier items are not all walked through for each new reference.
+    for index in sorted(people.get(name_skeleton(swapped["family"]), ())):
+        item = items[index]
         authors = item.get("author") or []
         if (len(authors) == 1 and name_skeleton(authors[0].get("family", "")) == name_skeleton(swapped["family"])
                 and title_words(item.get("title"))[:12] == words[:12]):

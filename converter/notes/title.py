@@ -91,6 +91,7 @@ def _paren_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return groups
 
 
+@lru_cache(maxsize=1 << 12)  # pure; the title and container readers ask about one stretch twice
 def _plain_title_end(text: str, start: int, limit: int) -> int:
     """Where an unquoted title stops: before an imprint, "in", a role phrase, a locator..."""
     parts = _parts(text, start, limit)
