@@ -7,6 +7,7 @@ ids, so two ids differing only in case would otherwise be one item.
 """
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -15,7 +16,6 @@ from types import SimpleNamespace
 from typing import Any
 
 from citeproc import Citation, CitationItem, CitationStylesBibliography, Locator
-from citeproc.formatter import html as html_formatter
 from citeproc.formatter import plain as plain_formatter
 from citeproc.frontend import CitationStylesStyle
 from citeproc.source import VariableError
@@ -54,7 +54,39 @@ MARKDOWN = SimpleNamespace(
     Light=str, Underline=str, Superscript=_html_span("vertical-align:super"),
     Subscript=_html_span("vertical-align:sub"), SmallCaps=str,
 )
-FORMATTERS: dict[str, Any] = {"text": plain_formatter, "html": html_formatter, "markdown": MARKDOWN}
+# citeproc-py escapes locale terms for HTML (its formatter's `preformat`) but not item values, so
+# a title holding "<script>" reached the HTML output as a tag. Our HTML formatter writes its tags
+# as private-use sentinels instead; `finish` escapes the whole rendered string once and only then
+# turns the sentinels into tags, so every character of the data is escaped exactly once.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_SENTINEL_TAG = re.compile(f"{_OPEN}(/?(?:i|b|u|sup|sub|span)(?: style=\"[a-z:;-]+\")?){_CLOSE}")
+
+
+def _html_tag(tag: str, style: str = "") -> type[str]:
+    opening = f'{tag} style="{style}"' if style else tag
+
+    class Tagged(str):
+        def __new__(cls, text: str) -> Tagged:
+            return super().__new__(cls, f"{_OPEN}{opening}{_CLOSE}{text}{_OPEN}/{tag}{_CLOSE}")
+    return Tagged
+
+
+SAFE_HTML = SimpleNamespace(
+    preformat=str,
+    Italic=_html_tag("i"), Oblique=_html_tag("i"), Bold=_html_tag("b"),
+    Light=_html_tag("span", "font-weight:lighter;"), Underline=_html_tag("u"),
+    Superscript=_html_tag("sup"), Subscript=_html_tag("sub"),
+    SmallCaps=_html_tag("span", "font-variant:small-caps;"),
+)
+FORMATTERS: dict[str, Any] = {"text": plain_formatter, "html": SAFE_HTML, "markdown": MARKDOWN}
+
+
+def finish(text: str, fmt: str) -> str:
+    """Rendered text in its final form: for HTML, escaped once, then the formatter's tags."""
+    if fmt != "html":
+        return text
+    html = _SENTINEL_TAG.sub(lambda match: f"<{match.group(1)}>", escape(text, quote=False))
+    return html.replace(_OPEN, "").replace(_CLOSE, "")  # a sentinel the data itself held
 
 
 @dataclass(frozen=True)
@@ -180,8 +212,8 @@ def render_clusters(style: CitationStylesStyle, items: Items, clusters: Sequence
             continue
         with _Warnings(report, note):
             try:
-                out.append(str(bibliography.cite(citation, lambda item, note=note: report.add(
-                    "render-warning", f"item {item.key!r} is not in the source", key=note))))
+                out.append(finish(str(bibliography.cite(citation, lambda item, note=note: report.add(
+                    "render-warning", f"item {item.key!r} is not in the source", key=note))), fmt))
             except RENDER_ERRORS as error:
                 report.add("render-warning", f"citation left out: citeproc-py cannot render it ({error!r})",
                            key=note)
@@ -207,7 +239,7 @@ def render_bibliography(style: CitationStylesStyle, items: Items, *, fmt: str,
             report.add("render-warning", f"citeproc-py failed on the bibliography ({error!r}); "
                        "its entries were rendered one by one")
             entries = _entries_one_by_one(style, bibliography, items, report)
-    return [str(entry).strip() for entry in entries]
+    return [finish(str(entry).strip(), fmt) for entry in entries]
 
 
 # What citeproc-py raises on data or styles it does not handle (its bugs, not ours).
