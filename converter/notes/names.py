@@ -116,6 +116,11 @@ def _role_initials() -> frozenset[str]:
     return frozenset(phrase[0] for phrase, _ in roles("before"))
 
 
+@cache
+def _long_role_initials() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase, _ in roles("before") if len(phrase) > 6)
+
+
 def plausible_person(printed: str) -> bool:
     """A co-author must look like a person: initials or a known given name first."""
     first = printed.split()[0]
@@ -247,6 +252,8 @@ def _role_after(text: str, at: int) -> tuple[str, int]:
 
 def _role_phrase(text: str, at: int) -> tuple[str | None, int]:
     """A role phrase that precedes the work ("Sous la direction de", "a cura di")."""
+    if text[at:at + 1].casefold() not in _long_role_initials():
+        return None, at
     window = fold(text[at:at + 40])
     for phrase, role in roles("before"):
         if len(phrase) > 6 and window.startswith(phrase + " "):
