@@ -4,7 +4,8 @@ Readers of footnote formats (notes_txt, notes_md, notes_docx) produce notes hold
 number and text; `parse` turns them into citations and items:
 split.find_references (declarations, references with their lead-ins and comments, note kinds;
 the archival recogniser and the secondary parser run inside it) -> resolve.resolve_references
-(short forms, ibid., repeated full forms -> one item; item ids).
+(short forms, ibid., repeated full forms -> one item; item ids) -> language.guess_languages (the
+language of each item from its titles' function words, which decides whether styles title-case it).
 """
 from __future__ import annotations
 
@@ -17,9 +18,10 @@ Stage = Callable[[Document, Report], Document]
 
 
 def _stages() -> tuple[Stage, ...]:
+    from converter.notes.language import guess_languages
     from converter.notes.resolve import resolve_references
     from converter.notes.split import find_references
-    return (find_references, resolve_references)
+    return (find_references, resolve_references, guess_languages)
 
 
 PIPELINE: tuple[Stage, ...] = _stages()
