@@ -40,6 +40,11 @@ class ArchivalContext:
     forms: dict[tuple[str, str], str] = field(default_factory=dict)
     last_archive: Archive | None = None
     last_path: list[tuple[str, str]] = field(default_factory=list)
+    # The quick test's "no" answers for the note being read: (end, abbreviations known) -> the
+    # earliest start. A stretch that ends there and starts later holds a subset of its words,
+    # so the answer is "no" again (the splitter asks at every place a reference may begin).
+    unsignalled: dict[tuple[int, int], int] = field(default_factory=dict)
+    unsignalled_text: str = ""
 
 
 def _names(names: list[dict[str, str]]) -> list[dict[str, str]]:
@@ -172,6 +177,19 @@ def _declared_here(text: str, abbreviations: dict[str, str]) -> list[Declaration
     return found
 
 
+_WORD_CHAR = re.compile(r"[\w’'.&-]")
+
+
+def _known_unsignalled(context: ArchivalContext, masked: str, start: int, end: int, known: int) -> bool:
+    """The quick test said no for a stretch of this note with the same end that began earlier
+    (not inside a word that runs across `start`, where the words would differ)."""
+    if context.unsignalled_text is not masked:
+        context.unsignalled_text, context.unsignalled = masked, {}
+        return False
+    earliest = context.unsignalled.get((end, known))
+    return earliest is not None and earliest <= start and not (start and _WORD_CHAR.match(masked, start - 1))
+
+
 def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalMatch | None:
     """The archival references that begin at `start`, or None when none begins there."""
     masked = mask_declarations(text)
@@ -181,7 +199,11 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     if end <= start:
         return None
     abbreviations = _abbreviations(text, context)
+    if _known_unsignalled(context, masked, start, end, len(abbreviations)):
+        return None
     if not signalled(masked, start, end, abbreviations):
+        key = (end, len(abbreviations))
+        context.unsignalled[key] = min(start, context.unsignalled.get(key, start))
         return None
     declarations = _declared_here(masked, abbreviations)
     raw_parts = split_parts(masked, start, end)

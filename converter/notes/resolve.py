@@ -27,6 +27,12 @@ _NAME_VARIABLES = ("author", "editor")
 
 def resolve_references(document: Document, report: Report) -> Document:
     """Stage 2: every note's references to Citations of (new or earlier) Items."""
+    from converter.notes.split import paused_gc  # split imports nothing of this module
+    with paused_gc():
+        return _resolve_references(document, report)
+
+
+def _resolve_references(document: Document, report: Report) -> Document:
     items: list[dict[str, Any]] = []
     first_note: list[str] = []
     by_identity: dict[tuple, int] = {}

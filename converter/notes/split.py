@@ -10,9 +10,12 @@ comment after one (", which draws attention to...") is its `suffix`; joining wor
 """
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -66,8 +69,27 @@ class WorkNote(Note):
     references: list[Reference] = field(default_factory=list)
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector held off while a document is read. The parser makes many
+    small objects and no cycles, so the collector's passes over the growing document find
+    nothing and cost a fifth of the time on a book's notes; its previous state comes back after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def find_references(document: Document, report: Report) -> Document:
     """Stage 1: each note's references, prefixes, suffixes and kind; declarations learned."""
+    with paused_gc():
+        return _find_references(document, report)
+
+
+def _find_references(document: Document, report: Report) -> Document:
     known: set[str] = set()
     previous: Reference | None = None
     notes = []
