@@ -74,3 +74,24 @@ def test_a_title_with_to_before_a_date_is_not_a_letter() -> None:
     reference = _parse("John Smith, Introduction to Political Science, 12 May 1990, p. 4.")
     assert reference.csl["author"][0]["family"] == "Smith"
     assert "recipient" not in reference.csl
+
+
+def test_newspaper_with_us_date_and_with_its_place() -> None:
+    us = _parse("John Smith, “Power and Empire,” New York Times, May 3, 1920, 12.")
+    assert us.csl["container-title"] == "New York Times"
+    assert us.csl["type"] == "article-newspaper"
+    assert us.csl["issued"] == {"date-parts": [[1920, 5, 3]]}
+    assert us.locator == "12"
+    placed = _parse("John Smith, “Power and Empire,” Times (London), 3 May 1920, 5.")
+    assert placed.csl["container-title"] == "Times"
+    assert placed.csl["type"] == "article-newspaper"
+
+
+def test_journal_after_in_with_comma_before_volume_and_year() -> None:
+    reference = _parse("Hans Müller, Die Krise, in: Historische Zeitschrift, 245 (1987), S. 12–30.")
+    assert reference.csl["container-title"] == "Historische Zeitschrift"
+    assert reference.csl["type"] == "article-journal"
+    assert reference.csl["volume"] == "245"
+    assert reference.csl["issued"] == {"date-parts": [[1987]]}
+    other = _parse("A. Gillies, Herder, in: Publications of the Goethe Society, 9 (1933), pp. 46–67.")
+    assert other.csl["container-title"] == "Publications of the Goethe Society"

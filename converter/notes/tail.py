@@ -274,6 +274,8 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
         at = editors.end
     elif editors and fold(text[editors.end - 12:editors.end]).strip(" ,:").endswith(("(hg.)", "(hrsg.)")):
         at = editors.end
+    else:  # "in: Historische Zeitschrift, 245 (1987)": words that read as a name but name no editor
+        editors = None
     quoted = text[at:at + 1] in _OPEN_QUOTES
     end = _plain_title_end(text, at, limit) if not quoted else None
     if end is None:
@@ -289,7 +291,7 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
         if journal and not editors:
             details = parse_journal_details(text, at + journal.start("volume"), limit)
             if details:
-                csl["container-title"] = journal.group("name")
+                csl["container-title"] = journal.group("name").rstrip(" ,")
                 csl.update(details.fields)
                 csl["type"] = "article-journal"
                 return details.end
@@ -303,21 +305,31 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
     return end
 
 
+# A journal's or newspaper's name after a quoted title, up to its volume, issue or date;
+# "Times (London), 3 May 1920": the place a newspaper is printed in stands after its name.
+_JOURNAL_NAME = re.compile(
+    r"(?P<name>[^,();]+?)(?P<where>\s+\([A-ZÀ-Þ][^()\d]{1,40}\)(?=,))?"
+    r"(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nr\.|Nr\.|Heft|Bd\.|Jg\.)\s*\d"
+    r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,))(?:[./]\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\("
+    r"|,\s*(?:\d{1,2}\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*[A-Za-zÀ-ÿ]{3,}\.?\s+\d{1,2},\s+\d{4}|,\s*\d{4}\b)")
+
+
 def _journal(text: str, at: int, limit: int, reference: Reference) -> int | None:
-    """"Journal, vol. 48, n. 3, 2014" / "Journal 12, no. 3 (2005)" after a quoted title."""
-    match = re.match(r"(?P<name>[^,();]+?)(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nr\.|Nr\.|Heft|Bd\.|Jg\.)\s*\d"
-                     r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,))(?:[./]\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\(|,\s*(?:\d{1,2}\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*\d{4}\b)",
-                     text[at:limit])
+    """"Journal, vol. 48, n. 3, 2014" / "Journal 12, no. 3 (2005)" / "Newspaper, May 3, 1920"
+    after a quoted title."""
+    match = _JOURNAL_NAME.match(text[at:limit])
     name = match.group("name") if match else ""
     if not match or month(name.split()[0].strip(".,")) or name[:1].isdigit() or re.match(r"in\b|dans\b", name):
         return None
-    name_end = at + match.end("name")
+    name_end = at + match.end()
     details = parse_journal_details(text, name_end, limit)
     if details is None:
         return None
     csl = reference.csl
     csl["container-title"] = match.group("name").strip()
+    if match.group("where"):
+        csl.setdefault("publisher-place", match.group("where").strip(" ()"))
     csl.update(details.fields)
     csl["type"] = "article-newspaper" if details.newspaper and "volume" not in details.fields else "article-journal"
-    reference.spans.append(("container-title", at, name_end))
+    reference.spans.append(("container-title", at, at + match.end("name")))
     return details.end

@@ -158,6 +158,8 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
                                       or _imprint_parts(text, s, later[-1][1]) for s, e in later))
     if _NUMBERED_PIECE.match(piece) or _EDITION.match(piece) or _VOLUMES.match(piece):
         return True
+    if _VOLUME_YEAR_PIECE.fullmatch(piece.rstrip(" .")):  # "in: Journal, 9 (1933), New series"
+        return True
     place_year = _PLACE_YEAR.fullmatch(piece.rstrip(" ."))
     if place_year and is_place(place_year.group("place")):
         return True
@@ -169,6 +171,7 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
     return False
 
 
+_VOLUME_YEAR_PIECE = re.compile(r"\d{1,4}(?:[/.]\d{1,3})?\s*\((?:1[5-9]|20)\d\d\)")
 _REGION_YEAR = re.compile(r"(?P<region>[A-Z][\w.]*)\s+(?:1[4-9]|20)\d\d")
 
 
