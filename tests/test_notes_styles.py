@@ -95,3 +95,11 @@ def test_journal_after_in_with_comma_before_volume_and_year() -> None:
     assert reference.csl["issued"] == {"date-parts": [[1987]]}
     other = _parse("A. Gillies, Herder, in: Publications of the Goethe Society, 9 (1933), pp. 46–67.")
     assert other.csl["container-title"] == "Publications of the Goethe Society"
+
+
+def test_german_title_ends_at_a_period_before_place_and_year() -> None:
+    reference = _parse("Hans Müller: Die Krise des Reiches. Berlin 1990, S. 12.")
+    assert reference.csl["title"] == "Die Krise des Reiches"
+    assert reference.csl["publisher-place"] == "Berlin"
+    assert reference.csl["issued"] == {"date-parts": [[1990]]}
+    assert reference.locator == "12"

@@ -111,6 +111,10 @@ def _plain_title_end(text: str, start: int, limit: int) -> int:
         inside = _IN.search(text, p_start, p_end)
         if inside and inside.start() > start and (index > 0 or inside.start() > p_start):
             return _trim_end(text, start, inside.start())
+        if ". " in piece:  # "Die Krise des Reiches. Berlin 1990, S. 12": a period before the imprint
+            for period in _PERIOD.finditer(text, p_start, p_end):
+                if _place_year_part(text, period.end(), p_end):
+                    return _trim_end(text, start, period.start())
     return _trim_end(text, start, parts[-1][1] if parts else limit)
 
 
@@ -171,6 +175,7 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
     return False
 
 
+_PERIOD = re.compile(r"(?<=\w\w)\.\s+(?=[A-ZÀ-Þ])")
 _VOLUME_YEAR_PIECE = re.compile(r"\d{1,4}(?:[/.]\d{1,3})?\s*\((?:1[5-9]|20)\d\d\)")
 _REGION_YEAR = re.compile(r"(?P<region>[A-Z][\w.]*)\s+(?:1[4-9]|20)\d\d")
 
