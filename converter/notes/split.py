@@ -23,6 +23,7 @@ from typing import Any
 from converter.model import Document, Note
 from converter.notes import archival_adapter
 from converter.notes.locators import parse_locator
+from converter.notes.names import parse_names
 from converter.notes.reference import Reference
 from converter.notes.secondary import ANONYMOUS_CONFIDENCE, parse_secondary
 from converter.notes.vocabulary import folded as fold
@@ -163,7 +164,10 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
     ibid = _IBID.match(text, pos)
     if ibid:
         return _ibid(text, ibid, italics, known, previous)
-    secondary = parse_secondary(text, pos, _segment_end(text, pos), italics, known)
+    limit = _segment_end(text, pos)
+    secondary = parse_secondary(text, pos, limit, italics, known)
+    if secondary is None and limit < len(text):
+        secondary = _across_semicolon(text, pos, limit, italics, known)
     if secondary is not None and secondary.confidence >= 1.0 and not secondary.short_form and (
             secondary.csl.get("author") or secondary.csl.get("editor")) and not (  # "RG 59" is no journal:
             context and (found := context.parse(pos)) and any(r.csl.get("archive_location") for r in found.references)):
@@ -176,6 +180,20 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
     if archival is not None and archival.references:
         return list(archival.references)
     return [secondary] if secondary else []
+
+
+def _across_semicolon(text: str, pos: int, limit: int, italics: list[tuple[int, int]],
+                      known: AbstractSet[str]) -> Reference | None:
+    """"Jones, Empire and Nation: Essays; Studies in Honour of X (Oxford: ..., 1990)": a title
+    with its own semicolon. Tried only where the words before the ";" hold no date, imprint or
+    page (they cannot be a reference alone) and no name begins after it (not a second work)."""
+    after = len(text) - len(text[limit + 1:].lstrip()) if limit + 1 < len(text) else len(text)
+    if _DIGIT.search(text, pos, limit) or not text[after:after + 1].isupper() or parse_names(text, after) is not None:
+        return None
+    reference = parse_secondary(text, pos, _segment_end(text, after), italics, known)
+    if reference is None or reference.confidence < 1.0 or reference.short_form or reference.end <= limit:
+        return None
+    return reference
 
 
 _CONJUNCTIONS = frozenset(("and", "e", "und", "et", "y", "&", "or", "o", "oder", "ou", "sowie", "nonché"))

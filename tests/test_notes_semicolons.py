@@ -1,0 +1,25 @@
+"""A semicolon inside a title does not split one work into two; between two works it still does."""
+from __future__ import annotations
+
+from converter.model import Origin
+from converter.readers import notes_txt
+from converter.report import Report
+
+
+def _items(text: str) -> list[dict]:  # type: ignore[type-arg]
+    document = notes_txt.read(f"1. {text}\n", origin=Origin("t.txt"), report=Report())
+    by_id = {item.id: item.csl for item in document.items}
+    return [by_id[citation.id] for citation in document.notes[0].citations]
+
+
+def test_semicolon_inside_a_title() -> None:
+    items = _items("Mary Jones, Empire and Nation: Essays; Studies in Honour of a Teacher "
+                   "(Oxford: Clarendon Press, 1990), 23.")
+    assert len(items) == 1
+    assert items[0]["title"] == "Empire and Nation: Essays; Studies in Honour of a Teacher"
+    assert items[0]["publisher"] == "Clarendon Press"
+
+
+def test_semicolon_between_two_named_works() -> None:
+    items = _items("Mary Smith, Politics (Leiden, 1980), 3; Karl Jones, Economics (London, 1990), 4.")
+    assert [item["title"] for item in items] == ["Politics", "Economics"]
