@@ -251,6 +251,16 @@ def _input_format(path: str, given: str | None, data: bytes) -> str:
     return fmt
 
 
+def output_format(name: str) -> str:
+    """The canonical name of a writable format, or a usage error (exit 2) naming the choices."""
+    try:
+        target = formats.canonical(name)
+        formats.writer(target)
+    except formats.UnknownFormatError as error:
+        raise fail(str(error)) from None
+    return target
+
+
 def emit(text: str, output: str | None) -> None:
     if output in (None, "-"):
         sys.stdout.write(text)

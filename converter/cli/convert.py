@@ -5,8 +5,7 @@ from typing import Annotated
 
 import typer
 
-from converter import formats
-from converter.cli.app import app, emit, fail, finish, load
+from converter.cli.app import app, emit, finish, load, output_format
 from converter.pipeline import write_text
 from converter.report import Report
 
@@ -21,11 +20,7 @@ def convert(
 ) -> None:
     """Convert bibliographies and notes between formats; several inputs are merged."""
     report = Report()
-    try:
-        target = formats.canonical(to)
-        formats.writer(target)
-    except formats.UnknownFormatError as error:
-        raise fail(str(error)) from None
+    target = output_format(to)
     document = load(inputs, from_, report)
     emit(write_text(document, target, report=report, ascii=ascii_only), output)
     finish(report)

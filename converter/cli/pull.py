@@ -5,8 +5,7 @@ from typing import Annotated
 
 import typer
 
-from converter import formats
-from converter.cli.app import app, emit, fail, finish
+from converter.cli.app import app, emit, finish, output_format
 from converter.cli.push import EndpointOption, GroupOption, KeyFileOption, connect
 from converter.pipeline import write_text
 from converter.report import ExitCode, Report
@@ -25,11 +24,7 @@ def pull(
 ) -> None:
     """Pull the items of a Zotero group through the mapping back to CSL, then write them."""
     report = Report()
-    try:
-        target = formats.canonical(to)
-        formats.writer(target)
-    except formats.UnknownFormatError as error:
-        raise fail(str(error)) from None
+    target = output_format(to)
     client = connect(group, endpoint, api_key_file, report, need_key=False)
     try:
         document = pull_items(client, collection=collection, report=report, with_notes=target == "notes-json")
