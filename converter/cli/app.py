@@ -256,8 +256,9 @@ def output_format(name: str) -> str:
     try:
         target = formats.canonical(name)
         formats.writer(target)
-    except formats.UnknownFormatError as error:
-        raise fail(str(error)) from None
+    except formats.UnknownFormatError:
+        raise fail(f"cannot write format {name!r}; expected one of "
+                   f"{', '.join(formats.names(writable=True))}") from None
     return target
 
 
