@@ -190,15 +190,34 @@ def _known_unsignalled(context: ArchivalContext, masked: str, start: int, end: i
     return earliest is not None and earliest <= start and not (start and _WORD_CHAR.match(masked, start - 1))
 
 
+_REST = -1  # the key of the whole rest of the note in ArchivalContext.unsignalled
+
+
+def _quiet_rest(context: ArchivalContext, masked: str, start: int, abbreviations: dict[str, str]) -> bool:
+    """Nothing archival is printed from `start` to the note's end, so no stretch in it holds a
+    reference: asked once per note (most notes cite no archive), then answered from memory."""
+    if context.unsignalled_text is not masked:
+        context.unsignalled_text, context.unsignalled = masked, {}
+    key = (_REST, len(abbreviations))
+    earliest = context.unsignalled.get(key)
+    if earliest is None:
+        quiet = not signalled(masked, start, len(masked), abbreviations)
+        context.unsignalled[key] = start if quiet else len(masked) + 1
+        return quiet
+    return earliest <= start and not (start and _WORD_CHAR.match(masked, start - 1))
+
+
 def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalMatch | None:
     """The archival references that begin at `start`, or None when none begins there."""
     masked = mask_declarations(text)
     while start < len(masked) and masked[start] in " \t,":
         start += 1
+    abbreviations = _abbreviations(text, context)
+    if _quiet_rest(context, masked, start, abbreviations):
+        return None
     end = segment_end(masked, start)
     if end <= start:
         return None
-    abbreviations = _abbreviations(text, context)
     if _known_unsignalled(context, masked, start, end, len(abbreviations)):
         return None
     if not signalled(masked, start, end, abbreviations):
