@@ -103,3 +103,19 @@ def test_german_title_ends_at_a_period_before_place_and_year() -> None:
     assert reference.csl["publisher-place"] == "Berlin"
     assert reference.csl["issued"] == {"date-parts": [[1990]]}
     assert reference.locator == "12"
+
+
+def test_parenthesised_month_date_after_a_title() -> None:
+    reference = _parse("Conan Smith, “On Recycling” (April 2015), pp. 292–303.")
+    assert reference.csl["issued"] == {"date-parts": [[2015, 4]]}
+    assert reference.locator == "292–303"
+    lecture = _parse("John Smith, “The Crisis” (lecture, Harvard University, March 12, 1924).")
+    assert lecture.csl["issued"] == {"date-parts": [[1924, 3, 12]]}
+    assert lecture.csl["publisher"] == "Harvard University"
+
+
+def test_collected_works_of_the_same_author_after_in() -> None:
+    text = "Immanuel Kant, “Kritik der Urtheilskraft,” in Immanuel Kant, Kants Werke, 5 (Berlin, 1968), pp. 165–485."
+    reference = _parse(text)
+    assert reference.csl["container-title"] == "Kants Werke"
+    assert reference.csl["container-author"] == [{"family": "Kant", "given": "Immanuel"}]

@@ -47,6 +47,9 @@ def looks_like_imprint(inner: str) -> bool:
         return False
     if _genre(inner)[0]:
         return True
+    day = _DATED_END.search(inner)
+    if day and _is_month(day) and not inner[:day.start()].strip(" ,"):
+        return True  # "(April 2015)": the date of an unpublished or online item
     dated = _YEAR_AT_END.search(inner) or _NO_DATE.search(inner)
     if not dated:
         return (":" in inner and is_place(inner.split(":")[0])) or is_place(inner.split(":")[-1].strip())
@@ -73,7 +76,13 @@ def parse_imprint(inner: str) -> Imprint:
         if genre:
             imprint.fields["genre"] = genre
     inner = _EDITION.sub("", inner).strip(" ,;")
-    dated = _YEAR_AT_END.search(inner)
+    day = _DATED_END.search(inner)  # "lecture, Harvard, March 12, 1924", "Rim, May 1924": a month date
+    if day and _is_month(day):
+        imprint.fields["issued"] = _date(day.group(0), day.group("year"))
+        inner = inner[:day.start()].strip(" ,;")
+        if not inner:
+            return imprint
+    dated = _YEAR_AT_END.search(inner) if "issued" not in imprint.fields else None
     if dated:
         imprint.fields["issued"] = {"date-parts": [[int(dated.group("year"))]]}
         inner = inner[:dated.start()]
@@ -165,6 +174,7 @@ _BARE_NUMBER = re.compile(r"(?P<v>\d{1,4}(?=\.\d)|\d{1,4}|[ivxlc]{1,8}(?=/\d|,))
 _PAREN_DATE = re.compile(rf"\((?P<inner>[^()]*?\b(?P<year>{YEAR})[^()]*)\)")
 _DAY_MONTH_YEAR = re.compile(rf"(?:(?P<day>\d{{1,2}})\.?\s+(?P<month>{_MONTH_WORD})\s+|(?P<month2>{_MONTH_WORD})\s+"
                              rf"(?P<day2>\d{{1,2}}),?\s+|(?P<month3>{_MONTH_WORD})\s+)(?P<year>{YEAR})\b")
+_DATED_END = re.compile(rf"(?<![\w.])(?:{_DAY_MONTH_YEAR.pattern})\s*$")
 _YEAR_ONLY = re.compile(rf"(?P<year>{YEAR})\b(?![–—-]\d)")
 _SEPARATOR = re.compile(r"\s*(?:,|\.(?=\s))?\s*")
 

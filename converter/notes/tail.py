@@ -15,7 +15,7 @@ from converter.notes.imprint import (
     parse_journal_details,
 )
 from converter.notes.locators import parse_locator
-from converter.notes.names import names_before_role, parse_names
+from converter.notes.names import names_before_role, parse_names, plausible_person
 from converter.notes.reference import Reference
 from converter.notes.title import (
     _CROSS_REF,
@@ -274,6 +274,11 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
         at = editors.end
     elif editors and fold(text[editors.end - 12:editors.end]).strip(" ,:").endswith(("(hg.)", "(hrsg.)")):
         at = editors.end
+    elif editors and editors.names[0].get("given") and (plausible_person(editors.names[0]["given"]) or _same_author(
+            editors.names, csl)) and (
+            text[editors.end:editors.end + 1].isupper() or text[editors.end:editors.end + 1] in _OPEN_QUOTES):
+        csl["container-author"] = editors.names  # "in: Kant, Immanuel, Kants Werke": the volume's author
+        at, editors = editors.end, None
     else:  # "in: Historische Zeitschrift, 245 (1987)": words that read as a name but name no editor
         editors = None
     quoted = text[at:at + 1] in _OPEN_QUOTES
@@ -312,6 +317,12 @@ _JOURNAL_NAME = re.compile(
     r"(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nr\.|Nr\.|Heft|Bd\.|Jg\.)\s*\d"
     r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,))(?:[./]\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\("
     r"|,\s*(?:\d{1,2}\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*[A-Za-zÀ-ÿ]{3,}\.?\s+\d{1,2},\s+\d{4}|,\s*\d{4}\b)")
+
+
+def _same_author(names: list[dict[str, str]], csl: dict[str, Any]) -> bool:
+    """"Kant, ..., in: Kant, Immanuel, Kants Werke": the collected works of the work's own author."""
+    own = {fold(name.get("family", "")) for name in csl.get("author", [])}
+    return any(fold(name.get("family", "")) in own for name in names)
 
 
 def _journal(text: str, at: int, limit: int, reference: Reference) -> int | None:
