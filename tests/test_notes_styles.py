@@ -119,3 +119,16 @@ def test_collected_works_of_the_same_author_after_in() -> None:
     reference = _parse(text)
     assert reference.csl["container-title"] == "Kants Werke"
     assert reference.csl["container-author"] == [{"family": "Kant", "given": "Immanuel"}]
+
+
+def test_year_before_a_spaced_page_label_is_the_date_not_the_page() -> None:
+    reference = _parse("Hans Müller, Die Krise des Reiches, 1987, pp. 884–917.")
+    assert reference.csl["issued"] == {"date-parts": [[1987]]}
+    assert reference.locator == "884–917"
+
+
+def test_unbracketed_imprint_with_city_and_state_parts() -> None:
+    reference = _parse("John Smith, The Making of Power, Cambridge, Mass., Harvard University Press, 1990, p. 12.")
+    assert reference.csl["title"] == "The Making of Power"
+    assert reference.csl["publisher-place"] == "Cambridge, Mass."
+    assert reference.csl["publisher"] == "Harvard University Press"

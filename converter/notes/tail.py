@@ -153,7 +153,8 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             at = edition.end()
             continue
         year = re.match(r"((?:1[4-9]|20)\d\d)(?:[a-z])?(?=\s*(?:[,;.]|$))", rest)
-        if (year and "issued" not in csl and parse_locator(text, start + year.end() + 1) is not None) or (
+        after_year = _TAIL_SEPARATOR.match(text, start + year.end()).end() if year else start  # ", pp. 884"
+        if (year and "issued" not in csl and parse_locator(text, after_year) is not None) or (
                 year and "issued" not in csl and not rest[year.end():].strip(" .")):
             csl["issued"] = {"date-parts": [[int(year.group(1))]]}
             at, evidence = start + year.end(), evidence or "full"

@@ -169,6 +169,9 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
         return True
     if later and piece[:1].isupper() and len(piece.split()) <= 3 and _region_year(text[later[0][0]:later[0][1]]):
         return True  # "Reading, Mass. 1986": a city, then its state and the year
+    if later and piece[:1].isupper() and len(piece.split()) <= 3 and text[later[0][0]:later[0][1]].strip(
+            ) in place_regions() and _imprint_parts(text, p_start, later[-1][1]) is not None:
+        return True  # "Cambridge, Mass., Harvard University Press, 1990"
     if is_place(piece) and later and (_YEAR_ONLY_PIECE.fullmatch(text[later[-1][0]:later[-1][1]].strip(" ."))
                                       or any(_year_part(text, s, e) for s, e in later[:2])):
         return True
@@ -200,7 +203,11 @@ def _year_part(text: str, start: int, end: int) -> bool:
 
 def _imprint_parts(text: str, start: int, limit: int) -> tuple[dict[str, Any], int] | None:
     """"Place, Publisher, Year" or "Place, Year" as comma-separated parts, the place known."""
-    parts = _parts(text, start, limit)[:3]
+    parts = _parts(text, start, limit)[:4]
+    if len(parts) > 1 and text[parts[1][0]:parts[1][1]].strip() in place_regions():
+        # "Cambridge, Mass., Harvard University Press, 1990": the state belongs to the place
+        parts = [(parts[0][0], parts[1][1]), *parts[2:]]
+    parts = parts[:3]
     if not parts or not is_place(text[parts[0][0]:parts[0][1]]):
         return None
     fields: dict[str, Any] = {"publisher-place": text[parts[0][0]:parts[0][1]].strip()}
