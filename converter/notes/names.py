@@ -194,6 +194,10 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
     if not names:
         return None
     role, after = _role_after(text, at)
+    if role != "author" and not plausible_person(names[0]):
+        phrase_at = at + len(text[at:after]) - len(text[at:after].lstrip(" ,"))
+        if names_before_role(text, phrase_at, limit) is not None:
+            return None  # "Chaucer Life-Records, ed. by Martin M. Crow": a title, then its editors
     separator = (_SEPARATOR if role == "author" else _OPTIONAL_SEPARATOR).match(text[after:])
     if not separator:
         ending = _ENDING.match(text[after:limit])  # "Licis." alone: an author-only short form

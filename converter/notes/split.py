@@ -22,12 +22,13 @@ from typing import Any
 
 from converter.model import Document, Note
 from converter.notes import archival_adapter
+from converter.notes.imprint import looks_like_imprint
 from converter.notes.locators import parse_locator
 from converter.notes.names import parse_names
 from converter.notes.reference import Reference
 from converter.notes.secondary import ANONYMOUS_CONFIDENCE, parse_secondary
 from converter.notes.vocabulary import folded as fold
-from converter.notes.vocabulary import ibid_words, lead_in_words, name_skeleton
+from converter.notes.vocabulary import ibid_words, lead_in_words, name_skeleton, roles
 from converter.report import Report
 
 _CANDIDATE = re.compile(r"(?<![\w’'.-])(?=[A-ZÀ-ÞČŠŽĆŁŚŹŻ‘“\"«„*]|(?:ibid|ivi|ebd|ebenda|id\.|idem|eadem)\b"
@@ -230,10 +231,27 @@ def _named_inside(text: str, start: int, end: int, italics: list[tuple[int, int]
                   known: AbstractSet[str], last: Reference | None) -> list[Reference]:
     """A reference with a name, or any non-anonymous one, beginning inside an anonymous one."""
     for match in _CANDIDATE.finditer(text, start + 1, end):
+        if _after_role_phrase(text, match.start()) or _inside_imprint(text, start, match.start()):
+            continue  # "Chaucer Life-Records, ed. by Martin M. Crow (Oxford: ...)": editors and imprint, not works
         found = _reference_at(text, match.start(), italics, context, known, last)
         if found and not _anonymous(found[0]):
             return found
     return []
+
+
+def _inside_imprint(text: str, start: int, pos: int) -> bool:
+    """pos is inside an open parenthesis that holds an imprint ("(Oxford: Oxford University Press, 1966)")."""
+    opening = text.rfind("(", start, pos)
+    if opening < 0 or text.rfind(")", start, pos) > opening:
+        return False
+    closing = text.find(")", pos)
+    return closing > 0 and looks_like_imprint(text[opening + 1:closing])
+
+
+def _after_role_phrase(text: str, pos: int) -> bool:
+    """A role phrase ("ed. by", "edited by", "hrsg. von", "a cura di") ends right before pos."""
+    before = fold(text[max(0, pos - 24):pos])
+    return any(before.endswith(" " + phrase + " ") or before == phrase + " " for phrase, _ in roles("before"))
 
 
 @cache

@@ -1,4 +1,4 @@
-"""A semicolon inside a title does not split one work into two; between two works it still does."""
+"""How a note divides into works: a semicolon inside a title, a title followed by its editors.
 from __future__ import annotations
 
 from converter.model import Origin
@@ -23,3 +23,12 @@ def test_semicolon_inside_a_title() -> None:
 def test_semicolon_between_two_named_works() -> None:
     items = _items("Mary Smith, Politics (Leiden, 1980), 3; Karl Jones, Economics (London, 1990), 4.")
     assert [item["title"] for item in items] == ["Politics", "Economics"]
+
+
+def test_title_then_its_editors_is_one_edited_book() -> None:
+    items = _items("Chaucer Life-Records, ed. by Martin M. Crow and Clair C. Olson "
+                   "(Oxford: Oxford University Press, 1966), 128.")
+    assert len(items) == 1
+    assert items[0]["title"] == "Chaucer Life-Records"
+    assert [name["family"] for name in items[0]["editor"]] == ["Crow", "Olson"]
+    assert "author" not in items[0]
