@@ -1,4 +1,4 @@
-"""How a note divides into works: a semicolon inside a title, a title followed by its editors.
+"""How a note divides into works: a semicolon inside a title, a title followed by its editors."""
 from __future__ import annotations
 
 from converter.model import Origin
