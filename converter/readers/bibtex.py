@@ -1,7 +1,8 @@
 """BibTeX: bibtexparser v2's splitter, with the gaps it leaves closed, then the shared rule table.
 
-bibtexparser's `Splitter` gives blocks with raw values; its middlewares are not used (they decode
-every value through pylatexenc and cost ten times the parse). What this module adds:
+bibtexparser's `Splitter` (with bibconv's fast path for plain entries, readers/bibsplit.py) gives
+blocks with raw values; its middlewares are not used (they decode every value through pylatexenc
+and cost ten times the parse). What this module adds:
 
 - every block type is checked, and every line that starts an entry (`@type{`) is matched against
   the blocks returned: an entry the splitter skipped (`@my-type{`, `@article` + newline + `{`) is
@@ -23,9 +24,9 @@ import re
 from dataclasses import dataclass, field
 
 from bibtexparser import model as bp
-from bibtexparser.splitter import Splitter
 
 from converter.model import Document, Origin, Unparsed
+from converter.readers.bibsplit import Splitter
 from converter.report import Report
 
 # bibtexparser logs each failed block; the Report carries them (with file:line) instead.
