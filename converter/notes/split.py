@@ -248,9 +248,17 @@ def _inside_imprint(text: str, start: int, pos: int) -> bool:
     return closing > 0 and looks_like_imprint(text[opening + 1:closing])
 
 
+@cache
+def _role_last_words() -> frozenset[str]:
+    return frozenset(phrase.split()[-1] for phrase, _ in roles("before"))
+
+
 def _after_role_phrase(text: str, pos: int) -> bool:
     """A role phrase ("ed. by", "edited by", "hrsg. von", "a cura di") ends right before pos."""
     before = fold(text[max(0, pos - 24):pos])
+    words = before.split()
+    if not words or words[-1] not in _role_last_words():
+        return False
     return any(before.endswith(" " + phrase + " ") or before == phrase + " " for phrase, _ in roles("before"))
 
 
