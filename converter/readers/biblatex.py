@@ -17,4 +17,5 @@ def sniff(head: str) -> bool:
 
 
 def read(text: str, *, origin: Origin, report: Report) -> Document:
-    return to_document(bibtex.split(text, origin=origin, report=report, fmt=NAME), NAME, origin, report)
+    with bibtex.paused_gc():
+        return to_document(bibtex.split(text, origin=origin, report=report, fmt=NAME), NAME, origin, report)
