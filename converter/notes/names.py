@@ -213,12 +213,18 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
 
 def _corporate_name(text: str, pos: int, limit: int) -> Names | None:
     """"Associated Press, “Title”": a body as author, kept whole as a literal name."""
+    # The name holds no comma and a comma follows it: its words are those before the first
+    # comma, and without a body word among them there is nothing to match.
+    comma = text.find(",", pos, limit)
+    bodies = corporate_words()
+    if comma < 0 or not any(word.rstrip(".") in bodies or word.rstrip(".") + "." in bodies
+                            for word in fold(text[pos:comma]).split()):
+        return None
     match = _BODY.match(text, pos, limit)
     if not match:
         return None
     words = [fold(word.rstrip(".")) for word in match.group("name").split()]
     following = text[match.end():match.end() + 1]
-    bodies = corporate_words()
     # "Oxford University Press, 2009": a publisher before its year, not an author before a title
     if not (following.isupper() or following in "“‘\"«„") or words[0] in _ARTICLES or not any(
             word in bodies or word + "." in bodies for word in words):
