@@ -127,8 +127,12 @@ def _number_process(self: model.Number, item: Any, context: Any = None, **kwargs
 
 
 def apply() -> None:
-    model.Substitute.render = _substitute_render
-    model.Text._variable = _text_variable
-    model.Names.process = _names_process
-    model.Date.process = _date_process
-    model.Number.process = _number_process
+    # Patch only what is still as it was when this module was imported: applied again, the fix
+    # must not undo the wrappers later fixes put around these methods (citation_label's).
+    for cls, name, ours, key in ((model.Substitute, "render", _substitute_render, "substitute_render"),
+                                 (model.Text, "_variable", _text_variable, "text_variable"),
+                                 (model.Names, "process", _names_process, "names_process"),
+                                 (model.Date, "process", _date_process, "date_process"),
+                                 (model.Number, "process", _number_process, "number_process")):
+        if getattr(cls, name) is _original[key]:
+            setattr(cls, name, ours)
