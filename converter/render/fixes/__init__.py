@@ -20,6 +20,7 @@ FIXES: tuple[str, ...] = (
     "position_scans",
     "locale_directories",
     "csl_variables",
+    "hyphenated_name_variables",
     "initialize_with_given",
     "cite_order",
     "punctuation_in_quote",
