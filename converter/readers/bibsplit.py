@@ -50,14 +50,18 @@ class Splitter(bp_splitter.Splitter):
 
     def __init__(self, bibstr: str) -> None:
         super().__init__(bibstr)
-        # The splitter counts no newline right after a backslash; without any, a count is enough.
-        self._plain_newlines = "\\\n" not in self.bibstr
+        # The splitter counts no newline right after a backslash. Where the next such newline is
+        # (its backslash, at or after where counting goes on): counts that end before it need no
+        # correction, which is nearly all of them.
+        self._next_escaped_newline = -1
 
     def _lines(self, start: int, end: int) -> int:
-        """Newlines the splitter counts in bibstr[start:end]."""
+        """Newlines the splitter counts in bibstr[start:end] (start only grows from call to call)."""
         count = self.bibstr.count("\n", start, end)
-        if count and not self._plain_newlines:
+        if count and self._next_escaped_newline < end:
             count -= self.bibstr.count("\\\n", max(start - 1, 0), end)
+            found = self.bibstr.find("\\\n", max(end - 1, 0))
+            self._next_escaped_newline = len(self.bibstr) if found < 0 else found
         return count
 
     def _handle_entry(self, m, m_val):
@@ -70,7 +74,8 @@ class Splitter(bp_splitter.Splitter):
         line = start_line = self._current_line
         position = m.start()
         fields, keys, duplicates = [], set(), set()
-        field_match, new_field, lines = _FIELD.match, bp.Field, self._lines
+        field_match, new_field, lines, count = _FIELD.match, bp.Field, self._lines, text.count
+        next_escaped = self._next_escaped_newline
         cursor = head.end()
         while True:
             found = field_match(text, cursor)
@@ -82,7 +87,11 @@ class Splitter(bp_splitter.Splitter):
                 break
             key, value, delimiter = found.groups()
             equals = found.end(1)
-            line += lines(position, equals)
+            newlines = count("\n", position, equals)
+            if newlines and next_escaped < equals:  # a backslash-newline may be in range
+                newlines = lines(position, equals)
+                next_escaped = self._next_escaped_newline
+            line += newlines
             position = equals
             key = key.strip()
             if key in keys:
