@@ -46,6 +46,9 @@ TRICKY = [
     '@article{a, title = {x} junk = {y}}',  # missing comma
     '@article{a, title = {x @ {CLEF}}, b = "me@home"}',  # @ inside values
     '@article{a, title = {x}, b = {unclosed}\n',  # end of file
+    '@article{a, title = {x\n \t\n\u2003@book{b, t = {1}}}\n',  # a block start after unicode spaces
+    '@article{a, title = {x\n\x1c@book{b, t = {1}}}\n',  # str.isspace() white space
+    '@article{a, title = "' + '{x' * 300 + '"}\n@book{b, t = {' + '\n' * 300 + '}}',  # long runs
 ]
 
 

@@ -18,11 +18,13 @@ import re
 from bibtexparser import model as bp
 from bibtexparser import splitter as bp_splitter
 
+# A newline is allowed only when no `@` starts the next line (after white space that is not a
+# newline: the last newline before such an `@` catches it, and no look-ahead runs past the next one).
 # A backslash run and the one character after it: that character is never a mark (the splitter's
-# marks are `(?<!\\)[...]`). A newline is allowed only when no `@` starts the next line.
-# Runs of plain characters and possessive repeats (Python 3.11): the alternatives never overlap, so
-# nothing is lost by never backtracking, and a value is matched run by run, not character by character.
-_NEWLINE = r"\n(?!\s*@)"
+# marks are `(?<!\\)[...]`). Runs of plain characters and possessive repeats (Python 3.11): the
+# alternatives never overlap, so nothing is lost by never backtracking, and a value is matched run by
+# run, not character by character.
+_NEWLINE = r"\n(?![^\S\n]*@)"
 _ESCAPED = r"\\++(?:[^\\\n]|" + _NEWLINE + ")"
 _IN_BRACES = r"[^{}\\\n]++|" + _ESCAPED + "|" + _NEWLINE
 _DEPTH = 6
