@@ -234,7 +234,7 @@ def evaluate(value: str, context: _Context, where: Origin, key: str | None) -> s
         if "\n" in inner or "  " in inner or "\t" in inner or inner[:1].isspace() or inner[-1:].isspace():
             return " ".join(inner.split())
         return inner
-    pieces = _pieces(value)
+    pieces = _pieces(value) if "#" in value else [value]  # a macro or number alone: one piece
     out = []
     for piece in pieces:
         if piece[:1] in ('{', '"'):
