@@ -27,3 +27,17 @@ def test_hyphenated_name_variables_render_collection_editors():
             "issued": {"date-parts": [[1970]]}}
     entry, = render_bibliography([book], style=CHICAGO)
     assert entry == "Rossi. Storia. Biblioteca, edited by Paolo Spriano. 1970."
+
+
+def test_subsequent_author_substitute_keeps_the_editors_label():
+    first = {"id": "h1", "type": "book", "title": "The History of Cartography", "volume": "1",
+             "editor": [{"family": "Harley", "given": "J. B."}, {"family": "Woodward", "given": "David"}],
+             "issued": {"date-parts": [[1987]]}}
+    second = dict(first, id="h2", volume="2", issued={"date-parts": [[1994]]})
+    entries = render_bibliography([first, second], style="chicago-notes-bibliography-17th-edition")
+    assert entries[0].startswith("Harley, J. B., and David Woodward, eds. The History")
+    assert entries[1].startswith("———, eds. The History")
+    author = dict(first, id="h3", author=first["editor"], title="Maps")
+    del author["editor"]
+    entries = render_bibliography([first, author], style="chicago-notes-bibliography-17th-edition")
+    assert sorted(entry[:28] for entry in entries) == ["Harley, J. B., and David Woo"] * 2  # another role

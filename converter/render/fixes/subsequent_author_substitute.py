@@ -3,6 +3,12 @@ asks for "———." in place of the author of an entry whose authors are those
 and citeproc-js prints it. With the option set, the first names an entry renders (its outermost
 cs:names, substitutes included) are compared with the previous entry's, and when they are the same
 the substitute string is rendered in their place (CSL's default rule, complete-all).
+
+As citeproc-js does, only the names are replaced and their label is kept: editors after the
+same editors are "———, eds.". Names are compared role by role without their labels; where the
+first names are a substitute's text (a title), the whole text is compared and replaced.
+(citeproc-js also substitutes an author after the same person as editor in Chicago, but not in
+MLA, by a rule not yet understood: roles must still match here.)
 """
 from __future__ import annotations
 
@@ -35,8 +41,8 @@ def _entry_rendering(render_children: Any) -> Any:
         bibliography = _bibliography.get()
         if bibliography is None or _entry.get() is not None:
             return render_children(self, item, *args, **kwargs)
-        entry = {"depth": 0, "names": None, "previous": bibliography["previous"],
-                 "substitute": bibliography["substitute"]}
+        entry = {"depth": 0, "names": None, "parts": [],
+                 "previous": bibliography["previous"], "substitute": bibliography["substitute"]}
         token = _entry.set(entry)
         try:
             return render_children(self, item, *args, **kwargs)
@@ -57,13 +63,33 @@ def _names_rendering(render: Any) -> Any:
             text = render(self, item, *args, **kwargs)
         finally:
             entry["depth"] -= 1
-        if entry["depth"] == 0 and text:
-            entry["names"] = str(text)
+        if entry["depth"] == 0 and entry["parts"]:
+            # The rendered cs:name lists, labels left out (the names may be substituted by "").
+            entry["names"] = ("names", *entry["parts"])
+        elif entry["depth"] == 0 and text:
+            # A substitute's text where there are no names: compared and replaced whole.
+            entry["names"] = ("text", str(text))
             if entry["previous"] == entry["names"]:
                 return model.String(entry["substitute"])
         return text
     names_render.__name__ = "names_render_substituting"
     return names_render
+
+
+def _name_rendering(render: Any) -> Any:
+    def name_render(self: model.Name, item: Any, *args: Any, **kwargs: Any) -> Any:
+        entry = _entry.get()
+        if entry is None or entry["names"] is not None or not entry["depth"]:
+            return render(self, item, *args, **kwargs)
+        text = render(self, item, *args, **kwargs)
+        if text:
+            entry["parts"].append((args[0] if args else kwargs.get("variable"), str(text)))
+            # The same roles and names as the entry before, so far: the names are replaced, the label kept.
+            if entry["previous"] == ("names", *entry["parts"]):
+                return model.String(entry["substitute"])
+        return text
+    name_render.__name__ = "name_render_substituting"
+    return name_render
 
 
 def apply() -> None:
@@ -72,3 +98,4 @@ def apply() -> None:
     model.Layout.render_bibliography = _bibliography_rendering(model.Layout.render_bibliography)
     model.Layout.render_children = _entry_rendering(model.Layout.render_children)
     model.Names.render = _names_rendering(model.Names.render)
+    model.Name.render = _name_rendering(model.Name.render)
