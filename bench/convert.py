@@ -12,11 +12,17 @@ values and the decoder caches them.
 
 Target (issue 2): under 0.3 ms per entry and under 300 MB.
 
-Measured here (2 cores shared with other jobs, load ~9; best of 3): bibconv 0.248 ms/entry on
-19,764 entries with LaTeX decoded, peak 120 MB, of which bibtexparser's splitter alone takes
-~0.15 ms; pandoc 2.17 2.44 ms/entry and 2.0 GB (bibconv 9.9x faster). citation-js 0.8.2 gives up
-on biblatex-examples.bib (`\\enquote*{...}`) and notes-test.bib; on xampl.bib x549 it takes 0.123
-ms/entry against bibconv's 0.202: faster than us, because our floor is bibtexparser's splitter.
+Measured here (2 cores shared with other jobs, load 1.5-2.5; best of 3-5, figures vary by a
+third from run to run): bibconv 0.138-0.160 ms/entry on 19,764 entries with LaTeX decoded (was
+0.23-0.28 before the fast splitter and the paused GC), peak 120 MB; one cold copy (no repeated
+values, first run) 0.28-0.40 ms/entry (was 0.32-0.51). bibconv's splitter (readers/bibsplit.py)
+alone 0.05-0.09 ms/entry against bibtexparser's 0.13-0.17. pandoc 2.17 (measured before these
+changes) 2.44 ms/entry and 2.0 GB. citation-js 0.8.2 gives up on biblatex-examples.bib
+(`\\enquote*{...}`) and notes-test.bib; on xampl.bib x549 it takes 0.103-0.130 ms/entry against
+bibconv's 0.099-0.114 in the same runs (was 0.18-0.23): about 1.1x faster than citation-js.
+Where a replicated entry's time goes now (GC paused): splitter ~0.05 ms, the rest of the split
+(values, @string, recovery of skipped entries) ~0.03, crossref and the field rules (to_csl, with
+names, dates and LaTeX) ~0.05-0.07; jsonschema validation is not on this path.
 """
 from __future__ import annotations
 
