@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from converter.collector import paused_gc
 from converter.keys import assign_keys
 from converter.model import Citation, Document, Item
 from converter.notes import archival_adapter
@@ -27,7 +28,6 @@ _NAME_VARIABLES = ("author", "editor")
 
 def resolve_references(document: Document, report: Report) -> Document:
     """Stage 2: every note's references to Citations of (new or earlier) Items."""
-    from converter.notes.split import paused_gc  # split imports nothing of this module
     with paused_gc():
         return _resolve_references(document, report)
 

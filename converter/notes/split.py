@@ -10,16 +10,14 @@ comment after one (", which draws attention to...") is its `suffix`; joining wor
 """
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from converter.collector import paused_gc
 from converter.model import Document, Note
 from converter.notes import archival_adapter
 from converter.notes.imprint import looks_like_imprint
@@ -69,20 +67,6 @@ class WorkNote(Note):
     """A note on its way through the pipeline: the references found in it, in order."""
 
     references: list[Reference] = field(default_factory=list)
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """The cyclic garbage collector held off while a document is read. The parser makes many
-    small objects and no cycles, so the collector's passes over the growing document find
-    nothing and cost a fifth of the time on a book's notes; its previous state comes back after."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def find_references(document: Document, report: Report) -> Document:

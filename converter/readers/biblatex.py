@@ -3,6 +3,7 @@ editortype, useprefix...). Both dialects read every field; the dialect decides w
 (`von` is a dropping particle unless useprefix; publisher/location are `and`-lists)."""
 from __future__ import annotations
 
+from converter.collector import paused_gc
 from converter.model import Document, Origin
 from converter.readers import bibtex
 from converter.readers.bibentry import to_document
@@ -17,5 +18,5 @@ def sniff(head: str) -> bool:
 
 
 def read(text: str, *, origin: Origin, report: Report) -> Document:
-    with bibtex.paused_gc():
+    with paused_gc():
         return to_document(bibtex.split(text, origin=origin, report=report, fmt=NAME), NAME, origin, report)

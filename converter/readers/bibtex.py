@@ -19,15 +19,13 @@ same reader with its own dialect (readers/biblatex.py).
 """
 from __future__ import annotations
 
-import gc
 import logging
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from bibtexparser import model as bp
 
+from converter.collector import paused_gc
 from converter.model import Document, Origin, Unparsed
 from converter.readers.bibsplit import Splitter
 from converter.report import Report
@@ -89,20 +87,6 @@ def read(text: str, *, origin: Origin, report: Report) -> Document:
 
     with paused_gc():
         return to_document(split(text, origin=origin, report=report, fmt=NAME), NAME, origin, report)
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """The cyclic garbage collector held off while a file is read: the reader makes millions of
-    small objects and no cycles, so the collector's passes over the growing document find nothing
-    and cost a third of the read on 20,000 entries. Its previous state comes back after."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def split(text: str, *, origin: Origin, report: Report, fmt: str) -> _Context:
