@@ -23,6 +23,9 @@ _SPACES = re.compile(r"(\s+)")
 STOP_WORDS = frozenset(row[0] for row in tsv_rows("title-case-stop-words.tsv"))
 _ELIDED = re.compile(r"^([^\W\d_]+)['’]")
 _original_case = model.TextCased.case
+# A segment's own characters: str() of a rich-text segment (rich_text_fields) adds its marks, and
+# a marked segment made from marked text would then print them twice (<i><i>De</i></i>).
+_raw = str.__str__
 
 
 def _is_stop_word(part: str) -> bool:
@@ -31,7 +34,7 @@ def _is_stop_word(part: str) -> bool:
 
 
 def _cased_word(word: Any, state: dict[str, str], title: bool) -> str:
-    parts = str(word).split("-")
+    parts = _raw(word).split("-")
     out = []
     for index, part in enumerate(parts):
         piece = type(word)(part) if isinstance(word, cstring.String) else cstring.String(part)
@@ -42,11 +45,11 @@ def _cased_word(word: Any, state: dict[str, str], title: bool) -> str:
                 piece = piece.capitalize_first()
             else:
                 piece = piece.soft_lower()
-        out.append(str(piece))
+        out.append(_raw(piece))
         if part:
             state["first"] = "no"
-    if str(word):
-        state["prev"] = str(word)[-1]
+    if _raw(word):
+        state["prev"] = _raw(word)[-1]
     return "-".join(out)
 
 
@@ -58,12 +61,12 @@ def _recased(element: Any, text: Any, title: bool) -> Any:
         kind = type(segment) if isinstance(segment, cstring.String) else cstring.String
         if isinstance(segment, cstring.NoCase):
             out.append(segment)
-            if str(segment).strip():
-                state["prev"], state["first"] = str(segment).rstrip()[-1], "no"
+            if _raw(segment).strip():
+                state["prev"], state["first"] = _raw(segment).rstrip()[-1], "no"
             continue
         pieces = [piece if not piece or piece.isspace()
                   else _cased_word(kind(piece), state, title)
-                  for piece in _SPACES.split(str(segment))]
+                  for piece in _SPACES.split(_raw(segment))]
         out.append(kind("".join(pieces)))
     return cstring.MixedString(out) if isinstance(text, cstring.MixedString) else out[0]
 
