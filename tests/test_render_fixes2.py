@@ -41,3 +41,20 @@ def test_subsequent_author_substitute_keeps_the_editors_label():
     del author["editor"]
     entries = render_bibliography([first, author], style="chicago-notes-bibliography-17th-edition")
     assert sorted(entry[:28] for entry in entries) == ["Harley, J. B., and David Woo"] * 2  # another role
+
+
+RICH = {"id": "r", "type": "book", "title": "A Commentary on <i>De Anima</i> Today", "publisher": "P",
+        "author": [{"family": "Rossi", "given": "Anna"}], "issued": {"date-parts": [[1970]]}}
+
+
+def test_title_case_words_marks_a_rich_text_part_once():
+    article = dict(RICH, type="article-journal", title="On <i>de anima</i> now", **{"container-title": "J"})
+    entry, = render_bibliography([article], style=CHICAGO, fmt="html")
+    assert "“On <i>de Anima</i> Now.”" in entry
+
+
+def test_rich_text_fields_flip_italics_inside_an_italic_title():
+    entry, = render_bibliography([RICH], style=CHICAGO, fmt="html")
+    assert "<i>A Commentary on <span style=\"font-style:normal;\">De Anima</span> Today</i>" in entry
+    text, = render_bibliography([RICH], style=CHICAGO, fmt="text")
+    assert "A Commentary on De Anima Today." in text

@@ -52,7 +52,7 @@ MARKDOWN = SimpleNamespace(
     preformat=_markdown_preformat,
     Italic=_markdown_wrapper("*"), Oblique=_markdown_wrapper("*"), Bold=_markdown_wrapper("**"),
     Light=str, Underline=str, Superscript=_html_span("vertical-align:super"),
-    Subscript=_html_span("vertical-align:sub"), SmallCaps=str,
+    Subscript=_html_span("vertical-align:sub"), SmallCaps=str, Roman=str,
 )
 # citeproc-py escapes locale terms for HTML (its formatter's `preformat`) but not item values, so
 # a title holding "<script>" reached the HTML output as a tag. Our HTML formatter writes its tags
@@ -77,6 +77,7 @@ SAFE_HTML = SimpleNamespace(
     Light=_html_tag("span", "font-weight:lighter;"), Underline=_html_tag("u"),
     Superscript=_html_tag("sup"), Subscript=_html_tag("sub"),
     SmallCaps=_html_tag("span", "font-variant:small-caps;"),
+    Roman=_html_tag("span", "font-style:normal;"),  # italics in italics (fixes/rich_text_fields.py)
 )
 FORMATTERS: dict[str, Any] = {"text": plain_formatter, "html": SAFE_HTML, "markdown": MARKDOWN}
 

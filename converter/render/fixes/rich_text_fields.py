@@ -4,7 +4,9 @@ for \\emph and \\textsc) shows the tags in plain text and escapes nothing in HTM
 reads `<i>`, `<b>`, `<sup>`, `<sub>`, `<span style="font-variant:small-caps;">` and
 `<span class="nocase">` as formatting; so do we. A marked part of a value is a string segment
 that knows its marks and renders them with the formatter of the output being made: plain text
-drops them, HTML and Markdown write them.
+drops them, HTML and Markdown write them. Italics inside text the style sets in italics are
+flipped to upright, as citeproc-js does (HTML `<span style="font-style:normal;">`): a formatter
+that has a `Roman` class renders them with it.
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ _TAG = re.compile(r"<(/?)(i|b|sup|sub|span)((?:\s[^<>]*)?)>", re.IGNORECASE)
 FORMATTER_CLASSES = {"i": "Italic", "b": "Bold", "sup": "Superscript", "sub": "Subscript", "sc": "SmallCaps"}
 
 _formatter: ContextVar[Any] = ContextVar("formatter", default=None)
+# True while an element set in italics formats its text (marked segments are made text then).
+_in_italics: ContextVar[bool] = ContextVar("in_italics", default=False)
 
 
 @cache
@@ -37,8 +41,12 @@ def marked_class(marks: tuple[str, ...], nocase: bool) -> type:
         formatter = _formatter.get()
         if formatter is None or not text:
             return text
+        italics = _in_italics.get()
         for mark in reversed(marks):
-            text = getattr(formatter, FORMATTER_CLASSES[mark])(text)
+            name = FORMATTER_CLASSES[mark]
+            if mark == "i" and italics and hasattr(formatter, "Roman"):
+                name = "Roman"
+            text = getattr(formatter, name)(text)
         return str(text)
 
     def __format__(self: Any, spec: str) -> str:  # noqa: N807
@@ -113,9 +121,28 @@ def _with_formatter(method: Any) -> Any:
     return render
 
 
+def _italics_aware(method: Any) -> Any:
+    def format(self: Any, string: Any) -> Any:  # the name of the method it wraps
+        italic = self.__dict__.get("_sets_italics")
+        if italic is None:
+            italic = self.get("font-style") == "italic"
+            if not isinstance(self, model.Date_Part):  # its attributes change while rendering
+                self.__dict__["_sets_italics"] = italic
+        if not italic:
+            return method(self, string)
+        token = _in_italics.set(True)
+        try:
+            return method(self, string)
+        finally:
+            _in_italics.reset(token)
+    format.__name__ = method.__name__
+    return format
+
+
 def apply() -> None:
     if csljson.CiteProcJSON.parse_string is _parse_string:
         return
+    model.Formatted.format = _italics_aware(model.Formatted.format)
     csljson.CiteProcJSON.parse_string = _parse_string
     model.Layout.render_citation = _with_formatter(model.Layout.render_citation)
     model.Layout.render_bibliography = _with_formatter(model.Layout.render_bibliography)
