@@ -58,3 +58,10 @@ def test_rich_text_fields_flip_italics_inside_an_italic_title():
     assert "<i>A Commentary on <span style=\"font-style:normal;\">De Anima</span> Today</i>" in entry
     text, = render_bibliography([RICH], style=CHICAGO, fmt="text")
     assert "A Commentary on De Anima Today." in text
+
+
+def test_title_case_words_cases_the_word_after_opening_punctuation():
+    book = {"id": "s", "type": "book", "title": "Equal rights. (speech) on the ‘real’ issue (for all)",
+            "author": [{"family": "Coolidge", "given": "Calvin"}], "issued": {"date-parts": [[1920]]}}
+    entry, = render_bibliography([book], style=CHICAGO)
+    assert "Equal Rights. (Speech) on the ‘Real’ Issue (for All)." in entry

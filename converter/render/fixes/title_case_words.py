@@ -21,6 +21,7 @@ DESCRIPTION = "title case word by word keeping spacing and protected segments; h
 
 _SPACES = re.compile(r"(\s+)")
 STOP_WORDS = frozenset(row[0] for row in tsv_rows("title-case-stop-words.tsv"))
+_OPENING = re.compile(r"[(\[‘“'\"¿¡]*")
 _ELIDED = re.compile(r"^([^\W\d_]+)['’]")
 _original_case = model.TextCased.case
 # A segment's own characters: str() of a rich-text segment (rich_text_fields) adds its marks, and
@@ -36,16 +37,20 @@ def _is_stop_word(part: str) -> bool:
 def _cased_word(word: Any, state: dict[str, str], title: bool) -> str:
     parts = _raw(word).split("-")
     out = []
-    for index, part in enumerate(parts):
+    for index, whole in enumerate(parts):
+        # citeproc-js cases the word after opening punctuation: "(Speech)", "‘Real’".
+        lead = _OPENING.match(whole).group(0)
+        part = whole[len(lead):]
         piece = type(word)(part) if isinstance(word, cstring.String) else cstring.String(part)
-        starts = state["prev"] in (":", ".", "?", "!") or (index == 0 and state["first"] == "yes")
+        # After a full stop, not after an opening: "Album. (for High Voice)" keeps its stop word.
+        starts = (state["prev"] in (":", ".", "?", "!") and not lead) or (index == 0 and state["first"] == "yes")
         if part and piece.islower():
             # citeproc-js: a one-letter word ("i", "o") stays as typed unless it starts the title.
             if not title or (len(part) > 1 and not _is_stop_word(part)) or starts:
                 piece = piece.capitalize_first()
             else:
                 piece = piece.soft_lower()
-        out.append(_raw(piece))
+        out.append(lead + _raw(piece))
         if part:
             state["first"] = "no"
     if _raw(word):
