@@ -65,3 +65,12 @@ def test_title_case_words_cases_the_word_after_opening_punctuation():
             "author": [{"family": "Coolidge", "given": "Calvin"}], "issued": {"date-parts": [[1920]]}}
     entry, = render_bibliography([book], style=CHICAGO)
     assert "Equal Rights. (Speech) on the ‘Real’ Issue (for All)." in entry
+
+
+def test_leading_term_capital_capitalises_no_date_that_starts_an_entry():
+    bare = {"id": "bare", "type": "book"}
+    entry, = render_bibliography([bare], style="chicago-author-date")
+    assert entry.startswith("N.d.")
+    dated = {"id": "d", "type": "book", "title": "Undated", "author": [{"family": "Rossi"}]}
+    entry, = render_bibliography([dated], style="chicago-author-date")
+    assert "Rossi. n.d." in entry  # not the first thing printed: as the locale has it

@@ -49,6 +49,7 @@ FIXES: tuple[str, ...] = (
     "superscript_characters",
     "punctuation_collisions",
     "locator_spacing",
+    "leading_term_capital",
 )
 
 _applied = False
