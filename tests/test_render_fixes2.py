@@ -74,3 +74,12 @@ def test_leading_term_capital_capitalises_no_date_that_starts_an_entry():
     dated = {"id": "d", "type": "book", "title": "Undated", "author": [{"family": "Rossi"}]}
     entry, = render_bibliography([dated], style="chicago-author-date")
     assert "Rossi. n.d." in entry  # not the first thing printed: as the locale has it
+
+
+def test_title_case_words_capitalize_first_leaves_a_word_with_its_own_capitals():
+    app = {"id": "g", "type": "book", "title": "Gems and Jewels", "edition": "iPad", "publisher": "Touchpress",
+           "author": [{"family": "Grande", "given": "Lance"}], "issued": {"date-parts": [[2011]]}}
+    entry, = render_bibliography([app], style=CHICAGO)
+    assert "Gems and Jewels. iPad. Touchpress" in entry
+    entry, = render_bibliography([dict(app, edition="revised")], style=CHICAGO)
+    assert "Gems and Jewels. Revised. Touchpress" in entry

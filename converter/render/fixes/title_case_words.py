@@ -4,7 +4,8 @@ joining them back with single spaces, segment by segment: where a title holds a 
 "S -matrix", "( MVS )"), and the title's own spacing is lost. It also leaves the parts of a
 hyphenated word alone ("Methodology-independent"). As in citeproc-js, only the words change:
 spacing and protected segments are kept as they are, and each lower-case part of a hyphenated
-word is cased like a word ("Methodology-Independent").
+word is cased like a word ("Methodology-Independent"). capitalize-first, as in citeproc-js,
+leaves a first word that has capitals of its own ("iPad ed.").
 """
 from __future__ import annotations
 
@@ -82,7 +83,16 @@ def _case(self: Any, text: Any, language: str | None = None) -> Any:
         return _recased(self, text, title=True)
     if text_case == "capitalize-all":
         return _recased(self, text, title=False)
+    if text_case == "capitalize-first" and _first_word(text) != _first_word(text).lower():
+        return text  # citeproc-js: a first word with capitals of its own ("iPad") is left as it is
     return _original_case(self, text, language)
+
+
+def _first_word(text: Any) -> str:
+    segments = list(text) if isinstance(text, cstring.MixedString) else [text]
+    raw = "".join(_raw(segment) if isinstance(segment, str) else str(segment) for segment in segments)
+    words = raw.split(None, 1)
+    return words[0] if words else ""
 
 
 def apply() -> None:
