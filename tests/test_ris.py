@@ -18,6 +18,7 @@ from converter.report import Report
 from converter.schema import all_variables, variables
 from converter.schema import errors as csl_errors
 from converter.writers import ris as writer
+from tests.conftest import CORPORA, read_corpus
 from tests.csl_strategies import comparable, csl_items, hard_items, invalid_items, short, unreported_differences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,14 +165,9 @@ def test_fuzzed_input_never_raises(text: str) -> None:
         assert item["id"] and item["type"] in variables()["types"]
 
 
-CORPORA = ["biblatex-examples.bib", "xampl.bib", "notes-test.bib"]
-
-
 @pytest.mark.parametrize("corpus", CORPORA)
-def test_corpus_round_trip(corpus: str, fixtures: Path) -> None:
-    bibtex = pytest.importorskip("converter.readers.bibtex")
-    document = bibtex.read((fixtures / "corpora" / corpus).read_text("utf-8"), origin=Origin(corpus),
-                           report=Report())
+def test_corpus_round_trip(corpus: str) -> None:
+    document = read_corpus(corpus)
     assert document.items
     for item in document.items:
         report = Report()

@@ -22,6 +22,7 @@ from converter.mappings.zotero import (
 from converter.model import Document, Item, Origin
 from converter.report import Report
 from converter.schema import errors as csl_errors
+from tests.conftest import CORPORA, read_corpus
 from tests.csl_strategies import comparable, csl_items, hard_items, invalid_items, short, unreported_differences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -201,14 +202,9 @@ def test_a_bad_element_does_not_stop_the_rest() -> None:
 
 # ---- the corpora, once read by the BibTeX reader -----------------------------------------------
 
-CORPORA = ["biblatex-examples.bib", "xampl.bib", "notes-test.bib"]
-
-
 @pytest.mark.parametrize("corpus", CORPORA)
-def test_corpus_round_trip(corpus: str, fixtures: Path) -> None:
-    bibtex = pytest.importorskip("converter.readers.bibtex")
-    document = bibtex.read((fixtures / "corpora" / corpus).read_text("utf-8"), origin=Origin(corpus),
-                           report=Report())
+def test_corpus_round_trip(corpus: str) -> None:
+    document = read_corpus(corpus)
     assert document.items
     for item in document.items:
         report = Report()
