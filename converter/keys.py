@@ -14,7 +14,7 @@ import unicodedata
 from functools import cache
 from typing import Any
 
-from converter.data import fold, tsv_rows
+from converter.data import fold, tsv_rows, words
 
 # Name variables tried for `auth`, in order: Better BibTeX falls back to editors when there are no
 # authors; the rest make keys for letters, interviews and reviews that have only those.
@@ -27,7 +27,7 @@ _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 @cache
 def _skip_words() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in tsv_rows("key-skip-words.tsv"))
+    return words("key-skip-words.tsv")
 
 
 @cache

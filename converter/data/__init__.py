@@ -37,6 +37,12 @@ def fold(word: str) -> str:
 
 
 @cache
+def words(name: str) -> frozenset[str]:
+    """The first column of a word table, folded: the set a reader looks words up in."""
+    return frozenset(fold(row[0]) for row in tsv_rows(name))
+
+
+@cache
 def months() -> dict[str, int]:
     """Month names and abbreviations in every language we read, folded, to month numbers."""
     return {fold(row[0]): int(row[1]) for row in tsv_rows("months.tsv")}

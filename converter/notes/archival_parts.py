@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from converter.data import fold, tsv_rows
+from converter.data import fold, tsv_rows, words
 from converter.notes.archival_scan import archival_name
 from converter.notes.archive_location import (
     Archive,
@@ -55,7 +55,7 @@ _JOIN = re.compile(r"\s+(?:e|and|und|et|i)\s+(?=(?:n|no|nr|dok|doc|docs)\.?\s?\d
 
 @cache
 def _places() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in tsv_rows("document-places.tsv"))
+    return words("document-places.tsv")
 
 
 @cache

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from converter.data import fold, tsv_rows
+from converter.data import fold, tsv_rows, words
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def known_archive(text: str) -> tuple[Archive, int] | None:
 
 @cache
 def _not_after() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in tsv_rows("archive-not-after.tsv"))
+    return words("archive-not-after.tsv")
 
 
 @lru_cache(maxsize=8192)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from converter.data import fold, tsv_rows
+from converter.data import fold, tsv_rows, words
 
 Name = dict[str, str]
 
@@ -32,12 +32,12 @@ def _roles() -> dict[str, set[str]]:
 
 @cache
 def _places() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in tsv_rows("document-places.tsv"))
+    return words("document-places.tsv")
 
 
 @cache
 def _particles() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in tsv_rows("name-particles.tsv"))
+    return words("name-particles.tsv")
 
 
 @cache

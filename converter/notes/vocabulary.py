@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from converter.data import fold, tsv_rows
+from converter.data import fold, tsv_rows, words
 from converter.keys import ascii_fold
 
 
@@ -46,7 +46,7 @@ def ibid_words() -> dict[str, str]:
 
 @cache
 def particles() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in tsv_rows("name-particles.tsv"))
+    return words("name-particles.tsv")
 
 
 @cache
@@ -62,12 +62,12 @@ def proceedings_phrases() -> tuple[str, ...]:
 
 @cache
 def given_names() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in tsv_rows("given-names.tsv"))
+    return words("given-names.tsv")
 
 
 @cache
 def corporate_words() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in tsv_rows("notes-corporate-words.tsv"))
+    return words("notes-corporate-words.tsv")
 
 
 @cache
@@ -77,7 +77,7 @@ def place_regions() -> frozenset[str]:
 
 @cache
 def places() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in tsv_rows("places.tsv"))
+    return words("places.tsv")
 
 
 @cache
