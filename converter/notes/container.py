@@ -4,14 +4,42 @@ date ("in: Journal 12 (2005), H. 3", "“Title,” Journal 48, no. 3 (2014): 12�
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
-from converter.data import month
-from converter.notes.imprint import parse_journal_details
+from converter.data import fold as fold_word
+from converter.data import month, tsv_rows
+from converter.notes.imprint import is_place, looks_like_imprint, parse_journal_details
 from converter.notes.names import parse_names, plausible_person
 from converter.notes.reference import Reference
 from converter.notes.title import _OPEN_QUOTES, _closing_quote, _plain_title_end
 from converter.notes.vocabulary import folded as fold
+
+
+@cache
+def container_pattern(kind: str) -> re.Pattern[str]:
+    """The phrases of one kind in notes-containers.tsv (chapter, special-issue, conference,
+    presented) as one case-blind regular expression, longest first; a final "." may be missing."""
+    phrases = sorted((fold_word(row[0]) for row in tsv_rows("notes-containers.tsv") if row[1] == kind),
+                     key=len, reverse=True)
+    alternatives = "|".join(re.escape(phrase.rstrip(".")).replace(r"\ ", r"\s+")
+                            + (r"\.?" if phrase.endswith(".") else "") for phrase in phrases)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+
+
+_VOLUME_BEFORE_IMPRINT = re.compile(r"(?P<title>.+?),\s+(?P<volume>\d{1,3}|[IVXLC]+)")
+
+# "chap. 7 in The Humanizing Brain": the chapter's number, then its book
+_CHAPTER_NUMBER = r"\s*(?P<number>\d+|[IVXLCivxlc]+)\s+(?:in|In|dans|en)(?::\s*|\s+)(?=[A-ZÀ-ÞČŠŽ\d‘“\"«„])"
+
+
+def chapter_in(text: str, at: int, limit: int) -> tuple[str, int] | None:
+    """(chapter number, where the container begins) for "chap. 7 in ..." at `at`, or None."""
+    word = container_pattern("chapter").match(text, at, limit)
+    if word is None:
+        return None
+    number = re.compile(_CHAPTER_NUMBER).match(text, word.end(), limit)
+    return (number.group("number"), number.end()) if number else None
 
 
 def _container(text: str, at: int, limit: int, reference: Reference) -> int | None:
@@ -30,6 +58,9 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
         at, editors = editors.end, None
     else:  # "in: Historische Zeitschrift, 245 (1987)": words that read as a name but name no editor
         editors = None
+        journal = _journal(text, at, limit, reference, dated=True)
+        if journal is not None:  # "in: Cold War History 12 (2012), issue 2"
+            return journal
     quoted = text[at:at + 1] in _OPEN_QUOTES
     end = _plain_title_end(text, at, limit) if not quoted else None
     if end is None:
@@ -44,11 +75,16 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
         journal = re.match(r"(?P<name>.+?)\s+(?P<volume>\d{1,4})$", csl["container-title"])
         if journal and not editors:
             details = parse_journal_details(text, at + journal.start("volume"), limit)
-            if details:
+            if details and "issued" in details.fields:  # a volume alone may be a series number
                 csl["container-title"] = journal.group("name").rstrip(" ,")
                 csl.update(details.fields)
                 csl["type"] = "article-journal"
                 return details.end
+        volume = _VOLUME_BEFORE_IMPRINT.fullmatch(csl["container-title"])
+        if volume and text[end:limit].lstrip().startswith("(") and looks_like_imprint(
+                text[end:limit].lstrip()[1:].partition(")")[0]):  # "in Kant, Kants Werke, 5 (Berlin, 1968)"
+            csl["container-title"], csl["volume"] = volume.group("title"), volume.group("volume")
+            end = at + volume.end("title")
     csl.setdefault("type", "chapter")
     details = parse_journal_details(text, end, limit) if not editors else None
     if details and "issued" in details.fields and ("volume" in details.fields or "issue" in details.fields):
@@ -62,9 +98,9 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
 # A journal's or newspaper's name after a quoted title, up to its volume, issue or date;
 # "Times (London), 3 May 1920": the place a newspaper is printed in stands after its name.
 _JOURNAL_NAME = re.compile(
-    r"(?P<name>[^,();]+?)(?P<where>\s+\([A-ZÀ-Þ][^()\d]{1,40}\)(?=,))?"
+    r"(?P<name>[^,();]+?)(?P<where>\s+\([A-ZÀ-Þ][^()\d]{1,40}\)(?=,|\s+\d))?"
     r"(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nr\.|Nr\.|Heft|Bd\.|Jg\.)\s*\d"
-    r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,))(?:[./]\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\("
+    r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,|\s+\())(?:[./]\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\("
     r"|,\s*(?:\d{1,2}\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*[A-Za-zÀ-ÿ]{3,}\.?\s+\d{1,2},\s+\d{4}|,\s*\d{4}\b)")
 
 
@@ -74,20 +110,22 @@ def _same_author(names: list[dict[str, str]], csl: dict[str, Any]) -> bool:
     return any(fold(name.get("family", "")) in own for name in names)
 
 
-def _journal(text: str, at: int, limit: int, reference: Reference) -> int | None:
+def _journal(text: str, at: int, limit: int, reference: Reference, dated: bool = False) -> int | None:
     """"Journal, vol. 48, n. 3, 2014" / "Journal 12, no. 3 (2005)" / "Newspaper, May 3, 1920"
-    after a quoted title."""
+    after a quoted title. `dated`: the name follows "in", where a book's title may also be
+    followed by a volume ("in: Werke, Bd. 5, Berlin 1968"): a journal needs a volume or issue and a date."""
     match = _JOURNAL_NAME.match(text[at:limit])
     name = match.group("name") if match else ""
     if not match or month(name.split()[0].strip(".,")) or name[:1].isdigit() or re.match(r"in\b|dans\b", name):
         return None
     name_end = at + match.end()
     details = parse_journal_details(text, name_end, limit)
-    if details is None:
+    if details is None or (dated and not ("issued" in details.fields and (
+            "volume" in details.fields or "issue" in details.fields))):
         return None
     csl = reference.csl
     csl["container-title"] = match.group("name").strip()
-    if match.group("where"):
+    if match.group("where") and is_place(match.group("where").strip(" ()")):
         csl.setdefault("publisher-place", match.group("where").strip(" ()"))
     csl.update(details.fields)
     csl["type"] = "article-newspaper" if details.newspaper and "volume" not in details.fields else "article-journal"

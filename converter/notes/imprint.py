@@ -169,7 +169,7 @@ def _strip_genre(inner: str) -> tuple[str | None, str, str]:
 # Journal details after a container title.
 _VOLUME = re.compile(r"(?:vol|volume|bd|jg|t|tome|tomo|anno|a)\.?\s*(?P<v>\d+|[IVXLC]+)\b", re.IGNORECASE)
 _ISSUE = re.compile(r"(?:n|no|nr|num|fasc|heft|h|issue)\.?\s*(?P<v>\d+(?:\s*[/–-]\s*\d+)?)\b", re.IGNORECASE)
-_BARE_NUMBER = re.compile(r"(?P<v>\d{1,4}(?=\.\d)|\d{1,4}|[ivxlc]{1,8}(?=/\d|,))(?:[/.](?P<issue>\d+))?"
+_BARE_NUMBER = re.compile(r"(?P<v>\d{1,4}(?=\.\d)|\d{1,4}|[ivxlc]{1,8}(?=/\d|,|\s+\())(?:[/.](?P<issue>\d+))?"
                           r"(?=\s*(?:[,(:]|$|\s+\())")
 _PAREN_DATE = re.compile(rf"\((?P<inner>[^()]*?\b(?P<year>{YEAR})[^()]*)\)")
 _DAY_MONTH_YEAR = re.compile(rf"(?:(?P<day>\d{{1,2}})\.?\s+(?P<month>{_MONTH_WORD})\s+|(?P<month2>{_MONTH_WORD})\s+"
@@ -206,6 +206,8 @@ def parse_journal_details(text: str, pos: int, limit: int) -> JournalDetails | N
             paren = _PAREN_DATE.match(text, start, limit)
             year = _YEAR_ONLY.match(text, start, limit)
             bare = _BARE_NUMBER.match(text, start, limit)
+            if paren and _publisher_inside(paren.group("inner")):
+                paren = None  # "(Cleveland: Pilgrim Press, 1997)": a book's imprint, not an issue's date
             if paren and "issued" not in details.fields:
                 details.fields["issued"] = _date(paren.group("inner"), paren.group("year"))
                 at, found = paren.end(), True
@@ -229,6 +231,14 @@ def parse_journal_details(text: str, pos: int, limit: int) -> JournalDetails | N
                                   or "issue" in details.fields):
         return None
     return details
+
+
+def _publisher_inside(inner: str) -> bool:
+    """A parenthesis names a place or a publisher ("Stuttgart: Klett, 1987", "Boston, 1983"), as a
+    book's imprint does; an issue's date names at most a season or month ("Winter 1990")."""
+    head = inner[:_YEAR_ONLY.search(inner).start()] if _YEAR_ONLY.search(inner) else inner
+    head = head.strip(" ,")
+    return ":" in head or (bool(head) and (is_place(head) or is_place(head.split(",")[0])))
 
 
 def _is_month(date: re.Match[str]) -> bool:

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from converter.data import month
-from converter.notes.container import _container, _journal
+from converter.notes.container import _container, _journal, chapter_in
 from converter.notes.imprint import (
     genre_at,
     is_bare_year,
@@ -90,6 +90,15 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             if journal is not None:
                 at, evidence = journal, "full"
                 continue
+        chapter = chapter_in(text, start, limit) if "container-title" not in csl else None
+        if chapter is not None:  # "“The Frontal Lobes,” chap. 7 in The Humanizing Brain"
+            container = _container(text, chapter[1], limit, reference)
+            if container is None:
+                break
+            csl["chapter-number"] = chapter[0]
+            csl["type"] = "chapter"
+            at, evidence = container, "full"
+            continue
         inside = _IN.match(text, at, limit) if text[at:at + 1] in ", ." else None
         if inside is None and text[at - 1:at] in "”’\"»":
             inside = _IN_AFTER_QUOTE.match(text, at, limit)

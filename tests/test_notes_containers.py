@@ -1,0 +1,75 @@
+"""What a part is part of: a journal after "in" or after a quoted title, a chapter's book, and the
+vocabulary that tells a conference paper, a special issue, a letter or a report (notes/container.py,
+notes/tail.py, data/notes-containers.tsv). Each note is written as real notes print it."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from converter.model import Origin
+from converter.readers import notes_txt
+from converter.report import Report
+
+
+def _cited(text: str) -> list[tuple[dict[str, Any], str | None]]:
+    """(item, locator) for each citation of a one-note document."""
+    document = notes_txt.read(f"1. {text}\n", origin=Origin("t.txt"), report=Report())
+    by_id = {item.id: item.csl for item in document.items}
+    return [(by_id[citation.id], citation.locator) for citation in document.notes[0].citations]
+
+
+def _one(text: str) -> dict[str, Any]:
+    cited = _cited(text)
+    assert len(cited) == 1, [item for item, _ in cited]
+    return cited[0][0]
+
+
+@pytest.mark.parametrize("note, journal, volume, issue, year", [
+    # German editorial notes: the issue after the year's parenthesis
+    ("Anthony Best, Britain and the Cold War in East Asia, in: Cold War History 12 (2012), issue 2, "
+     "pp. 205–225, hier p. 210.", "Cold War History", "12", "2", 2012),
+    ("Karl Schmidt, Die Reform der Gemeinden, in: Geschichte und Gesellschaft 12 (1986), H. 3, S. 5–30, "
+     "hier S. 12.", "Geschichte und Gesellschaft", "12", "3", 1986),
+    # British short-title notes: a roman volume before the year
+    ("Otto Springer, ‘Mediaeval Pilgrim Routes from Scandinavia to Rome’ in Mediaeval Studies, xii (1950), "
+     "pp 92–122.", "Mediaeval Studies", "xii", None, 1950),
+    ("Gordon Moore, ‘Cramming More Components’ in Electronics, xxxviii, no. 8 (1965), pp 244–252.",
+     "Electronics", "xxxviii", "8", 1965),
+])
+def test_journal_after_in(note: str, journal: str, volume: str, issue: str | None, year: int) -> None:
+    item = _one(note)
+    assert item["type"] == "article-journal"
+    assert item["container-title"] == journal
+    assert item["volume"] == volume
+    assert item.get("issue") == issue
+    assert item["issued"]["date-parts"][0][0] == year
+
+
+def test_a_journal_name_may_carry_its_institution_in_parentheses() -> None:
+    item = _one("Marvin Garrett, “Language and Design in Pippa Passes,” Victorian Poetry (West Virginia "
+                "University) 13, no. 1 (1975): 168.")
+    assert (item["type"], item["container-title"], item["volume"], item["issue"]) == (
+        "article-journal", "Victorian Poetry", "13", "1")
+    assert "publisher-place" not in item  # an institution, not a place
+
+
+def test_chapter_number_before_in() -> None:
+    cited = _cited("James Ashbrook, “The Frontal Lobes, Intending, and a Purposeful God,” chap. 7 in The "
+                   "Humanizing Brain (Cleveland: Pilgrim Press, 1997), 81.")
+    assert len(cited) == 1
+    item, locator = cited[0]
+    assert item["type"] == "chapter"
+    assert item["container-title"] == "The Humanizing Brain"
+    assert item["chapter-number"] == "7"
+    assert item["publisher"] == "Pilgrim Press"
+    assert locator == "81"
+
+
+def test_a_books_imprint_after_a_title_is_not_a_journals_date() -> None:
+    """"(Stuttgart: Klett, 1987)" after a number is a book's imprint, "(Winter 1987)" an issue's date."""
+    item = _one("Hans Keller, “Der Hof,” in Das Reich, Handbuch der Geschichte 2 (Stuttgart: Klett, 1987), 20.")
+    assert item["type"] == "chapter"
+    assert (item["publisher"], item["issued"]["date-parts"][0][0]) == ("Klett", 1987)
+    article = _one("Hans Keller, “Der Hof,” Central European History 2 (Winter 1987): 20.")
+    assert (article["type"], article["container-title"]) == ("article-journal", "Central European History")
