@@ -73,3 +73,22 @@ def test_a_books_imprint_after_a_title_is_not_a_journals_date() -> None:
     assert (item["publisher"], item["issued"]["date-parts"][0][0]) == ("Klett", 1987)
     article = _one("Hans Keller, “Der Hof,” Central European History 2 (Winter 1987): 20.")
     assert (article["type"], article["container-title"]) == ("article-journal", "Central European History")
+
+
+def test_special_issue_title_then_the_journal() -> None:
+    item = _one("Alice Conley, “Fifth-Grade Boys’ Decisions about Participation in Sports,” in “Non-Subject-Matter "
+                "Outcomes of Schooling,” ed. Thomas L. Good, special issue, Elementary School Journal 99, no. 5 "
+                "(1999): 131–46.")
+    assert (item["type"], item["container-title"], item["volume"], item["issue"]) == (
+        "article-journal", "Elementary School Journal", "99", "5")
+    assert "Non-Subject-Matter Outcomes of Schooling" in item["note"]
+    german = _one("Paul Weiss, „Die Stadt“, in: „Stadtgeschichte heute“, hg. v. Karl Lenz, Sonderheft, "
+                  "Geschichte und Gesellschaft 12 (1986), S. 5–30.")
+    assert (german["type"], german["container-title"], german["volume"]) == (
+        "article-journal", "Geschichte und Gesellschaft", "12")
+
+
+def test_a_quoted_part_inside_a_numbered_volume() -> None:
+    item = _one("Grandi, “Il ministro a Mussolini,” in “Il ministro a Mussolini,” Documenti diplomatici italiani, "
+                "5 (March 1927), p. 206.")
+    assert (item["type"], item["container-title"]) == ("chapter", "Documenti diplomatici italiani")

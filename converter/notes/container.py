@@ -10,7 +10,7 @@ from typing import Any
 from converter.data import fold as fold_word
 from converter.data import month, tsv_rows
 from converter.notes.imprint import is_place, looks_like_imprint, parse_journal_details
-from converter.notes.names import parse_names, plausible_person
+from converter.notes.names import names_before_role, parse_names, plausible_person
 from converter.notes.reference import Reference
 from converter.notes.title import _OPEN_QUOTES, _closing_quote, _plain_title_end
 from converter.notes.vocabulary import folded as fold
@@ -67,8 +67,11 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
         close = _closing_quote(text, at, limit, _OPEN_QUOTES[text[at]])
         if close is None:
             return None
-        csl["container-title"] = text[at + 1:close]
+        csl["container-title"] = text[at + 1:close].strip(" ,")  # “Outcomes of Schooling,”: the comma is the note's
         end = close + 1
+        journal = _journal_after_issue_title(text, end, limit, reference)
+        if journal is not None:  # "in “Outcomes of Schooling,” ed. X, special issue, Journal 99, no. 5"
+            return journal
     else:
         csl["container-title"] = text[at:end].strip(" ,.")
         # "in: Zeitschrift 12 (2005)": the volume was read into the title; a journal, then
@@ -102,6 +105,39 @@ _JOURNAL_NAME = re.compile(
     r"(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nr\.|Nr\.|Heft|Bd\.|Jg\.)\s*\d"
     r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,|\s+\())(?:[./]\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\("
     r"|,\s*(?:\d{1,2}\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*[A-Za-zÀ-ÿ]{3,}\.?\s+\d{1,2},\s+\d{4}|,\s*\d{4}\b)")
+
+
+def _journal_after_issue_title(text: str, at: int, limit: int, reference: Reference) -> int | None:
+    """A quoted title after "in" that a journal follows is an issue's own title (a special issue,
+    a themed number): the journal is the container. Its editors and a "special issue" phrase may
+    come between; where the journal ends, or None."""
+    csl = reference.csl
+    issue_title, saved = csl["container-title"], {key: csl.get(key) for key in ("editor", "type")}
+    at = _SKIP_COMMA.match(text, at, limit).end()
+    role = names_before_role(text, at, limit)
+    if role is not None and role[0] == "editor":
+        csl["editor"] = role[1]
+        at = _SKIP_COMMA.match(text, role[2], limit).end()
+    phrase = container_pattern("special-issue").match(text, at, limit)
+    if phrase is not None:
+        at = _SKIP_COMMA.match(text, phrase.end(), limit).end()
+    journal = _journal(text, at, limit, reference, dated=True)
+    if journal is None:
+        for key, value in saved.items():
+            if value is None:
+                csl.pop(key, None)
+            else:
+                csl[key] = value
+        csl["container-title"] = issue_title
+        return None
+    if phrase is not None:
+        csl.setdefault("note", f"special issue: {issue_title}")
+    elif role is None:  # "in “Part,” Documenti Diplomatici Italiani, 5 (1927)": a part of a volume
+        csl["type"] = "chapter"
+    return journal
+
+
+_SKIP_COMMA = re.compile(r"[\s,]*")
 
 
 def _same_author(names: list[dict[str, str]], csl: dict[str, Any]) -> bool:
