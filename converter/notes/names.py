@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from converter.notes.vocabulary import corporate_words, given_names, lead_in_words, particles, roles
+from converter.notes.vocabulary import corporate_words, given_names, lead_in_words, particles, places, roles
 from converter.notes.vocabulary import folded as fold
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_WORD = rf"[{_UPPER}][\w’'‐-]*\w"  # capitalised word: Graziosi, Kocho-Williams, O’Brien
+# combining marks (U+0300-036F) are letters in names ("P̄ot" has no precomposed form)
+_WORD = rf"[{_UPPER}][\w\u0300-\u036f’'‐-]*[\w\u0300-\u036f]"  # capitalised word: Graziosi, Kocho-Williams, O’Brien
 _INITIALS = (rf"[{_UPPER}][a-z]?\.(?:\s?[{_UPPER}]\.)*(?:\s?[{_UPPER}](?![\w.’']))?"
              rf"|[{_UPPER}][‐-][{_UPPER}]\.")
 _TOKEN = re.compile(rf"(?P<initials>{_INITIALS})|(?P<word>{_WORD})|(?P<lower>[a-zà-ÿ]+[’']?)(?=[\s\w])")
@@ -24,13 +25,14 @@ _JOINER = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s(?:and|&|e|und|et|y)\s+|,\s*|\s*
 _GIVEN = rf"(?:[{_UPPER}][\w’'‐-]*\.?|[{_UPPER}]\.)(?:[\s‐-]+(?:[{_UPPER}][\w’'‐-]*\.?|[{_UPPER}]\.))*"
 _INVERTED_ROLE = re.compile(r"\s*\((?:[Ee]ds?|[Hh]gg?|[Hh]rsg|[Dd]ir|a cura di)\.?\)\s*[,:]\s+")
 _INVERTED = re.compile(rf"(?P<given>{_GIVEN})(?=\s*(?:\((?:[Ee]ds?|[Hh]g|[Hh]rsg|[Dd]ir|a cura di)\.?\))?\s*:\s"
-                       r"|\s+(?:and|und|&|et)\s|,\s|\s+et al\.|\s*\((?:[Ee]ds?|[Hh]gg?|[Hh]rsg)\.?\)\s*,)")
+                       r"|\s+(?:and|und|&|et)\s|,\s|\s*/\s*[A-ZÀ-Þ]|\s+et al\."
+                       r"|\s*\((?:[Ee]ds?|[Hh]gg?|[Hh]rsg)\.?\)\s*,)")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _CONJUNCTION = re.compile(r"\b(?:and|&|e|und|et|y)\b")
 _SEPARATOR = re.compile(r"\s*[,:]\s*")
 _OPTIONAL_SEPARATOR = re.compile(r"\s*[,:]?\s*")
 _ENDING = re.compile(r"\s*\.?\s*")
-_LIST_GOES_ON = re.compile(r"\s*(?:,|:|\(|and\b|&|e\b|und\b|et\b|ed\.|eds\.|\.\s*$|;)")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|:|/|\(|and\b|&|e\b|und\b|et\b|ed\.|eds\.|\.\s*$|;)")
 _ET_AL = re.compile(r"\s*,?\s*(?:et al\.?|et alii|u\.\s?a\.|e altri|and others|& others|et autres)", re.IGNORECASE)
 _ARTICLES = frozenset(fold(word) for word in (
     "The", "A", "An", "La", "Le", "Les", "Il", "Lo", "Gli", "I", "Un", "Una", "Uno", "Die", "Der", "Das",
@@ -127,16 +129,29 @@ def plausible_person(printed: str) -> bool:
     return bool(_INITIAL.match(first)) or fold(first) in given_names()
 
 
+def _unknown_given(printed: str) -> bool:
+    """A given name not in our list may still be one ("Abdus", "Jean-François R."): one word
+    besides initials, not an article, particle or place ("Des Averroës Abhandlung: ...")."""
+    words = [word for word in printed.split() if not _INITIAL.fullmatch(word)]
+    return len(words) == 1 and fold(words[0]) not in _ARTICLES and fold(words[0]) not in particles() and (
+        fold(words[0]) not in places())
+
+
 def _inverted_names(text: str, pos: int, limit: int) -> Names | None:
     """"Family, Given[, Given2 Family2 and Given3 Family3] [(ed.)]: Title" (family first)."""
     first = _name_at(text, pos)
     # the family is one word ("Müller", "Kocho-Williams", "de Geer"), not "Given Family"
-    if not first or text[first[1]:first[1] + 2] != ", " or len(split_name(first[0])) > 1:
+    if not first or text[first[1]:first[1] + 2] != ", " or "given" in split_name(first[0]):
         return None
     given = _INVERTED.match(text, first[1] + 2, limit)
-    if not given or not (plausible_person(given.group("given")) or re.search(r"\b[^\W\d_]\.", given.group("given"))):
+    if not given:
         return None
-    names = [{"family": first[0], "given": given.group("given")}]
+    # A given name we do not know is still one when the list ends with the colon of the German
+    # editorial form ("Salam, Abdus: Title"), unless it is an article or a place ("Europe: A History").
+    person = plausible_person(given.group("given")) or re.search(r"\b[^\W\d_]\.", given.group("given"))
+    if not person and not _unknown_given(given.group("given")):
+        return None
+    names = [split_name(first[0]) | {"given": given.group("given")}]
     at = given.end()
     while True:
         others = _ET_AL.match(text, at)
@@ -144,7 +159,7 @@ def _inverted_names(text: str, pos: int, limit: int) -> Names | None:
             at = others.end()
         role = _INVERTED_ROLE.match(text, at, limit)  # "(eds.)," / "(Hg.)," closes the list too
         if role:
-            return Names(names, "editor", pos, role.end())
+            return Names(names, "editor", pos, role.end()) if person else None
         colon = re.match(r"\s*(\((?:eds?|hg|hrsg|dir|a cura di)\.?\))?\s*:\s+", text[at:limit], re.IGNORECASE)
         if colon:
             role = "editor" if colon.group(1) else "author"
@@ -169,12 +184,14 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
     names: list[str] = []
     at = pos
     explicit = False
+    listed = _listed_names(text, pos, limit)
     while True:
         found = _name_at(text, at)
         if not found or found[1] > limit:
             break
         printed, end = found
-        if names and not (plausible_person(printed) or explicit or _followed_by_person(text, end)):
+        if names and len(names) >= listed and not (
+                plausible_person(printed) or explicit or _followed_by_person(text, end)):
             break
         names.append(printed)
         at = end
@@ -187,6 +204,9 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
             break
         nxt = _name_at(text, joiner.end())
         explicit = "," not in joiner.group(0) or _CONJUNCTION.search(joiner.group(0))
+        if len(names) < listed:
+            at = joiner.end()
+            continue
         if not nxt or not (plausible_person(nxt[0]) or explicit or _followed_by_person(text, nxt[1])) or (
                 not _ends_names(text, nxt[1])):
             break
@@ -204,11 +224,63 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
         if ending and after + ending.end() >= limit:
             return Names([split_name(n) for n in names], role, pos, limit)
         return None
+    if role == "author" and not plausible_person(names[0]) and _YEAR_RANGE.match(text, after + separator.end()):
+        return None  # "Chicago Architecture, 1872–1922: Birth of a Metropolis": a title's own dates
     if role == "author":  # "Mikhail Narinskij, Sous la direction de Title"
         phrase_role, phrase_end = _role_phrase(text, after + separator.end())
         if phrase_role:
             return Names([split_name(n) for n in names], phrase_role, pos, phrase_end)
     return Names([split_name(n) for n in names], role, pos, after + separator.end())
+
+
+_QUOTE_OR_COLON = re.compile(r"\s*(?:,\s*)?[“‘\"«„]|\s*:\s")
+_YEAR_RANGE = re.compile(r"\d{3,4}\s*[–—-]\s*\d")
+
+
+def _person_like(printed: str) -> bool:
+    """A known given name or an initial anywhere ("Myeong S. Yoon", "J. David Londono")."""
+    return plausible_person(printed) or any(_INITIAL.fullmatch(word) for word in printed.split())
+
+
+def _listed_names(text: str, pos: int, limit: int, most: int = 30) -> int:
+    """How many names at pos form a list that only names can form, or 0: a chain joined by
+    commas that ends "..., and X" / "... und X", or one joined by slashes ("Padhye/Firoiu/Towsley").
+    Its names have one shape (all "Given Family", or all a bare family in a short form), and
+    the list is closed by a quoted title, a colon, a role word or the note's end, has a serial
+    comma, or names a person among its co-authors: "Foreign Policy and Public Opinion" does not."""
+    printed: list[str] = []
+    joiners: list[str] = []
+    at = pos
+    while len(printed) < most:
+        found = _name_at(text, at)
+        if not found or found[1] > limit:
+            return 0
+        printed.append(found[0])
+        at = found[1]
+        if joiners and (_CONJUNCTION.search(joiners[-1]) or "/" in joiners[-1]) and not (
+                "/" in joiners[-1] and (joiner := _JOINER.match(text, at)) and "/" in joiner.group(0)):
+            break
+        joiner = _JOINER.match(text, at)
+        if not joiner or joiner.end() > limit:
+            if joiners and all("/" in j for j in joiners):
+                break
+            return 0
+        joiners.append(joiner.group(0))
+        at = joiner.end()
+    else:
+        return 0
+    if len(printed) < 3 and not any("/" in joiner for joiner in joiners):
+        return 0  # two names: the ordinary checks decide
+    if len({len(name.split()) > 1 for name in printed}) > 1:
+        return 0
+    others = _ET_AL.match(text, at)
+    after = others.end() if others else at
+    role, _ = _role_after(text, after)
+    closed = role != "author" or bool(_QUOTE_OR_COLON.match(text, after, limit))
+    serial = any(joiner.strip().startswith(",") and _CONJUNCTION.search(joiner) for joiner in joiners)
+    if "/" in "".join(joiners) or closed or serial or any(_person_like(name) for name in printed[1:]):
+        return len(printed)
+    return 0
 
 
 def _corporate_name(text: str, pos: int, limit: int) -> Names | None:

@@ -1,0 +1,63 @@
+"""Author lists as notes print them: serial-comma and slash lists, the German "Family, Given:"
+form with given names we do not know, particles, and titles that only look like names."""
+from __future__ import annotations
+
+import pytest
+
+from converter.model import Document, Note
+from converter.notes.names import parse_names
+from converter.notes.pipeline import parse
+from converter.report import Report
+
+
+def _families(text: str) -> list[str] | None:
+    names = parse_names(text, 0)
+    return None if names is None else [name.get("family") or name.get("literal", "") for name in names.names]
+
+
+@pytest.mark.parametrize(("text", "families"), [
+    # given names no list knows, joined by commas and a final "and"
+    ("Myeong S. Yoon, Dowook Ryu, Jeongryul Kim, and Kyo Han Ahn, “Palladium Pincer Complexes,” Organometallics",
+     ["Yoon", "Ryu", "Kim", "Ahn"]),
+    ("Özge Aksın, Hayati Türkmen, Levent Artok, Bekir Çetinkaya, and Erhan Özkal, “Effect of Immobilization”",
+     ["Aksın", "Türkmen", "Artok", "Çetinkaya", "Özkal"]),
+    # a short form's bare families
+    ("Yoon, Ryu, Kim, and Ahn, “Palladium Pincer Complexes,” 443.", ["Yoon", "Ryu", "Kim", "Ahn"]),
+    ("Ünderwood, Ñet, and P̄ot.", ["Ünderwood", "Ñet", "P̄ot"]),  # a combining macron
+    # slashes (German styles)
+    ("Jitendra Padhye/Victor Firoiu/Don Towsley, A Stochastic Model, Amherst 1999.", ["Padhye", "Firoiu", "Towsley"]),
+    ("Crow, Martin M./Clair C. Olson (eds.), Chaucer Life-Records, London 1966.", ["Crow", "Olson"]),
+    # "Family, Given:" with a given name that is in no list
+    ("Salam, Abdus: “Weak and Electromagnetic Interactions,” in: Elementary Particle Theory", ["Salam"]),
+    ("Maisonneuve, Dorothée, Jean-François Lamarche and Yves St-Amand: Les relations publiques, Québec 1998.",
+     ["Maisonneuve", "Lamarche", "St-Amand"]),
+    ("van Gennep, Arnold: The Rites of Passage, Chicago 1960.", ["Gennep"]),
+])
+def test_lists_of_names(text: str, families: list[str]) -> None:
+    assert _families(text) == families
+
+
+@pytest.mark.parametrize(("text", "families"), [
+    # a title of two name-like phrases joined by "and" is no list of co-authors
+    ("John Smith, Foreign Policy and Public Opinion, London 1990.", ["Smith"]),
+    # nor a short title of single words without a serial comma
+    ("Pizzigallo, Mediterraneo e Russia.", ["Pizzigallo"]),
+    # a German title after a colon is not a given name
+    ("Averroes, Des Averroës Abhandlung: “Über die Möglichkeit der Conjunktion,” Halle 1892", ["Averroes"]),
+    # a title whose own dates follow its first words
+    ("Chicago Architecture, 1872–1922: Birth of a Metropolis, ed. by John Zukowsky (Munich: Prestel, 1987).", None),
+])
+def test_titles_that_look_like_names(text: str, families: list[str] | None) -> None:
+    assert _families(text) == families
+
+
+def test_a_short_form_with_many_bare_families_finds_its_work() -> None:
+    notes = ["Myeong S. Yoon, Dowook Ryu, Jeongryul Kim, and Kyo Han Ahn, “Palladium Pincer Complexes with Reduced "
+             "Bond Angle Strain,” Organometallics 25 (2006): 2409–11.",
+             "Albert Schweitzer, Aus meiner Kindheit und Jugendzeit (München: Beck, 1924), 3.",
+             "Yoon, Ryu, Kim, and Ahn, “Palladium Pincer Complexes,” 2410."]
+    document = parse(Document(notes=[Note(str(i), t) for i, t in enumerate(notes, start=1)]), Report())
+    first, third = document.notes[0].citations[0], document.notes[2].citations[0]
+    assert third.id == first.id and third.locator == "2410"
+    authors = document.item_by_id()[first.id].csl["author"]
+    assert [name["family"] for name in authors] == ["Yoon", "Ryu", "Kim", "Ahn"]
