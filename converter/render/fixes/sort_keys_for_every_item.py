@@ -5,6 +5,10 @@ the first key; each run of items that tie on it is then sorted by the next key, 
 those items only, and so on. Comparisons are citeproc-py's own (lower-cased, compared as
 integers when both are numbers, missing keys last even when descending) and every sort is
 stable, so the order is the one citeproc-py's single sort gives.
+
+citeproc-py lower-cases (for our keys: collates, fixes/sort_collation.py) and parses both values
+again at every comparison, n log n times; each value is prepared once here (`_prepared`), and
+comparisons of prepared values give the same answers (`_compare_prepared`).
 """
 from __future__ import annotations
 
@@ -40,20 +44,53 @@ def _compare(left: Any, right: Any, descending: bool) -> int:
     return 0
 
 
+class _Prepared:
+    """A key value with what `_compare` computes from it: `str(value.lower())` and that string as
+    an integer (None when it is not one). `lowered` is None for a value without `.lower()`."""
+
+    __slots__ = ("lowered", "number", "value")
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+        self.lowered = self.number = None
+        if value is not None:
+            try:
+                self.lowered = str(value.lower())
+            except AttributeError:
+                return
+            try:
+                self.number = int(self.lowered)
+            except ValueError:
+                pass
+
+
+def _compare_prepared(left: _Prepared, right: _Prepared, descending: bool) -> int:
+    """`_compare(left.value, right.value, descending)`, from the prepared forms."""
+    if left.lowered is None or right.lowered is None:
+        return _compare(left.value, right.value, descending)  # None, or a value without .lower()
+    if left.number is not None and right.number is not None:
+        a: Any = left.number
+        b: Any = right.number
+    else:
+        a, b = left.lowered, right.lowered
+    result = (a > b) - (a < b)
+    return -result if descending else result
+
+
 def _sort_by_keys(items: list[Any], keys: list[Any], context: Any) -> list[Any]:
     if not keys or len(items) < 2:
         return items
     key, rest = keys[0], keys[1:]
     descending = key.get("sort", "ascending").lower() == "descending"
-    values = key.sort_keys(items, context)
+    values = [_Prepared(value) for value in key.sort_keys(items, context)]
     pairs = sorted(zip(items, values, strict=True),
-                   key=cmp_to_key(lambda a, b: _compare(a[1], b[1], descending)))
+                   key=cmp_to_key(lambda a, b: _compare_prepared(a[1], b[1], descending)))
     if not rest:
         return [item for item, _ in pairs]
     output: list[Any] = []
     start = 0
     for end in range(1, len(pairs) + 1):
-        if end == len(pairs) or _compare(pairs[start][1], pairs[end][1], descending) != 0:
+        if end == len(pairs) or _compare_prepared(pairs[start][1], pairs[end][1], descending) != 0:
             output += _sort_by_keys([item for item, _ in pairs[start:end]], rest, context)
             start = end
     return output
