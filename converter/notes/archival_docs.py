@@ -211,7 +211,9 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
         if doc.quoted is not None and not doc.parts and doc.date is None and doc.locator is None:
             doc.about.append(part)  # "“Hull to Roosevelt,” letter to Roosevelt, …": genre and recipient
             continue
-        if (doc.locator is not None or doc.date is not None or doc.quoted is not None) and not part.joined:
+        folio_first = doc.locator is not None and not (doc.parts or doc.date or doc.quoted or doc.authors)
+        if (doc.locator is not None or doc.date is not None or doc.quoted is not None) and not part.joined \
+                and not folio_first:  # "BL, Add. MS 51072, fo. 33, Cecil to Murray": the folio's own letter
             doc = _next_doc(doc, part.start)
             docs.append(doc)
         if not doc.parts:

@@ -1,0 +1,51 @@
+"""Archival forms of real notes that the rendered dev sets lack (fixtures/notes/realistic/):
+a folio printed before its document, lower-case class codes, descriptions before the archive,
+published collections with their imprint, and the short forms of letters and records."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from converter.model import Origin
+from converter.notes.archival import ArchivalContext, parse_archival
+from converter.readers import notes_txt
+from converter.report import Report
+
+
+def read(text: str) -> list[dict[str, Any]]:
+    match = parse_archival(text, 0, ArchivalContext())
+    assert match is not None, text
+    return [{**r.csl, "locator": r.locator} for r in match.references]
+
+
+def families(names: list[dict[str, str]] | None) -> list[str]:
+    return [n.get("family") or n.get("literal", "") for n in names or []]
+
+
+def book(text: str) -> list[list[dict[str, Any]]]:
+    """Each note's citations as the cited items' fields (plus the citation's locator)."""
+    document = notes_txt.read(text, origin=Origin("t.txt"), report=Report())
+    items = {item.csl["id"]: item.csl for item in document.items}
+    return [[{**items[c.id], "locator": c.locator} for c in note.citations] for note in document.notes]
+
+
+@pytest.mark.parametrize(("text", "location", "locator", "author", "title"), [
+    ("BL, Add. MS 51072, fo. 33, Cecil to Murray, 19 Nov. 1935.", "Add. MS 51072", "33", ["Cecil"], "Cecil to Murray"),
+    ("TNA, FO 800/294, fo. 78, Halifax to Lothian, 27 Dec. 1939.", "FO 800/294", "78", ["Halifax"],
+     "Halifax to Lothian"),
+])
+def test_a_folio_printed_before_its_letter_is_the_letters(text: str, location: str, locator: str,
+                                                          author: list[str], title: str) -> None:
+    [letter] = read(text)
+    assert (letter["archive_location"], letter["locator"], families(letter.get("author")), letter.get("title")) == (
+        location, locator, author, title)
+    assert letter["type"] == "personal_communication"
+
+
+def test_documents_after_their_locators_stay_apart() -> None:
+    """The seed's form: each document is described before its pages."""
+    docs = read("AVPRF, F 4, op. 20, pap. 155, d. 46, Čičerin tovarišu K.K. Jurenevu, 1 maja 1924, pp. 59–60, "
+                "Litvinov tovarišu K.K Jurenevu, 5 nojabrja 1924, pp. 126–129.")
+    assert [(families(d.get("author")), d["locator"]) for d in docs] == [(["Čičerin"], "59–60"),
+                                                                         (["Litvinov"], "126–129")]
