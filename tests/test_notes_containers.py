@@ -92,3 +92,32 @@ def test_a_quoted_part_inside_a_numbered_volume() -> None:
     item = _one("Grandi, “Il ministro a Mussolini,” in “Il ministro a Mussolini,” Documenti diplomatici italiani, "
                 "5 (March 1927), p. 206.")
     assert (item["type"], item["container-title"]) == ("chapter", "Documenti diplomatici italiani")
+
+
+@pytest.mark.parametrize("note, container, editor", [
+    ("Plato, Republic, in: Opera, hrsg. von J. Burnet, Oxford, Clarendon Press, 1902, Bd. 4, S. 327–621.",
+     "Opera", "Burnet"),
+    ("Daniel Lincoll, Semigroups of Recurrences, in: High Speed Computer and Algorithm Organization, hg. v. "
+     "David J. Kuck, New York 1977, S. 179–183.", "High Speed Computer and Algorithm Organization", "Kuck"),
+    ("Maria Rossi, La guerra, in Storia d’Italia, a cura di Carlo Bianchi, Torino, Einaudi, 1990, p. 3.",
+     "Storia d’Italia", "Bianchi"),
+])
+def test_container_title_then_its_editors(note: str, container: str, editor: str) -> None:
+    item = _one(note)
+    assert (item["type"], item["container-title"]) == ("chapter", container)
+    assert [name["family"] for name in item["editor"]] == [editor]
+
+
+def test_collected_works_with_their_author_inverted() -> None:
+    item = _one("Immanuel Kant, Kritik der praktischen Vernunft, in: Kant, Immanuel, Kants Werke. Akademie-"
+                "Textausgabe, Bd. 5, Berlin 1968, S. 1–163.")
+    assert item["container-title"] == "Kants Werke. Akademie-Textausgabe"
+    assert item["container-author"] == [{"family": "Kant", "given": "Immanuel"}]
+
+
+def test_unbracketed_imprint_of_two_places_ends_the_container() -> None:
+    item = _one("Gary Westfahl, The True Frontier, in: Gary Westfahl (Hg.), Space and Beyond, Westport, Conn. "
+                "and London 2000, S. 55–65, hier S. 60.")
+    assert item["container-title"] == "Space and Beyond"
+    assert item["publisher-place"] == "Westport, Conn. and London"
+    assert item["issued"] == {"date-parts": [[2000]]}

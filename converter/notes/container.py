@@ -27,6 +27,19 @@ def container_pattern(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
 
 
+_INVERTED_GIVEN = re.compile(r"(?P<given>[A-ZÀ-ÞČŠŽ][\w.’'-]*(?:\s+[A-ZÀ-ÞČŠŽ][\w.’'-]*){0,2}),\s+(?=[A-ZÀ-ÞČŠŽ])")
+
+
+def _role_before_names(text: str, at: int, end: int, limit: int) -> bool:
+    """What parse_names read from `at` to `end` ends in a role phrase that names follow
+    ("Opera, hrsg. von J. Burnet"): the words before it are a title, not editors."""
+    comma = text.rfind(",", at, end)
+    if comma < 0:
+        return False
+    start = comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip())
+    return start < end and names_before_role(text, start, limit) is not None
+
+
 _VOLUME_BEFORE_IMPRINT = re.compile(r"(?P<title>.+?),\s+(?P<volume>\d{1,3}|[IVXLC]+)")
 
 # "chap. 7 in The Humanizing Brain": the chapter's number, then its book
@@ -46,7 +59,14 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
     """"in X (ed.), Title (imprint)" or "in Title, ed. X" or "in: Journal 12 (2005)"."""
     csl = reference.csl
     editors = parse_names(text, at, limit)
-    if editors and editors.role == "editor":
+    if editors and _role_before_names(text, at, editors.end, limit):
+        editors = None  # "in: Opera, hrsg. von J. Burnet": a title, then its editors
+    inverted = _INVERTED_GIVEN.match(text, editors.end, limit) if editors and len(editors.names) == 1 else None
+    if inverted and "given" not in editors.names[0] and _same_author(editors.names, csl):
+        # "Kant, Kritik, in: Kant, Immanuel, Kants Werke": the collected works of the work's own author
+        csl["container-author"] = [{**editors.names[0], "given": inverted.group("given")}]
+        at, editors = inverted.end(), None
+    elif editors and editors.role == "editor":
         csl["editor"] = editors.names
         at = editors.end
     elif editors and fold(text[editors.end - 12:editors.end]).strip(" ,:").endswith(("(hg.)", "(hrsg.)")):

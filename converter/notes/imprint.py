@@ -18,6 +18,7 @@ _NO_DATE = re.compile(r"(?:,\s*|\s+|^)(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.)\s*$", re
 _EDITION = re.compile(r"(?:,\s*)?\b(?:\d+(?:st|nd|rd|th|a|e|\.)?\s*(?:edn|ed|éd|Aufl|edizione)\.?"
                       r"|repr\.?|reprint)\b\.?", re.IGNORECASE)
 _PLACE_JOINERS = re.compile(r"\s*(?:/|–|-|,|&|\band\b|\bund\b|\be\b|\bet\b)\s*")
+_PLACE_AND = re.compile(r"\s+(?:and|und|e|et|&)\s+|\s*/\s*")
 _PURE_YEARS = re.compile(rf"^\s*(?:c\.\s*)?{YEAR}(?:\s*[–—-]\s*(?:{YEAR}|\d\d))?\s*$")
 _MONTH_WORD = r"[A-Za-zÀ-ÿ]{3,}\.?"
 
@@ -37,7 +38,11 @@ def is_place(text: str) -> bool:
     if comma and region.strip() in place_regions() and city[:1].isupper() and len(city.split()) <= 3:
         return True  # "Reading, Mass.", "New Orleans, LA"
     parts = _PLACE_JOINERS.split(text)
-    return len(parts) > 1 and all(fold(part) in places() for part in parts if part)
+    if len(parts) > 1 and all(fold(part) in places() for part in parts if part):
+        return True
+    # "Westport, Conn. and London": places joined by "and", each known or a city with its region
+    joined = [part.strip() for part in _PLACE_AND.split(text)]
+    return len(joined) > 1 and all(part and is_place(part) for part in joined)
 
 
 @lru_cache(maxsize=1 << 12)

@@ -36,7 +36,7 @@ _VOLUME_MARK = re.compile(r"[ivxlc]{1,6}|(?:pt|part|Teil|Tl)\.?\s*\d+|(?:vol|Bd|
 _NO_DATE = re.compile(r"(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|no date)", re.IGNORECASE)
 _YEAR_PART = re.compile(r"((?:1[4-9]|20)\d\d)[a-z]?")
 _URL = re.compile(r"(?:in\s+|URL:\s*)?<?\s?(?P<url>(?:https?://|www\.)[^\s,;<>]+[^\s,;.)<>])\s?>?")
-_PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?(?:,\s[A-Z][\w.]*)?)(?:\s*:\s*(?P<publisher>[^,()]+?))?,?\s+"
+_PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?(?:,\s[A-Z][\w.]*(?:\s(?:and|und|&)\s[A-ZÀ-Þ][\w.’'/ -]*?)?)?)(?:\s*:\s*(?P<publisher>[^,()]+?))?,?\s+"
                          r"(?P<year>(?:1[4-9]|20)\d\d)\b")
 _OPCIT = re.compile(r"(?:op\.\s?cit\.|cit\.|art\.\s?cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)", re.IGNORECASE)
 _CROSS_REF = re.compile(r"\s*\((?:wie|see|cf\.|as in|above,?)\s+(?:Anm|n|note|fn)\.?\s*\d+\)", re.IGNORECASE)
@@ -167,8 +167,9 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
     place_year = _PLACE_YEAR.fullmatch(piece.rstrip(" ."))
     if place_year and is_place(place_year.group("place")):
         return True
-    if later and piece[:1].isupper() and len(piece.split()) <= 3 and _region_year(text[later[0][0]:later[0][1]]):
-        return True  # "Reading, Mass. 1986": a city, then its state and the year
+    if later and piece[:1].isupper() and len(piece.split()) <= 3 and (_region_year(
+            text[later[0][0]:later[0][1]]) or _place_year_part(text, p_start, later[0][1])):
+        return True  # "Reading, Mass. 1986", "Westport, Conn. and London 2000": a city, its state, the year
     if later and piece[:1].isupper() and len(piece.split()) <= 3 and text[later[0][0]:later[0][1]].strip(
             ) in place_regions() and _imprint_parts(text, p_start, later[-1][1]) is not None:
         return True  # "Cambridge, Mass., Harvard University Press, 1990"
