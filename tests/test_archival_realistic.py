@@ -49,3 +49,25 @@ def test_documents_after_their_locators_stay_apart() -> None:
                 "Litvinov tovarišu K.K Jurenevu, 5 nojabrja 1924, pp. 126–129.")
     assert [(families(d.get("author")), d["locator"]) for d in docs] == [(["Čičerin"], "59–60"),
                                                                          (["Litvinov"], "126–129")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BArch, R 43 I/1309, Bl. 88 f., Hindenburg an Brüning, 12.8.1931.",
+     {"archive_location": "R 43 I/1309", "locator": "88 f.", "title": "Hindenburg an Brüning"}),
+    ("Bodl., MS Simon 85, fos. 12–15, Simon to Baldwin, 2 Oct. 1934.",
+     {"archive-place": "Oxford", "archive_location": "MS Simon 85", "locator": "12–15", "title": "Simon to Baldwin"}),
+    ("Cab. 23/93, Cabinet conclusions 15(38), 14 Mar. 1938.",
+     {"archive_location": "Cab. 23/93", "title": "Cabinet conclusions 15(38)",
+      "issued": {"date-parts": [[1938, 3, 14]]}}),
+    ("Cab. 23/90A, Cabinet 43(37), 24 Nov. 1937.", {"archive_location": "Cab. 23/90A", "type": "manuscript"}),
+    ("Report on Soviet grain exports, 1930, Box 4, Folder 11, Allen W. Dulles Papers, Hoover Institution Archives.",
+     {"issued": {"date-parts": [[1930]]}, "locator": None, "archive": "Hoover Institution Archives",
+      "archive_location": "Box 4, Folder 11, Allen W. Dulles Papers"}),
+])
+def test_british_and_german_forms(text: str, expected: dict[str, Any]) -> None:
+    [doc] = read(text)
+    assert {key: doc.get(key) for key in expected} == expected
+
+
+def test_a_volume_slash_number_is_no_class_code() -> None:
+    assert parse_archival("Bd. 2/1, München 1990.", 0, ArchivalContext()) is None

@@ -16,6 +16,7 @@ from converter.data import fold
 from converter.notes.archival_parts import Part
 from converter.notes.archive_location import Archive, LevelForms, written
 
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _PINPOINT = ("hier ", "here ", "qui ", "ici ", "esp. ", "bes. ", "spec. ")
 
 
@@ -172,6 +173,10 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
             if not doc.has_content() and (doc.path or archive_part is not None) and not collection_seen:
                 _set_level(doc, f"years-{part.start}", part.text, (part.start, part.end))
                 continue
+            if doc.parts and doc.date is None and doc.locator is None and _YEAR.fullmatch(part.value) and any(
+                    p.kind in ("level", "archive") for p in later):
+                doc.date = Part(part.start, part.end, part.text, "date", date={"date-parts": [[int(part.value)]]})
+                continue  # "Report on Soviet grain exports, 1930, Box 4, …": a year dates the record
             if doc.locator is None:
                 doc.locator = part
                 continue

@@ -14,7 +14,8 @@ from converter.notes.collections import collection_by_name, known_collection
 _WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
 _LEVEL_NUMBER = re.compile(r"\.?\s?\d")
 _BARE_SHELFMARK = re.compile(r"(?<![\w/])[A-Z]{1,5}\s?\d{1,4}(?:\s?[IVX]+)?/[A-Z]?\d+"
-                             r"|(?<!\w)RG\s?\d|(?<![\w.])\d{3}\.\d+/\d")
+                             r"|(?<!\w)RG\s?\d|(?<![\w.])\d{3}\.\d+/\d"
+                             r"|(?<!\w)[A-Z][a-z]{1,4}\.\s?\d{1,4}[A-Z]?/\d")  # "Cab. 23/93" (the reading decides)
 
 
 @cache
@@ -27,7 +28,7 @@ def _signal() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str
         for row in tsv_rows(table):
             for form in [row[0], row[2], *row[1].split("|")]:
                 if form:
-                    head = " ".join(_WORD.findall(form)[:2])
+                    head = " ".join(_WORD.findall(form)[:2]).rstrip(".")  # "Bodl.": words are read without it
                     (exact if case_sensitive(form) else names).add(head if case_sensitive(form) else fold(head))
     levels = frozenset(fold(row[0]).rstrip(".") for row in tsv_rows("archive-levels.tsv") if row[2] != "page")
     archive_words = tuple(fold(row[0]) for row in tsv_rows("archive-words.tsv"))

@@ -180,8 +180,15 @@ def read_level(text: str, family: str) -> LevelMatch | None:
         if value is None or (not form.endswith(".") and after < len(text) and not text[after].isspace()
                              and not text[after].isdigit()):
             continue
-        return LevelMatch(level, kind, text[:after].strip(), value["value"], value.end())
+        end, number = value.end(), value["value"]
+        following = _FOLLOWING.match(text, end) if kind in ("folio", "page") else None
+        if following:  # "Bl. 88 f.", "S. 320 ff.": the page and the next one(s)
+            end, number = following.end(), text[value.start("value"):following.end()]
+        return LevelMatch(level, kind, text[:after].strip(), number, end)
     return None
+
+
+_FOLLOWING = re.compile(r"\s?ff?\.(?=[\s,;)]|$)")
 
 
 @cache
