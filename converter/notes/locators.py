@@ -1,4 +1,5 @@
-"""Locators: "42–55", "p. 40", "pp. 108–110", "S. 23 f.", "hier S. 50", "fol. 3v", "col. 12".
+"""Locators: "42–55", "p. 40", "pp. 108–110", "S. 23 f.", "hier S. 50", "fol. 3v", "col. 12",
+"p. 4 n. 2", "114–17 at 116", "ici p. 68", "vol. 2, p. 45".
 
 Like pandoc's parseLocator this never fails: `parse_locator` returns None when no locator begins
 at the position, and the caller goes on with the rest.
@@ -9,17 +10,24 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from converter.data import fold
+from converter.data import fold, tsv_rows
 from converter.notes.vocabulary import locator_label_pattern, locator_terms
 
 _NUMBER = r"(?:\d+[a-z]?(?:\s?(?:r|v|ob)\.?)?|[ivxlcdm]+)(?!\w|\.\d)"
 _RANGE = rf"{_NUMBER}(?:\s*[–—-]\s*{_NUMBER})?(?:\s?f{{1,2}}\.|\s?sqq?\.|\s?et\s+seq\.)?"
 _LIST = rf"{_RANGE}(?:\s*(?:,|and|e|und|&)\s*{_RANGE}(?=\s*(?:[.;)]|$)))*"
+# "p. 4 n. 2", "S. 12, Anm. 3": a note on the page cited belongs to the locator ("48, n. 3" with a
+# comma is an Italian journal's volume and number, so a bare "n." must follow without one)
+_NOTE_PART = (r"(?:(?:\s+nn?\.\s*|\s*,?\s*(?:notes?|Anm|Fn|fn|nota)\.?\s*)\d+[a-z]?"
+              r"(?:\s*[–—-]\s*\d+)?(?![\w.]\w))?")
 
 
 _ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
-_PINPOINT = re.compile(r"(?:hier|here|at)\s", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"\d+")
+# After a volume ("vol. 2, p. 45", "Bd. 2, S. 45", "2:45"): the page cited follows.
+_VOLUME_THEN = re.compile(r"\s*[,:]\s*")
+_ITEM_LABELS = frozenset(("volume", "issue"))
 
 
 @dataclass(frozen=True)
@@ -32,11 +40,19 @@ class Locator:
 
 
 @cache
+def pinpoint_words() -> tuple[str, ...]:
+    """Words that put the page cited inside an extent, longest first (data/locator-pinpoints.tsv)."""
+    return tuple(sorted({fold(row[0]) for row in tsv_rows("locator-pinpoints.tsv")}, key=len, reverse=True))
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
     labels = locator_label_pattern()
+    pins = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in pinpoint_words())
     # "1:113–124": a volume before the colon (the item's), the locator after it
-    return re.compile(rf"(?:(?P<label>(?:hier\s+|here\s+|at\s+)?(?:{labels}))\.?\s*)?(?:\d{{1,3}}:(?=\d))?"
-                      rf"(?P<value>(?:[ivxlc]{{1,6}}\.\s?(?=\d))?{_LIST})", re.IGNORECASE)
+    return re.compile(rf"(?:(?P<pin>{pins})(?<=\.)\s*|(?P<pinword>{pins})\s+)?"
+                      rf"(?:(?P<label>{labels})\.?\s*)?(?:\d{{1,3}}:(?=\d))?"
+                      rf"(?P<value>(?:[ivxlc]{{1,6}}\.\s?(?=\d))?{_LIST}{_NOTE_PART})", re.IGNORECASE)
 
 
 # Pure, and asked about the same places of a note by the title, tail and splitter readers in turn;
@@ -45,7 +61,12 @@ def _pattern() -> re.Pattern[str]:
 def parse_locator(text: str, pos: int, *, need_label: bool = False) -> Locator | None:
     """The locator that begins at `pos`, or None."""
     match = _pattern().match(text, pos)
-    if not match or (need_label and not match.group("label")):
+    if not match:
+        return None
+    pin = match.group("pin") or match.group("pinword")
+    if pin and not match.group("label") and not _LEADING_NUMBER.match(match.group("value")):
+        return None  # "at xi" / "qui i": a bare roman numeral after a word is no page
+    if need_label and not (match.group("label") or pin):
         return None
     value = match.group("value").strip()
     if not match.group("label") and _ROMAN.fullmatch(value):
@@ -54,7 +75,12 @@ def parse_locator(text: str, pos: int, *, need_label: bool = False) -> Locator |
     if match.group("label"):
         printed = _SPACES.sub(" ", fold(match.group("label"))).removeprefix("hier ").removeprefix("here ")
         label = locator_terms().get(printed, "page")
-    pinpoint = bool(_PINPOINT.match(match.group("label") or ""))
+        if label in _ITEM_LABELS:  # "vol. 2, p. 45": the item's volume, then the page cited
+            then = _VOLUME_THEN.match(text, match.end())
+            cited = parse_locator(text, then.end(), need_label=True) if then else None
+            if cited is not None and cited.label not in _ITEM_LABELS:
+                return Locator(cited.value, cited.label, match.start(), cited.end, cited.pinpoint)
+    pinpoint = bool(pin) or fold(match.group("label") or "").startswith(("hier ", "here "))
     return Locator(value, label, match.start(), match.end(), pinpoint)
 
 

@@ -43,6 +43,7 @@ _REFERENCE_LIKE = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)|\b(?:pp?|S|fols?|ff
 
 
 _DIGIT = re.compile(r"\d")
+_IBID_VOLUME = re.compile(r"(?:(?:vol|Bd|t|tome|Teil)\.?\s*)?(?:[IVXLC]{1,6}|[A-Z])\s*[,:]\s*(?=\d)")
 ARCHIVAL_REACH = 240  # characters
 
 
@@ -285,6 +286,9 @@ def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known
         return [reference]
     reference = Reference(csl={}, start=match.start(), end=match.end(), ibid=True)
     locator = parse_locator(text, after)
+    volume = _IBID_VOLUME.match(text, after) if locator is None else None
+    if volume:  # "Ibid., II, 45", "Ibid., A, 350–56": the volume of the work, then the page
+        locator = parse_locator(text, volume.end())
     if locator:
         reference.locator, reference.label, reference.end = locator.value, locator.label, locator.end
         reference.spans.append(("locator", locator.start, locator.end))
