@@ -121,3 +121,30 @@ def test_unbracketed_imprint_of_two_places_ends_the_container() -> None:
     assert item["container-title"] == "Space and Beyond"
     assert item["publisher-place"] == "Westport, Conn. and London"
     assert item["issued"] == {"date-parts": [[2000]]}
+
+
+@pytest.mark.parametrize("note, kind, genre, fields", [
+    ("Willy Chiu and We Min Chow, A Hybrid Hierarchical Model of a Multiple Virtual Storage Operating System, "
+     "research report RC-6947 (IBM, 1978), 165.", "report", "Research report", {"number": "RC-6947", "publisher": "IBM"}),
+    ("Jitendra Padhye, A Stochastic Model of TCP Reno Congestion Avoidance, technical report 99-02, Amherst, Mass., "
+     "1999.", "report", "Technical report", {"number": "99-02", "publisher-place": "Amherst, Mass."}),
+    ("Ulrich Underwood, “Lower Bounds for Wishful Research Results,” unpublished manuscript, n.d.", "manuscript",
+     "Unpublished manuscript", {}),
+    ("Nikolai Krestinskii, Polpred v Germanii tov. Litvinovu, letter, Berlin, 1926.", "personal_communication",
+     "letter", {}),
+])
+def test_genre_words_after_a_title(note: str, kind: str, genre: str, fields: dict[str, str]) -> None:
+    item = _one(note)
+    assert (item["type"], item["genre"]) == (kind, genre)
+    assert {key: item.get(key) for key in fields} == fields
+
+
+def test_paper_presented_at_a_meeting() -> None:
+    item = _one("Clifford Nass, “Why Researchers Treat On-Line Journals Like Real People” (paper presented at the "
+                "annual meeting of the Council of Science Editors, San Antonio, TX, May 6–9, 2000).")
+    assert item["type"] == "paper-conference"
+    assert item["event-title"] == "the annual meeting of the Council of Science Editors"
+    assert item["event-place"] == "San Antonio, TX"
+    assert item["issued"] == {"date-parts": [[2000, 5, 6]]}
+    unbracketed = _one("Maria Rossi, “La crisi del 1929,” paper read at the Convegno di storia economica, Bologna, 1999.")
+    assert (unbracketed["type"], unbracketed["event-place"]) == ("paper-conference", "Bologna")

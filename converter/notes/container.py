@@ -18,8 +18,8 @@ from converter.notes.vocabulary import folded as fold
 
 @cache
 def container_pattern(kind: str) -> re.Pattern[str]:
-    """The phrases of one kind in notes-containers.tsv (chapter, special-issue, conference,
-    presented) as one case-blind regular expression, longest first; a final "." may be missing."""
+    """The phrases of one kind in notes-containers.tsv (chapter, special-issue, conference)
+    as one case-blind regular expression, longest first; a final "." may be missing."""
     phrases = sorted((fold_word(row[0]) for row in tsv_rows("notes-containers.tsv") if row[1] == kind),
                      key=len, reverse=True)
     alternatives = "|".join(re.escape(phrase.rstrip(".")).replace(r"\ ", r"\s+")

@@ -80,6 +80,8 @@ def parse_imprint(inner: str) -> Imprint:
         imprint.type = kind
         if genre:
             imprint.fields["genre"] = genre
+    if kind == "paper-conference":
+        return _event(inner, imprint)
     inner = _EDITION.sub("", inner).strip(" ,;")
     day = _DATED_END.search(inner)  # "lecture, Harvard, March 12, 1924", "Rim, May 1924": a month date
     if day and _is_month(day):
@@ -116,10 +118,29 @@ def parse_imprint(inner: str) -> Imprint:
         else:
             _put(imprint, "publisher", left)
             _put(imprint, "publisher-place", right)
-    elif kind == "thesis" or (not is_place(inner) and re.search(r"\b(?:University|Universit|Press|Verlag)", inner)):
+    elif kind in ("thesis", "report") or (
+            not is_place(inner) and re.search(r"\b(?:University|Universit|Press|Verlag)", inner)):
         _put(imprint, "publisher", inner)
     else:
         _put(imprint, "publisher-place", inner)
+    return imprint
+
+
+def _event(inner: str, imprint: Imprint) -> Imprint:
+    """"(paper presented at the Annual Meeting of X, San Antonio, TX, May 6–9, 2000)": the meeting,
+    where it was held (the longest run of parts at the end that is a place) and when."""
+    day = _DATED_END.search(inner)
+    dated = day if day and _is_month(day) else _YEAR_AT_END.search(inner)
+    if dated:
+        imprint.fields["issued"] = _date(dated.group(0), dated.group("year"))
+        inner = inner[:dated.start()]
+    parts = [part.strip() for part in inner.strip(" ,;").split(",")]
+    for cut in range(1, len(parts)):
+        if is_place(", ".join(parts[cut:])):
+            _put(imprint, "event-place", ", ".join(parts[cut:]))
+            parts = parts[:cut]
+            break
+    _put(imprint, "event-title", ", ".join(parts))
     return imprint
 
 
@@ -177,8 +198,8 @@ _ISSUE = re.compile(r"(?:n|no|nr|num|fasc|heft|h|issue)\.?\s*(?P<v>\d+(?:\s*[/�
 _BARE_NUMBER = re.compile(r"(?P<v>\d{1,4}(?=\.\d)|\d{1,4}|[ivxlc]{1,8}(?=/\d|,|\s+\())(?:[/.](?P<issue>\d+))?"
                           r"(?=\s*(?:[,(:]|$|\s+\())")
 _PAREN_DATE = re.compile(rf"\((?P<inner>[^()]*?\b(?P<year>{YEAR})[^()]*)\)")
-_DAY_MONTH_YEAR = re.compile(rf"(?:(?P<day>\d{{1,2}})\.?\s+(?P<month>{_MONTH_WORD})\s+|(?P<month2>{_MONTH_WORD})\s+"
-                             rf"(?P<day2>\d{{1,2}}),?\s+|(?P<month3>{_MONTH_WORD})\s+)(?P<year>{YEAR})\b")
+_DAY_MONTH_YEAR = re.compile(rf"(?:(?P<day>\d{{1,2}})\.?(?:\s*[–-]\s*\d{{1,2}}\.?)?\s+(?P<month>{_MONTH_WORD})\s+"
+                             rf"|(?P<month2>{_MONTH_WORD})\s+(?P<day2>\d{{1,2}})(?:\s*[–-]\s*\d{{1,2}})?,?\s+|(?P<month3>{_MONTH_WORD})\s+)(?P<year>{YEAR})\b")
 _DATED_END = re.compile(rf"(?<![\w.])(?:{_DAY_MONTH_YEAR.pattern})\s*$")
 _YEAR_ONLY = re.compile(rf"(?P<year>{YEAR})\b(?![–—-]\d)")
 _SEPARATOR = re.compile(r"\s*(?:,|\.(?=\s))?\s*")

@@ -62,6 +62,10 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                 inner = text[start + 1:group[0][1] - 1]
                 if looks_like_imprint(inner) or is_bare_year(inner):
                     imprint = parse_imprint(inner)
+                    place = imprint.fields.get("publisher-place")
+                    if csl.get("type") in ("report", "thesis") and place and "publisher" not in imprint.fields and (
+                            not is_place(place)):  # "research report RC-6947 (IBM, 1978)": the institution
+                        imprint.fields["publisher"] = imprint.fields.pop("publisher-place")
                     for key, value in imprint.fields.items():
                         csl.setdefault(key, value)
                     if imprint.type:
@@ -134,6 +138,17 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             csl["type"] = kind
             if name:
                 csl.setdefault("genre", name)
+            if kind == "paper-conference":  # "paper presented at the Annual Meeting, Chicago, 1990"
+                dated = _EVENT_END.search(text, at, limit)
+                event_end = dated.end("year") if dated else limit
+                for key, value in parse_imprint(text[start:event_end]).fields.items():
+                    csl.setdefault(key, value)
+                at, evidence = event_end, "full"
+                continue
+            number = _REPORT_NUMBER.match(text, at, limit) if kind == "report" else None
+            if number:  # "research report RC-6947", "Working Paper No. 12"
+                csl.setdefault("number", number.group("number"))
+                at = number.end()
             institution = re.match(r"\s*,\s*([^,;()]+?)(?:,\s*|\s+)((?:1[4-9]|20)\d\d)\b", text[at:limit])
             if institution:
                 csl.setdefault("publisher", institution.group(1).strip())
@@ -226,6 +241,9 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
     return evidence
 
 
+_REPORT_NUMBER = re.compile(r"\s+(?:[Nn]o\.?\s*|[Nn]r\.?\s*|[Nn]\.\s*)?"
+                            r"(?P<number>(?:[A-Z]{1,6}\s?[-–]?\s?)?\d[\w./–-]*)(?=\s*(?:[,;.(]|$))")
+_EVENT_END = re.compile(r"(?P<year>(?:1[4-9]|20)\d\d)(?=\s*(?:[,;.)]|$))")
 _SERIES_BEFORE_IMPRINT = re.compile(r"(?P<title>[A-ZÀ-Þ][^()“”‘’\";]{2,80}?)(?:\s+(?P<number>\d{1,4}))?\s*(?=\()")
 
 
