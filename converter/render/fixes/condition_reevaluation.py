@@ -6,9 +6,16 @@ style do not change, so each `cs:if`/`cs:else-if` keeps which tests it has and t
 values, and each `cs:choose` skips the branches that the item's type rules out (see
 `_branches`). The tests are still called as methods (`_type`, `_variable`, ...), so a later fix
 of one test still applies.
+
+A `cs:choose` also asks each branch directly whether its condition holds (`_holds`) and renders
+the children of the first that does, instead of calling the branch to have it raise
+ConditionFailed. A branch that tests only type and variable (most of Chicago's) is answered by
+a function made once for it (`_compiled_test`), which stops at the first deciding answer: these
+two tests never raise, so stopping early changes no result.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from citeproc import model
@@ -40,7 +47,8 @@ def _plan(self: Any) -> tuple[list[tuple[str, bool]], str | None]:
     return plan
 
 
-def _render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+def _holds(self: Any, item: Any, context: Any) -> bool:
+    """Whether the condition of this cs:if/cs:else-if holds, as citeproc-py's If.render decides."""
     tests, match = _plan(self)
     results: list[Any] = []
     for method, with_context in tests:
@@ -49,12 +57,14 @@ def _render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kw
         else:
             results += getattr(self, method)(item)
     if match == "any":
-        result = any(results)
-    elif match == "none":
-        result = not any(results)
-    else:
-        result = all(results)
-    if not result:
+        return any(results)
+    if match == "none":
+        return not any(results)
+    return all(results)
+
+
+def _render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+    if not _holds(self, item, context):
         raise model.ConditionFailed
     return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
 
@@ -75,12 +85,61 @@ def _variable(self: Any, item: Any) -> list[bool]:
     return [("locator" in item) if v == "locator" else (v in reference) for v in variables]
 
 
-def _branches(self: Any) -> list[tuple[Any, frozenset[str] | None, bool]]:
-    """A cs:choose's children, each with the item types it can only match (or only fail) for.
+def _compiled_test(child: Any) -> Callable[[Any], bool] | None:
+    """For a cs:if/cs:else-if testing only type and variable with our `_type` and `_variable`:
+    a function of the item giving `_holds`'s answer. None for any other branch."""
+    cls = type(child)
+    if cls._type is not _type or cls._variable is not _variable:
+        return None
+    tests, match = _plan(child)
+    methods = [method for method, _ in tests]
+    if not set(methods) <= {"_type", "_variable"}:
+        return None
+    has_type = "_type" in methods
+    types = [t.lower() for t in child.get("type").split()] if has_type else []
+    type_set = frozenset(types)
+    variables = [v.replace("-", "_") for v in child.get("variable").split()] if "_variable" in methods else []
+    locator = "locator" in variables
+    fields = tuple(v for v in variables if v != "locator")
+
+    def any_holds(item: Any) -> bool:
+        reference = item.reference
+        if has_type and reference.type in type_set:
+            return True
+        if locator and "locator" in item:
+            return True
+        return any(field in reference for field in fields)
+
+    if match == "any":
+        return any_holds
+    if match == "none":
+        return lambda item: not any_holds(item)
+
+    def all_hold(item: Any) -> bool:
+        reference = item.reference
+        if has_type:  # every listed type equal to the item's
+            item_type = reference.type
+            if any(t != item_type for t in types):
+                return False
+        if locator and "locator" not in item:
+            return False
+        return all(field in reference for field in fields)
+    return all_hold
+
+
+# How a cs:choose takes a branch (see `_choose_render`).
+_CALL, _IF, _COMPILED, _ELSE = range(4)
+
+
+def _branches(self: Any) -> list[tuple[Any, frozenset[str] | None, bool, int, Any]]:
+    """A cs:choose's children, each with the item types it can only match (or only fail) for,
+    how it is taken, and its compiled test.
 
     Only a cs:if/cs:else-if that our `_render` evaluates and that tests nothing but type and
     variable is filtered: with match="all" a type outside its list fails it, with
     match="none" a type inside it does, and these two tests neither raise nor change state.
+    A branch whose render is not citeproc-py's (or ours) for its class, or one with a render of
+    its own (fixes/display_blocks.py), is called as before.
     """
     branches = self.__dict__.get("_choose_branches")
     if branches is None:
@@ -88,34 +147,49 @@ def _branches(self: Any) -> list[tuple[Any, frozenset[str] | None, bool]]:
         for child in self.getchildren():
             types = None
             wanted = True
-            if isinstance(child, model.If) and type(child).render is _render and type(child)._type is _type:
-                tests, match = _plan(child)
-                methods = {method for method, _ in tests}
-                if "_type" in methods and methods <= {"_type", "_variable"} and match in (None, "all", "none"):
-                    types = frozenset(t.lower() for t in child.get("type").split())
-                    wanted = match != "none"
-            branches.append((child, types, wanted))
+            how, test = _CALL, None
+            own_render = "render" in getattr(child, "__dict__", {})
+            if isinstance(child, model.If) and type(child).render is _render and not own_render:
+                test = _compiled_test(child)
+                how = _IF if test is None else _COMPILED
+                if type(child)._type is _type:
+                    tests, match = _plan(child)
+                    methods = {method for method, _ in tests}
+                    if "_type" in methods and methods <= {"_type", "_variable"} and match in (None, "all", "none"):
+                        types = frozenset(t.lower() for t in child.get("type").split())
+                        wanted = match != "none"
+            elif isinstance(child, model.Else) and type(child).render is _original_else_render and not own_render:
+                how = _ELSE
+            branches.append((child, types, wanted, how, test))
         self.__dict__["_choose_branches"] = branches
     return branches
 
 
 def _choose_render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
     item_type = None
-    for child, types, wanted in _branches(self):
+    for child, types, wanted, how, test in _branches(self):
         if types is not None:
             if item_type is None:
                 item_type = item.reference.type
             if (item_type in types) is not wanted:
                 continue
+        if how == _COMPILED:
+            if not test(item):
+                continue
+        elif how == _IF and not _holds(child, item, context):
+            continue
         try:
-            return child.render(item, context=context, delimiter=delimiter, **kwargs)
-        except model.ConditionFailed:
+            if how == _CALL:
+                return child.render(item, context=context, delimiter=delimiter, **kwargs)
+            return child.render_children(item, context=context, delimiter=delimiter, **kwargs)
+        except model.ConditionFailed:  # as before: a cs:if misplaced among the children fails the branch
             continue
     return None
 
 
 _ORIGINALS = {"render": model.If.render, "_type": model.If._type, "_variable": model.If._variable}
 _original_choose_render = model.Choose.render
+_original_else_render = model.Else.render
 
 
 def apply() -> None:
