@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from converter.data import fold
+from converter.data import fold, words
 from converter.notes.archival_parts import Part
 from converter.notes.archive_location import Archive, LevelForms, written
 
@@ -71,6 +71,8 @@ def _mark_archive_places(parts: list[Part], archive: Archive | None) -> str | No
             cursor = index + step
             while 0 <= cursor < len(parts) and parts[cursor].kind in ("place", "text") and (
                     (archive is not None and _is_city_of(parts[cursor].text, archive))
+                    or (step == 1 and parts[cursor - 1].kind == "archive-place"
+                        and fold(parts[cursor].text) in _regions())
                     or (parts[cursor].kind == "place" and (step == 1 or cursor == 0 or parts[cursor - 1].kind
                                                            not in ("text", "quoted")))):
                 parts[cursor].kind = "archive-place"
@@ -232,6 +234,10 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
             doc.parts = []
         doc.end = max([doc.start, *(p.end for p in doc_parts(doc)), *(b for _, b in doc.path_spans)])
     return docs, archive, archive_place, archive_part
+
+
+def _regions() -> frozenset[str]:
+    return words("archive-regions.tsv")
 
 
 def _is_city_of(text: str, archive: Archive) -> bool:

@@ -176,7 +176,8 @@ def _find_known(text: str, abbreviations: dict[str, str]) -> bool:
                and archival_name(abbreviations[a]) for a in abbreviations if len(a) > 1 and text[:1] == a[:1])
 
 
-_UNIVERSITY = re.compile(r"(?:University of|Università d|Universität|Université|Universidad)\b")
+_UNIVERSITY = re.compile(r"(?:University of|Università d|Universität|Université|Universidad)\b"
+                         r"|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)? University$")  # "Houghton Library, Harvard University"
 _ACRONYM = re.compile(r"[A-ZÀ-ÝČŠŽ][A-Za-zÀ-ÿčšž]{0,3}(?:[ -][A-Z][A-Za-z]{0,3}){0,2}")
 _FAMILIES = ("ru", "it", "de", "en", "us", "fr")
 
