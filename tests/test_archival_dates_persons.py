@@ -85,3 +85,15 @@ def test_initials_become_given_names_ending_in_a_dot() -> None:
     assert recipients == [{"family": "Jurenev", "given": "K.K."}]
     _, recipients = parties("Telegramma … Polnomočnomu Predstavitelju SSSR v Italii K-K. Jurenevu", "ru")
     assert recipients == [{"family": "Jurenev", "given": "K-K."}]
+
+
+@pytest.mark.parametrize(("description", "authors"), [
+    ("Stimson Diary", ["Stimson"]),
+    ("William R. Castle Jr. Diary", ["Castle"]),
+    ("Diary of Harold Nicolson", ["Nicolson"]),
+    ("Aufzeichnung des Staatssekretärs von Schubert", ["Schubert"]),
+    ("Aufzeichnung des Reichskanzlers", []),
+    ("Robert F. Kelley to William R. Castle Jr.", ["Kelley"]),
+])
+def test_diarists_office_holders_and_suffixes(description: str, authors: list[str]) -> None:
+    assert [name["family"] for name in parties(description)[0]] == authors

@@ -72,6 +72,8 @@ def _name(tokens: list[str]) -> Name | None:
     """The person a run of tokens ends with: last capitalised word, its particles, initials."""
     words = [t for t in tokens if t != ","]
     honorifics = _roles().get("honorific", set())
+    while words and fold(words[-1]) in _roles().get("suffix", set()):
+        words.pop()  # "Castle Jr.", "Clarke III"
     while words and (not _capitalised(words[-1]) or _is_place(words[-1]) or _INITIALS.match(words[-1])):
         words.pop()
     if not words:
@@ -209,6 +211,34 @@ def _genitive_sender(tokens: list[str]) -> Name | None:
         following = tokens[index + 1]
         if fold(token) in genres and _capitalised(following) and re.search(r"[^s]s$", following):
             return {"family": following[:-1]}
+        if fold(token) in genres and fold(following) in ("des", "der"):
+            return _office_holder(tokens[index + 2:])
+    return None
+
+
+def _office_holder(tokens: list[str]) -> Name | None:
+    """"(Aufzeichnung) des Staatssekretärs von Schubert", "des Botschafters Graf Brockdorff-Rantzau":
+    an office in the genitive, then its holder's name (after "von"), if one is printed."""
+    if not tokens or not re.search(r"(?:s|n)$", tokens[0]) or not tokens[0][:1].isupper():
+        return None
+    run: list[str] = []
+    for token in tokens[1:]:
+        if token == "," or fold(token) in _roles().get("to", set()):
+            break
+        run.append(token)
+    while run and not _capitalised(run[0]):
+        run.pop(0)  # "von Schubert": the particle stays out of the family name
+    return _name(run) if run and _name_like(run) else None
+
+
+def _diarist(tokens: list[str]) -> Name | None:
+    """"Stimson Diary", "William R. Castle Jr. Diary", "Diary of Harold Nicolson": the keeper of a diary."""
+    diary = _roles().get("diary", set())
+    words = [t for t in tokens if t != ","]
+    if len(words) > 1 and fold(words[-1]) in diary and _name_like(words[:-1]):
+        return _name(words[:-1])
+    if len(words) > 2 and fold(words[0]) in diary and fold(words[1]) in ("of", "von", "di", "de"):
+        return _name(words[2:]) if _name_like(words[2:]) else None
     return None
 
 
@@ -232,7 +262,7 @@ def parties(description: str, language: str = "") -> tuple[list[Name], list[Name
         sender = _genitive_sender(tokens[:split]) or _party(tokens[:split])
         recipients = [r for r in (_party(part) for part in _split_recipients(tokens[split + 1:])) if r]
         return ([sender] if sender else []), recipients
-    genitive = _genitive_sender(tokens)
+    genitive = _genitive_sender(tokens) or _diarist(tokens)
     if genitive is not None:
         return [genitive], []
     by = next((i for i, t in enumerate(tokens) if fold(t) in roles.get("by", set()) and not t[:1].isupper()), None)
