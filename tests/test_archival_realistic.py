@@ -71,3 +71,38 @@ def test_british_and_german_forms(text: str, expected: dict[str, Any]) -> None:
 
 def test_a_volume_slash_number_is_no_class_code() -> None:
     assert parse_archival("Bd. 2/1, München 1990.", 0, ArchivalContext()) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Herbert Hoover to Charles Evans Hughes, 6 December 1921, box 34, Commerce Papers, Herbert Hoover Presidential "
+     "Library, West Branch, Iowa.",
+     {"archive-place": "West Branch, Iowa", "archive_location": "box 34, Commerce Papers"}),
+    ("William R. Castle Jr. Diary, 14 May 1931, MS Am 2021, Houghton Library, Harvard University.",
+     {"archive": "Houghton Library", "archive_location": "MS Am 2021",
+      "author": [{"family": "Castle", "given": "R."}]}),
+])
+def test_the_archives_own_place_and_university_are_not_its_hierarchy(text: str, expected: dict[str, Any]) -> None:
+    [doc] = read(text)
+    assert {key: doc.get(key) for key in expected} == expected
+
+
+def test_german_editorial_notes_describe_the_document_before_its_file() -> None:
+    notes = book("1. Aufzeichnung des Staatssekretärs von Schubert vom 4. Mai 1926; PA AA, R 28 034, Bl. 112–115.\n"
+                 "2. Schreiben Stresemanns an Brockdorff-Rantzau vom 12. Juni 1926, ebd., Bl. 120 f.\n"
+                 "3. Telegramm des Botschafters von Dirksen an das Auswärtige Amt vom 7. März 1929; PA AA, R 28 036.\n")
+    first, same_file, telegram = (note[0] for note in notes)
+    assert (first["title"], families(first["author"]), first["archive_location"], first["locator"]) == (
+        "Aufzeichnung des Staatssekretärs von Schubert", ["Schubert"], "R 28 034", "112–115")
+    assert (same_file["title"], families(same_file["author"]), same_file["archive_location"],
+            same_file["locator"], same_file["issued"]) == (
+        "Schreiben Stresemanns an Brockdorff-Rantzau", ["Stresemann"], "R 28 034", "120 f",
+        {"date-parts": [[1926, 6, 12]]})
+    assert (families(telegram["author"]), telegram["recipient"], telegram["type"]) == (
+        ["Dirksen"], [{"literal": "Auswärtige Amt"}], "personal_communication")
+    assert all(len(note) == 1 for note in notes)
+
+
+def test_a_secondary_work_before_a_semicolon_is_not_joined_to_the_archive() -> None:
+    notes = book("1. Peter Krüger, Die Außenpolitik der Republik von Weimar, Darmstadt 1985, S. 320; "
+                 "PA AA, R 28 034, Bl. 5.\n")
+    assert [note_item.get("type") for note_item in notes[0]] == ["book", "manuscript"]

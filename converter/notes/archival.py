@@ -17,8 +17,8 @@ from typing import Any
 from converter.data import fold
 from converter.notes.archival_docs import Doc, assemble
 from converter.notes.archival_parts import classify, split_parts
-from converter.notes.archival_scan import segment_end, signalled
-from converter.notes.archive_location import Archive, LevelForms, declared_level_words
+from converter.notes.archival_scan import archival_name, segment_end, signalled
+from converter.notes.archive_location import Archive, LevelForms, declared_level_words, known_archive
 from converter.notes.collections import Collection
 from converter.notes.declarations import Declaration, find_declarations, mask_declarations
 from converter.notes.docdates import find_dates
@@ -213,22 +213,28 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     while start < len(masked) and masked[start] in " \t,":
         start += 1
     abbreviations = _abbreviations(text, context)
-    if _quiet_rest(context, masked, start, abbreviations):
+    same_file = context.last_archive is not None and _SAME_FILE.search(masked, start) is not None
+    if not same_file and _quiet_rest(context, masked, start, abbreviations):
         return None
     end = segment_end(masked, start)
     if end <= start:
         return None
+    reading, end = _join_described(masked, start, end, abbreviations)
     if _known_unsignalled(context, masked, start, end, len(abbreviations)):
         return None
-    if not signalled(masked, start, end, abbreviations):
+    same_file = same_file and _SAME_FILE.search(reading, start, end) is not None
+    if not same_file and not signalled(reading, start, end, abbreviations):
         key = (end, len(abbreviations))
         context.unsignalled[key] = min(start, context.unsignalled.get(key, start))
         return None
-    declarations = _declared_here(masked, abbreviations)
-    raw_parts = split_parts(masked, start, end)
-    parts, archive, collection = classify(masked, raw_parts, abbreviations, declarations, context.last_archive)
+    declarations = _declared_here(reading, abbreviations)
+    raw_parts = split_parts(reading, start, end)
+    parts, archive, collection = classify(reading, raw_parts, abbreviations, declarations, context.last_archive)
     if parts is None:
         return None
+    if same_file and archive is None and collection is None and len(parts) > 1:
+        parts = [p for p in parts if fold(p.text).rstrip(".") not in _SAME_FILE_WORDS]
+    masked = reading
     imprint = _IMPRINT.search(masked, start, end)
     if collection is None and imprint and (archive is None or not archive.city or ":" in imprint.group(0)):
         return None  # "(London: Macmillan, 1953)", "(Stanford: Hoover Institution Press, 1984)": publications
@@ -236,7 +242,9 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
             p.kind == "level" for p in parts):  # a thesis names a university, a web page its publisher
         return None  # "(PhD diss., Yale University, 2005)": a university is not an archive here
     initial_path: list[tuple[str, str]] = []
-    if archive is None and collection is None:
+    if same_file and archive is None and collection is None:  # "Schreiben … vom 12. Juni 1926, ebd., Bl. 120"
+        archive, initial_path = context.last_archive, list(context.last_path)
+    elif archive is None and collection is None:
         continued = _continuation(parts, context)
         if continued is not None:  # "Ibid., d. 47, l. 3": the last archive path, one level replaced
             archive, initial_path = context.last_archive, continued
@@ -270,6 +278,28 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
         context.last_path = list(docs[-1].path)
     references[-1].end = max(references[-1].end, end)
     return ArchivalMatch(references=references, end=end)
+
+
+# "…, ebd., Bl. 120 f.": inside a reference, the file of the last archival reference.
+_SAME_FILE_WORDS = frozenset(("ebd", "ebenda", "ebda", "ibid", "ibidem", "ivi"))
+_SAME_FILE = re.compile(r",\s*(?:ebd|ebenda|ebda|ibid|ibidem|ivi)\.?\s*,", re.IGNORECASE)
+
+
+def _join_described(masked: str, start: int, end: int, abbreviations: dict[str, str]) -> tuple[str, int]:
+    """German editorial notes describe a document, then give its file after a semicolon
+    ("Aufzeichnung … vom 4. Mai 1926; PA AA, R 28 034, Bl. 112–115"): the two are one reference,
+    read as if a comma joined them. Otherwise the text and end as they were."""
+    if masked[end:end + 1] != ";":
+        return masked, end
+    dates = find_dates(masked, start, end)
+    if not dates or dates[-1].end < end or len((dates[-1].csl.get("date-parts") or [[]])[0]) < 2:
+        return masked, end
+    following = len(masked) - len(masked[end + 1:].lstrip())
+    head = masked[following:following + 80]
+    if not (known_archive(head) or any(head.startswith(a) and archival_name(x) for a, x in abbreviations.items())):
+        return masked, end
+    joined = masked[:end] + "," + masked[end + 1:]
+    return joined, segment_end(joined, start)
 
 
 def _dated_papers(parts: list[Any]) -> bool:

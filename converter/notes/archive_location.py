@@ -188,7 +188,7 @@ def read_level(text: str, family: str) -> LevelMatch | None:
     return None
 
 
-_FOLLOWING = re.compile(r"\s?ff?\.(?=[\s,;)]|$)")
+_FOLLOWING = re.compile(r"\s?ff?(?:\.(?=[\s,;)]|$)|$)")  # "f." or, where the reference ends, "f"
 
 
 @cache
