@@ -148,3 +148,49 @@ def test_paper_presented_at_a_meeting() -> None:
     assert item["issued"] == {"date-parts": [[2000, 5, 6]]}
     unbracketed = _one("Maria Rossi, “La crisi del 1929,” paper read at the Convegno di storia economica, Bologna, 1999.")
     assert (unbracketed["type"], unbracketed["event-place"]) == ("paper-conference", "Bologna")
+
+
+@pytest.mark.parametrize("note, container", [
+    ("Alfred Aho, “On Notions of Information Transfer in VLSI Circuits,” in Proceedings of the Fifteenth Annual "
+     "ACM Symposium on the Theory of Computing (Boston, 1983), 133.",
+     "Proceedings of the Fifteenth Annual ACM Symposium on the Theory of Computing"),
+    ("Alfred Aho, “On Notions of Information Transfer in VLSI Circuits,” Proc. Fifteenth Annual ACM Symposium on "
+     "the Theory of Computing, 1983.", "Proc. Fifteenth Annual ACM Symposium on the Theory of Computing"),
+    ("Anna Neri, “Le fonti,” in Atti del convegno di studi storici, a cura di Paolo Bruni (Roma: Viella, 2001), 7.",
+     "Atti del convegno di studi storici"),
+])
+def test_a_container_that_names_a_meeting_makes_a_conference_paper(note: str, container: str) -> None:
+    item = _one(note)
+    assert (item["type"], item["container-title"]) == ("paper-conference", container)
+
+
+def test_a_meeting_named_after_the_volume_title() -> None:
+    item = _one("Abdus Salam, “Weak and Electromagnetic Interactions,” in Elementary Particle Theory: Relativistic "
+                "Groups and Analyticity. Proceedings of the Eighth Nobel Symposium, ed. Nils Svartholm (Stockholm: "
+                "Almqvist & Wiksell, 1968), 367–77.")
+    assert item["type"] == "paper-conference"
+
+
+@pytest.mark.parametrize("note, kind, container", [
+    ("“How Did the ‘Cool Kids’ from High School Turn Out?” Quora, August 9, 2016, "
+     "https://www.quora.com/How-did-the-cool-kids-from-high-school-turn-out/.", "webpage", "Quora"),
+    ("Richard Stenger, “Tiny Human-Borne Monitoring Device Sparks Privacy Fears,” CNN.com, December 20, 1999, "
+     "http://www.cnn.com/1999/TECH/ptech/12/20/implant.device/.", "webpage", "CNN.com"),
+    ("Jane Doe, “The Storm Passes,” New York Times, May 2, 2015, https://www.nytimes.com/2015/05/02/storm.html.",
+     "article-newspaper", "New York Times"),
+    ("Karl Weber, „Die Krise der Banken“, Frankfurter Allgemeine Zeitung, 3. Mai 1990, S. 5.", "article-newspaper",
+     "Frankfurter Allgemeine Zeitung"),
+    ("Evanston Public Library Board of Trustees, “Evanston Public Library Strategic Plan, 2000–2010,” Evanston "
+     "Public Library, accessed July 18, 2002, http://www.epl.org/library/strategic-plan-00.html.", "webpage",
+     "Evanston Public Library"),
+])
+def test_web_pages_and_newspapers(note: str, kind: str, container: str) -> None:
+    item = _one(note)
+    assert (item["type"], item["container-title"]) == (kind, container)
+
+
+def test_accessed_date_of_a_web_page() -> None:
+    item = _one("Evanston Public Library Board of Trustees, “Strategic Plan, 2000–2010,” Evanston Public Library, "
+                "accessed July 18, 2002, http://www.epl.org/library/strategic-plan-00.html.")
+    assert item["accessed"] == {"date-parts": [[2002, 7, 18]]}
+    assert item["URL"] == "http://www.epl.org/library/strategic-plan-00.html"

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from converter.data import fold as fold_word
-from converter.data import month, tsv_rows
+from converter.data import month, tsv_rows, words
 from converter.notes.imprint import is_place, looks_like_imprint, parse_journal_details
 from converter.notes.names import names_before_role, parse_names, plausible_person
 from converter.notes.reference import Reference
@@ -109,6 +109,8 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
             csl["container-title"], csl["volume"] = volume.group("title"), volume.group("volume")
             end = at + volume.end("title")
     csl.setdefault("type", "chapter")
+    if container_pattern("conference").search(csl["container-title"]):  # "in Proceedings of the ... Symposium"
+        csl["type"] = "paper-conference"
     details = parse_journal_details(text, end, limit) if not editors else None
     if details and "issued" in details.fields and ("volume" in details.fields or "issue" in details.fields):
         csl.update(details.fields)
@@ -124,7 +126,7 @@ _JOURNAL_NAME = re.compile(
     r"(?P<name>[^,();]+?)(?P<where>\s+\([A-ZÀ-Þ][^()\d]{1,40}\)(?=,|\s+\d))?"
     r"(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nr\.|Nr\.|Heft|Bd\.|Jg\.)\s*\d"
     r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,|\s+\())(?:[./]\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\("
-    r"|,\s*(?:\d{1,2}\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*[A-Za-zÀ-ÿ]{3,}\.?\s+\d{1,2},\s+\d{4}|,\s*\d{4}\b)")
+    r"|,\s*(?:\d{1,2}\.?\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*[A-Za-zÀ-ÿ]{3,}\.?\s+\d{1,2},\s+\d{4}|,\s*\d{4}\b)")
 
 
 def _journal_after_issue_title(text: str, at: int, limit: int, reference: Reference) -> int | None:
@@ -158,6 +160,23 @@ def _journal_after_issue_title(text: str, at: int, limit: int, reference: Refere
 
 
 _SKIP_COMMA = re.compile(r"[\s,]*")
+
+
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|edu|gov|info|io|de|fr|it|uk|ru|es|eu)\b", re.IGNORECASE)
+
+
+def web_site(csl: dict[str, Any]) -> bool:
+    """A reference with a URL is a web page when nothing else is known of where it was published,
+    or when its container is a dated site ("Quora, August 9, 2016", "CNN.com, December 20, 1999")
+    rather than a newspaper or magazine (words in notes-newspaper-words.tsv) or a journal."""
+    container = csl.get("container-title")
+    if container is None:
+        return csl.get("type") in (None, "book", "article-journal") and not (
+            csl.keys() & {"publisher", "publisher-place", "volume", "issue"})
+    if _DOMAIN.search(container):
+        return True
+    return csl.get("type") == "article-newspaper" and not any(
+        fold(word) in words("notes-newspaper-words.tsv") for word in re.findall(r"[^\W\d_]+", container))
 
 
 def _same_author(names: list[dict[str, str]], csl: dict[str, Any]) -> bool:

@@ -193,7 +193,7 @@ def _strip_genre(inner: str) -> tuple[str | None, str, str]:
 
 
 # Journal details after a container title.
-_VOLUME = re.compile(r"(?:vol|volume|bd|jg|t|tome|tomo|anno|a)\.?\s*(?P<v>\d+|[IVXLC]+)\b", re.IGNORECASE)
+_VOLUME = re.compile(r"(?:(?:vol|volume|bd|jg|t|tome|tomo|anno)\.?|a\.)\s*(?P<v>\d+|[IVXLC]+)\b", re.IGNORECASE)
 _ISSUE = re.compile(r"(?:n|no|nr|num|fasc|heft|h|issue)\.?\s*(?P<v>\d+(?:\s*[/–-]\s*\d+)?)\b", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?P<v>\d{1,4}(?=\.\d)|\d{1,4}|[ivxlc]{1,8}(?=/\d|,|\s+\())(?:[/.](?P<issue>\d+))?"
                           r"(?=\s*(?:[,(:]|$|\s+\())")

@@ -6,13 +6,14 @@ import re
 from typing import Any
 
 from converter.data import month
-from converter.notes.container import _container, _journal, chapter_in
+from converter.notes.container import _container, _journal, chapter_in, container_pattern, web_site
 from converter.notes.imprint import (
     genre_at,
     is_bare_year,
     is_place,
     looks_like_imprint,
     parse_imprint,
+    parse_journal_details,
 )
 from converter.notes.locators import parse_locator
 from converter.notes.names import names_before_role
@@ -118,19 +119,42 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             csl.setdefault("translator" if name_role == "translator" else "editor", names)
             at = end
             continue
+        if quoted and "container-title" not in csl and _PROCEEDINGS_NAME.match(text, start, limit):
+            container = _container(text, start, limit, reference)  # "“Title,” Proc. Fifteenth ACM Symposium, 1983"
+            if container is not None:
+                at, evidence = container, "full"
+                continue
         if _proceedings(rest) == 0:  # "Actes du colloque ..." up to the imprint: the item's note
             imprint_at = next((s for s, e in _paren_groups(text, start, limit)
                                if looks_like_imprint(text[s + 1:e - 1])), None)
             if imprint_at is not None:
                 csl["note"] = text[start:imprint_at].strip(" ,.")
+                if "container-title" in csl and container_pattern("conference").search(csl["note"]):
+                    csl["type"] = "paper-conference"  # "in Particle Theory. Proceedings of the Nobel Symposium"
                 at = imprint_at
                 continue
         url = _URL.match(text, start, limit)
         if url:
             csl["URL"] = url.group("url")
-            if "container-title" not in csl and "publisher" not in csl:
-                csl.setdefault("type", "webpage")
+            if web_site(csl):
+                csl["type"] = "webpage"
             at, evidence = url.end(), evidence or "full"
+            continue
+        site = _SITE.match(text, start, limit) if quoted and "container-title" not in csl else None
+        if site:  # "“Strategic Plan,” Evanston Public Library, accessed July 18, 2002": the site's name
+            csl["container-title"] = site.group("name").strip()
+            csl["type"] = "webpage"
+            at = site.end("name")
+            continue
+        accessed = _ACCESSED.match(text, start, limit)
+        if accessed:  # "accessed July 18, 2002", "abgerufen am 3.5.2020": the date a web page was read
+            day = parse_journal_details(text, accessed.end(), limit)
+            if day is not None and "issued" in day.fields:
+                csl.setdefault("accessed", day.fields["issued"])
+                at = day.end
+            else:
+                at = accessed.end()
+            evidence = evidence or "full"
             continue
         genre = genre_at(text, start, limit)
         if genre:  # "Diss., Stanford University, 1988" / "PhD thesis, Uppsala Universitet 1985"
@@ -241,6 +265,12 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
     return evidence
 
 
+_ACCESSED = re.compile(r"(?:last\s+)?(?:accessed|retrieved|viewed|consulted|abgerufen|zuletzt\s+abgerufen|"
+                       r"consulté|consultato|consultado|aufgerufen)(?:\s+(?:on|am|le|il|el))?\s+", re.IGNORECASE)
+_SITE = re.compile(rf"(?P<name>[A-ZÀ-Þ][^,;()“”‘’\"]{{1,80}}?),\s+(?=(?:{_ACCESSED.pattern})|https?://|www\.)",
+                   re.IGNORECASE)
+# A proceedings volume named right after an article's quoted title, without "in"
+_PROCEEDINGS_NAME = re.compile(r"(?:Proc\.|Proceedings|Actes|Atti|Akten|Verhandlungen)\s")
 _REPORT_NUMBER = re.compile(r"\s+(?:[Nn]o\.?\s*|[Nn]r\.?\s*|[Nn]\.\s*)?"
                             r"(?P<number>(?:[A-Z]{1,6}\s?[-–]?\s?)?\d[\w./–-]*)(?=\s*(?:[,;.(]|$))")
 _EVENT_END = re.compile(r"(?P<year>(?:1[4-9]|20)\d\d)(?=\s*(?:[,;.)]|$))")
