@@ -1,29 +1,51 @@
 """The last stage: references become items and citations.
 
 A full reference is one item unless an earlier item is the same work (same authors, folded through
-the transliteration table, and the same title), in which case details printed later are merged
-into the first item. A short form (author + the first words of a title, op. cit., cit.) resolves
-to the latest earlier item by that author whose title it begins; Ibid./Ivi/ebd. to the item of the
-previous citation. Archival items are one item when the archival recogniser gives them one
-identity. Item ids come from converter.keys.assign_keys once every item is known.
+the transliteration table and without their particles, and the same title, or one title the
+other's beginning with no date, container or volume that differs), in which case details printed
+later are merged into the first item. A short form (author + a short title, op. cit., cit., an
+author and a year) resolves to the latest earlier item by that author whose title it matches best:
+its beginning, a run of its words, or most of its words; a cross reference ("wie Anm. 3", "n. 10
+above") to the items of that note. Ibid./Ivi/ebd. resolves to the item of the previous citation.
+Archival items are one item when the archival recogniser gives them one identity. Item ids come
+from converter.keys.assign_keys once every item is known.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Any
 
 from converter.collector import paused_gc
+from converter.data import words
 from converter.keys import assign_keys
 from converter.model import Citation, Document, Item
 from converter.notes import archival_adapter
 from converter.notes.reference import Reference
 from converter.notes.vocabulary import folded as fold
-from converter.notes.vocabulary import name_skeleton
+from converter.notes.vocabulary import name_skeleton, particles
 from converter.report import Report
 
 LOW_CONFIDENCE = 0.8
 _NAME_VARIABLES = ("author", "editor")
+# How much of a short title must be found in a title: a run of its words ranks above its words
+# in any order, and half of its content words is the least that counts.
+RUN_SCORE, BAG_SCORE, LEAST_SCORE = 0.9, 0.8, 0.5
+# "Four Farces, op. cit": a title that ends with the words of a short form
+_TITLE_OPCIT = re.compile(r"(?:[,\s]+(?:op|art|ouvr|loc)\.\s?cit\b\.?|,\s*cit\.?)$", re.IGNORECASE)
+
+
+@dataclass
+class _Known:
+    """What earlier notes have cited: the items, and the indexes that find them again."""
+
+    items: list[dict[str, Any]] = field(default_factory=list)
+    first_note: list[str] = field(default_factory=list)
+    by_identity: dict[tuple, list[int]] = field(default_factory=dict)
+    people: dict[str, set[int]] = field(default_factory=dict)  # person key -> items naming them
+    cited_in: dict[str, set[int]] = field(default_factory=dict)  # note number -> items it cites
+    last: int | None = None
 
 
 def resolve_references(document: Document, report: Report) -> Document:
@@ -33,24 +55,25 @@ def resolve_references(document: Document, report: Report) -> Document:
 
 
 def _resolve_references(document: Document, report: Report) -> Document:
-    items: list[dict[str, Any]] = []
-    first_note: list[str] = []
-    by_identity: dict[tuple, int] = {}
-    people: dict[str, set[int]] = {}  # name skeleton -> items with that author or editor (or given name)
+    known = _Known()
+    items = known.items
     cited: list[tuple[Citation, int]] = []
-    last: int | None = None
     for note in document.notes:
+        cross_refs = getattr(note, "cross_refs", {})
         for reference in getattr(note, "references", []):
-            index = _resolve(reference, items, by_identity, people, last, report, note)
+            target = next((number for at, number in cross_refs.items() if reference.start <= at <= reference.end + 2),
+                          None)
+            index = _resolve(reference, known, report, note, target)
             if index is None:
                 continue
             if index == len(items):
                 items.append(_clean(reference.csl))
-                first_note.append(note.number)
+                known.first_note.append(note.number)
                 key = _identity(items[index])
                 if key is not None:
-                    by_identity.setdefault(key, index)
-            _index_people(people, items[index], index)
+                    known.by_identity.setdefault(key, []).append(index)
+            _index_people(known.people, items[index], index)
+            known.cited_in.setdefault(note.number, set()).add(index)
             citation = Citation(id="", locator=reference.locator, label=reference.label if reference.locator else None,
                                 prefix=reference.prefix, suffix=reference.suffix, spans=list(reference.spans))
             if reference.confidence < 1.0:
@@ -58,11 +81,11 @@ def _resolve_references(document: Document, report: Report) -> Document:
             if reference.confidence < LOW_CONFIDENCE:
                 report.add("low-confidence", f"citation read with confidence {reference.confidence:.2f}: "
                            f"{note.text[reference.start:reference.end][:80]!r}", note.origin, note.number)
-            if first_note[index] != note.number:
-                citation.first_note = first_note[index]
+            if known.first_note[index] != note.number:
+                citation.first_note = known.first_note[index]
             note.citations.append(citation)
             cited.append((citation, index))
-            last = index
+            known.last = index
     assign_keys(items)
     for citation, index in cited:
         citation.id = items[index]["id"]
@@ -70,27 +93,45 @@ def _resolve_references(document: Document, report: Report) -> Document:
     return document
 
 
+def person_key(name: dict[str, str]) -> str:
+    """One key for a person in every note: the family's skeleton without its particles, so that
+    "von Brandt", "Brandt" and "Van der Berg"/"van der Berg" (particle apart or not) agree."""
+    family = name.get("family") or name.get("literal") or ""
+    parts = family.split()
+    while len(parts) > 1 and fold(parts[0]) in particles():
+        parts = parts[1:]
+    return name_skeleton(" ".join(parts))
+
+
 def _index_people(people: dict[str, set[int]], item: dict[str, Any], index: int) -> None:
     # A set per name: a work cited again and again must not make the lists grow with the notes.
     for variable in _NAME_VARIABLES:
         for name in item.get(variable, []):
-            # the given name too: an inverted "Kocho-Williams Alastair" names the same person
-            for part in (name.get("family") or name.get("literal") or "", name.get("given", "")):
-                people.setdefault(name_skeleton(part), set()).add(index)
+            people.setdefault(person_key(name), set()).add(index)
+            if name.get("given"):  # an inverted "Kocho-Williams Alastair" names the same person
+                people.setdefault(name_skeleton(name["given"]), set()).add(index)
 
 
-def _resolve(reference: Reference, items: list[dict[str, Any]], by_identity: dict[tuple, int],
-             people: dict[str, set[int]], last: int | None, report: Report, note: Any) -> int | None:
+def _resolve(reference: Reference, known: _Known, report: Report, note: Any, target: str | None) -> int | None:
     """The index of the item a reference cites; len(items) for a new one; None when unresolvable."""
+    items = known.items
     if reference.ibid:
-        if last is None:
+        if known.last is None:
             report.add("unresolved-short-form", "Ibid. with no earlier citation", note.origin, note.number)
-        return last
-    if reference.short_form:
-        found = _short_form_target(reference.csl, items, people)
+        return known.last
+    title = reference.csl.get("title")
+    if title and _TITLE_OPCIT.search(title):
+        reference.csl["title"] = _TITLE_OPCIT.sub("", title).strip(" ,")
+        reference.short_form = True
+    if reference.short_form or target is not None:
+        found = _short_form_target(reference.csl, known, target)
         if found is not None:
-            _note_short_title(items[found], reference.csl.get("title"))
+            if reference.short_form:
+                _note_short_title(items[found], reference.csl.get("title"))
+            else:
+                _merge(items[found], reference.csl)
             return found
+    if reference.short_form:
         report.add("unresolved-short-form", f"short form matches no earlier item: "
                    f"{note.text[reference.start:reference.end][:80]!r}", note.origin, note.number)
         reference.confidence = min(reference.confidence, 0.5)
@@ -100,14 +141,20 @@ def _resolve(reference: Reference, items: list[dict[str, Any]], by_identity: dic
         reference.csl.setdefault("type", "article-journal" if quoted else "book")
         return len(items)
     key = _identity(reference.csl)
-    if key is not None and key in by_identity:
-        index = by_identity[key]
-        _merge(items[index], reference.csl)
-        return index
-    inverted = _inverted_match(reference.csl, items, people)
+    for index in known.by_identity.get(key, ()) if key is not None else ():
+        if not any(_differ(items[index], reference.csl, variable) for variable in ("volume", "number", "date")):
+            _merge(items[index], reference.csl)
+            return index
+    inverted = _inverted_match(reference.csl, items, known.people)
     if inverted is not None:
         _merge(items[inverted], reference.csl)
         return inverted
+    again = _same_work(reference.csl, known)
+    if again is not None:
+        if len(title_words(title)) < len(title_words(items[again].get("title"))):
+            _note_short_title(items[again], title)
+        _merge(items[again], reference.csl)
+        return again
     return len(items)
 
 
@@ -119,7 +166,7 @@ def families(csl: dict[str, Any]) -> tuple[str, ...]:
     for variable in _NAME_VARIABLES:
         names = csl.get(variable)
         if names:
-            return tuple(sorted(name_skeleton(name.get("family") or name.get("literal") or "") for name in names))
+            return tuple(sorted(person_key(name) for name in names))
     return ()
 
 
@@ -128,33 +175,98 @@ def title_words(title: str | None) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W_]+", fold(title or "")))
 
 
+@cache
+def _function_words() -> frozenset[str]:
+    return words("language-words.tsv")
+
+
+def _content(words_: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a title that tell it apart: not function words, not one letter."""
+    return tuple(word for word in words_ if len(word) > 1 and word not in _function_words())
+
+
 def _identity(csl: dict[str, Any]) -> tuple | None:
     archival = archival_adapter.identity(csl)
     if archival is not None:
         return ("archival", *archival)
     if "archive" in csl or "archive_location" in csl:
         return None
-    words = title_words(csl.get("title"))
-    if not words:
+    words_ = title_words(csl.get("title"))
+    if not words_:
         return None
-    return ("work", families(csl), words[:12])
+    return ("work", families(csl), words_[:12])
 
 
-def _short_form_target(csl: dict[str, Any], items: list[dict[str, Any]], people: dict[str, set[int]]) -> int | None:
+def _year(csl: dict[str, Any]) -> int | None:
+    parts = (csl.get("issued") or {}).get("date-parts") or [[None]]
+    return parts[0][0] if parts and parts[0] else None
+
+
+def _differ(item: dict[str, Any], csl: dict[str, Any], variable: str) -> bool:
+    """Both print the variable, and not the same value."""
+    if variable == "issued":
+        mine, theirs = _year(item), _year(csl)
+        return mine is not None and theirs is not None and mine != theirs
+    if variable == "date":  # "7 October 1926" and "12 September 1926": two documents
+        mine, theirs = ((value.get("issued") or {}).get("date-parts") or [[]] for value in (item, csl))
+        return bool(mine[0] and theirs[0]) and mine[0][:len(theirs[0])] != theirs[0][:len(mine[0])]
+    mine, theirs = item.get(variable), csl.get(variable)
+    return bool(mine and theirs) and fold(str(mine)) != fold(str(theirs))
+
+
+def _short_form_target(csl: dict[str, Any], known: _Known, target: str | None) -> int | None:
+    """The earlier item a short form cites: by its people (if named), then its title and year."""
+    items = known.items
     wanted = families(csl)
-    words = title_words(csl.get("title"))
-    candidates = sorted(people.get(wanted[0], ()), reverse=True) if wanted else range(len(items) - 1, -1, -1)
-    for index in candidates:
+    words_ = title_words(csl.get("title"))
+    if target is not None and known.cited_in.get(target):
+        pool = sorted(known.cited_in[target], reverse=True)  # "Krüger, Außenpolitik (wie Anm. 5)"
+        found = _best(csl, wanted, words_, pool, items, strict=False)
+        if found is not None or not (wanted or words_):
+            return found if found is not None else (pool[0] if len(pool) == 1 else None)
+    pool = sorted(known.people.get(wanted[0], ()), reverse=True) if wanted else range(len(items) - 1, -1, -1)
+    return _best(csl, wanted, words_, pool, items, strict=not wanted)
+
+
+def _best(csl: dict[str, Any], wanted: tuple[str, ...], words_: tuple[str, ...], pool: Any,
+          items: list[dict[str, Any]], strict: bool) -> int | None:
+    """The latest item of the pool with these people whose title the short title matches best.
+    `strict` (no author named): only a title's beginning or a run of two words or more counts."""
+    best, best_score = None, 0.0
+    for index in pool:
         item = items[index]
-        if wanted and not _same_people(wanted, item):
+        if (wanted and not _same_people(wanted, item)) or _differ(item, csl, "issued"):
             continue
-        if not words:
-            return index if wanted else None
-        for candidate in (item.get("title"), item.get("title-short")):
-            have = title_words(candidate)
-            if have and (have[:len(words)] == words or _loose_prefix(words, have)):
+        if not words_:
+            if wanted:
                 return index
-    return None
+            continue
+        score = max(_title_score(words_, title_words(item.get(variable))) for variable in ("title", "title-short"))
+        if score >= 1.0:
+            return index
+        if strict and (score < RUN_SCORE or len(words_) < 2):
+            continue
+        if score > best_score:
+            best, best_score = index, score
+    return best if best_score >= LEAST_SCORE else None
+
+
+def _title_score(words_: tuple[str, ...], have: tuple[str, ...]) -> float:
+    """1 for the title's beginning ("La rivoluzione globale"), RUN_SCORE for a run of its words
+    ("Vom Nutzen und Nachtheil der Historie" inside "Unzeitgemässe Betrachtungen ... Vom Nutzen
+    ..."), up to BAG_SCORE for its content words in any order ("To Ross" for "EBW to Harold Ross")."""
+    if not have:
+        return 0.0
+    if have[:len(words_)] == words_ or _loose_prefix(words_, have):
+        return 1.0
+    size = len(words_)
+    if size > 1 and any(have[at:at + size] == words_ for at in range(1, len(have) - size + 1)):
+        return RUN_SCORE
+    content = _content(words_)
+    if not content:
+        return 0.0
+    present = set(have)
+    return BAG_SCORE * sum(word in present for word in content) / len(content)
 
 
 def _same_people(wanted: tuple[str, ...], item: dict[str, Any]) -> bool:
@@ -165,16 +277,45 @@ def _same_people(wanted: tuple[str, ...], item: dict[str, Any]) -> bool:
     return all(name in have for name in wanted)
 
 
-def _loose_prefix(words: tuple[str, ...], have: tuple[str, ...]) -> bool:
+def _loose_prefix(words_: tuple[str, ...], have: tuple[str, ...]) -> bool:
     """A short title that drops articles or words ("Russia rivoluzionaria"; "Letters" for "The
     Letters of George Meredith"): its words appear in the title, in order, near its start."""
     at = 0
-    for word in words:
+    for word in words_:
         try:
-            at = have.index(word, at, len(words) + 4 + at) + 1
+            at = have.index(word, at, len(words_) + 4 + at) + 1
         except ValueError:
             return False
     return True
+
+
+def _same_work(csl: dict[str, Any], known: _Known) -> int | None:
+    """A full form printed again with a shorter or longer title ("City of Suspects" for "City of
+    Suspects: Crime in Mexico City"): the same people, one title the other's beginning (two words
+    at least), and no year, container or volume that differs."""
+    wanted = families(csl)
+    words_ = title_words(csl.get("title"))
+    if not wanted or len(words_) < 2 or _unpublished(csl):
+        return None
+    for index in sorted(known.people.get(wanted[0], ()), reverse=True):
+        item = known.items[index]
+        if families(item) != wanted or _unpublished(item) or any(_differ(item, csl, variable) for variable in (
+                "date", "container-title", "volume", "number")):
+            continue
+        have = title_words(item.get("title"))
+        shorter = min(len(have), len(words_))
+        if shorter >= 2 and have[:shorter] == words_[:shorter]:
+            return index
+    return None
+
+
+def _unpublished(csl: dict[str, Any]) -> bool:
+    """Letters and archival documents: one sender writes many under one description, told apart by
+    their dates and places, which the archival recogniser's identity compares."""
+    return bool(csl.get("archive") or csl.get("archive_location")) or csl.get("type") in _UNPUBLISHED
+
+
+_UNPUBLISHED = frozenset(("personal_communication", "manuscript", "interview"))
 
 
 def _note_short_title(item: dict[str, Any], short: str | None) -> None:
@@ -188,14 +329,14 @@ def _inverted_match(csl: dict[str, Any], items: list[dict[str, Any]], people: di
     if len(names) != 1 or not names[0].get("given"):
         return None
     swapped = {"family": names[0]["given"], "given": names[0]["family"]}
-    words = title_words(csl.get("title"))
+    words_ = title_words(csl.get("title"))
     # Only items that name this person can match: the people index holds every item's authors,
     # so the earlier items are not all walked through for each new reference.
-    for index in sorted(people.get(name_skeleton(swapped["family"]), ())):
+    for index in sorted(people.get(person_key(swapped), ())):
         item = items[index]
         authors = item.get("author") or []
-        if (len(authors) == 1 and name_skeleton(authors[0].get("family", "")) == name_skeleton(swapped["family"])
-                and title_words(item.get("title"))[:12] == words[:12]):
+        if (len(authors) == 1 and person_key(authors[0]) == person_key(swapped)
+                and title_words(item.get("title"))[:12] == words_[:12]):
             csl["author"] = [dict(authors[0])]
             return index
     return None

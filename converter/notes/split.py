@@ -92,7 +92,10 @@ def _find_references(document: Document, report: Report) -> Document:
         references, free = _scan(masked, work.italics, _Archival(work.text, context), known, previous)
         for reference in references:
             for variable in ("author", "editor"):
-                known.update(name_skeleton(name.get("family", "")) for name in reference.csl.get(variable, []))
+                for name in reference.csl.get(variable, []):  # "Van der Berg" later for "Pieter van der Berg"
+                    known.add(name_skeleton(name.get("family", "")))
+                    if name.get("non-dropping-particle"):
+                        known.add(name_skeleton(f"{name['non-dropping-particle']} {name.get('family', '')}"))
         work.references = references
         work.kind = "explanatory" if not references else ("mixed" if free else "citation")
         for segment in free:
