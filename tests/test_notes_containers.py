@@ -125,7 +125,8 @@ def test_unbracketed_imprint_of_two_places_ends_the_container() -> None:
 
 @pytest.mark.parametrize("note, kind, genre, fields", [
     ("Willy Chiu and We Min Chow, A Hybrid Hierarchical Model of a Multiple Virtual Storage Operating System, "
-     "research report RC-6947 (IBM, 1978), 165.", "report", "Research report", {"number": "RC-6947", "publisher": "IBM"}),
+     "research report RC-6947 (IBM, 1978), 165.", "report", "Research report",
+     {"number": "RC-6947", "publisher": "IBM"}),
     ("Jitendra Padhye, A Stochastic Model of TCP Reno Congestion Avoidance, technical report 99-02, Amherst, Mass., "
      "1999.", "report", "Technical report", {"number": "99-02", "publisher-place": "Amherst, Mass."}),
     ("Ulrich Underwood, “Lower Bounds for Wishful Research Results,” unpublished manuscript, n.d.", "manuscript",
@@ -146,7 +147,8 @@ def test_paper_presented_at_a_meeting() -> None:
     assert item["event-title"] == "the annual meeting of the Council of Science Editors"
     assert item["event-place"] == "San Antonio, TX"
     assert item["issued"] == {"date-parts": [[2000, 5, 6]]}
-    unbracketed = _one("Maria Rossi, “La crisi del 1929,” paper read at the Convegno di storia economica, Bologna, 1999.")
+    unbracketed = _one("Maria Rossi, “La crisi del 1929,” paper read at the Convegno di storia economica, "
+                       "Bologna, 1999.")
     assert (unbracketed["type"], unbracketed["event-place"]) == ("paper-conference", "Bologna")
 
 
@@ -194,3 +196,41 @@ def test_accessed_date_of_a_web_page() -> None:
                 "accessed July 18, 2002, http://www.epl.org/library/strategic-plan-00.html.")
     assert item["accessed"] == {"date-parts": [[2002, 7, 18]]}
     assert item["URL"] == "http://www.epl.org/library/strategic-plan-00.html"
+
+
+def test_a_quoted_part_then_its_book_and_imprint() -> None:
+    item = _one("Brendan Phibbs, “Herrlisheim: Diary of a Battle,” in “Herrlisheim: Diary of a Battle,” The Other "
+                "Side of Time: A Combat Surgeon in World War II (Boston, 1987), p. 387.")
+    assert (item["type"], item["container-title"]) == (
+        "chapter", "The Other Side of Time: A Combat Surgeon in World War II")
+
+
+def test_proceedings_named_after_the_volume_title_without_parentheses() -> None:
+    cited = _cited("Abdus Salam, “Weak and Electromagnetic Interactions,” in Nils Svartholm (ed.), Elementary Particle "
+                   "Theory. Proceedings of the Eighth Nobel Symposium, Stockholm 1968, 367–77.")
+    assert len(cited) == 1
+    item = cited[0][0]
+    assert (item["type"], item["container-title"]) == ("paper-conference", "Elementary Particle Theory")
+    assert (item["publisher-place"], item["issued"]) == ("Stockholm", {"date-parts": [[1968]]})
+
+
+def test_a_conference_series_makes_a_conference_paper() -> None:
+    item = _one("Dorothea Frede, “Pleasure,” in Aristotle: Nicomachean Ethics, Book VII, ed. Carlo Natali, Symposium "
+                "Aristotelicum (Oxford: Oxford University Press, 2009), 365.")
+    assert item["type"] == "paper-conference"
+
+
+def test_a_title_that_begins_with_quoted_words() -> None:
+    item = _one("Herbert Spiegelberg, „Intention“ und „Intentionalität“ in der Scholastik, bei Brentano und Husserl, "
+                "Studia Philosophica 29 (1969), S. 189–216, hier S. 200.")
+    assert item["title"] == "„Intention“ und „Intentionalität“ in der Scholastik, bei Brentano und Husserl"
+    assert (item["type"], item["container-title"]) == ("article-journal", "Studia Philosophica")
+
+
+def test_transliterated_soft_sign_inside_single_quotes() -> None:
+    item = _one("‘Zapis’ besedy zamestitelia narodnogo komissara s poslom Italii’ in Dokumenty vneshnei politiki "
+                "SSSR, ix (Moscow, 1964), p. 260.")
+    assert item["title"] == "Zapis’ besedy zamestitelia narodnogo komissara s poslom Italii"
+    assert (item["container-title"], item["volume"]) == ("Dokumenty vneshnei politiki SSSR", "ix")
+    british = _one("Mary Smith, ‘Women’s work’ in Past and Present, xii (1950), pp 92–122.")
+    assert (british["title"], british["container-title"]) == ("Women’s work", "Past and Present")

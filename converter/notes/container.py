@@ -40,7 +40,8 @@ def _role_before_names(text: str, at: int, end: int, limit: int) -> bool:
     return start < end and names_before_role(text, start, limit) is not None
 
 
-_VOLUME_BEFORE_IMPRINT = re.compile(r"(?P<title>.+?),\s+(?P<volume>\d{1,3}|[IVXLC]+)")
+_VOLUME_BEFORE_IMPRINT = re.compile(r"(?P<title>.+?),\s+(?:vol\.\s*|Bd\.\s*|t\.\s*)?"
+                                    r"(?P<volume>\d{1,3}|[IVXLC]+|[ivxlc]+)")
 
 # "chap. 7 in The Humanizing Brain": the chapter's number, then its book
 _CHAPTER_NUMBER = r"\s*(?P<number>\d+|[IVXLCivxlc]+)\s+(?:in|In|dans|en)(?::\s*|\s+)(?=[A-ZÀ-ÞČŠŽ\d‘“\"«„])"
@@ -92,6 +93,10 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
         journal = _journal_after_issue_title(text, end, limit, reference)
         if journal is not None:  # "in “Outcomes of Schooling,” ed. X, special issue, Journal 99, no. 5"
             return journal
+        book = _book_after_part_title(text, end, limit)
+        if book is not None:  # "in “Herrlisheim,” The Other Side of Time (Boston, 1987)": the part's book
+            at, end = book
+            csl["container-title"] = text[at:end].strip(" ,.")
     else:
         csl["container-title"] = text[at:end].strip(" ,.")
         # "in: Zeitschrift 12 (2005)": the volume was read into the title; a journal, then
@@ -109,8 +114,8 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
             csl["container-title"], csl["volume"] = volume.group("title"), volume.group("volume")
             end = at + volume.end("title")
     csl.setdefault("type", "chapter")
-    if container_pattern("conference").search(csl["container-title"]):  # "in Proceedings of the ... Symposium"
-        csl["type"] = "paper-conference"
+    if container_pattern("conference").search(csl["container-title"]) or _PROCEEDINGS_AFTER.match(text, end, limit):
+        csl["type"] = "paper-conference"  # "in Proceedings of the ... Symposium", "in Title. Proceedings of ...""
     details = parse_journal_details(text, end, limit) if not editors else None
     if details and "issued" in details.fields and ("volume" in details.fields or "issue" in details.fields):
         csl.update(details.fields)
@@ -160,6 +165,20 @@ def _journal_after_issue_title(text: str, at: int, limit: int, reference: Refere
 
 
 _SKIP_COMMA = re.compile(r"[\s,]*")
+_PROCEEDINGS_AFTER = re.compile(r"[\s.,:]*(?:Proceedings|Proc\.|Actes|Atti|Akten|Verhandlungen)\s")
+
+
+def _book_after_part_title(text: str, at: int, limit: int) -> tuple[int, int] | None:
+    """(start, end) of a plain title that follows a quoted title after "in" and precedes the
+    imprint: the book the quoted part belongs to, or None."""
+    at = _SKIP_COMMA.match(text, at, limit).end()
+    if not text[at:at + 1].isupper():
+        return None
+    end = _plain_title_end(text, at, limit)
+    rest = text[end:limit].lstrip()
+    if end <= at or not rest.startswith("(") or not looks_like_imprint(rest[1:].partition(")")[0]):
+        return None
+    return at, end
 
 
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|edu|gov|info|io|de|fr|it|uk|ru|es|eu)\b", re.IGNORECASE)

@@ -18,6 +18,7 @@ _NO_DATE = re.compile(r"(?:,\s*|\s+|^)(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.)\s*$", re
 _EDITION = re.compile(r"(?:,\s*)?\b(?:\d+(?:st|nd|rd|th|a|e|\.)?\s*(?:edn|ed|éd|Aufl|edizione)\.?"
                       r"|repr\.?|reprint)\b\.?", re.IGNORECASE)
 _PLACE_JOINERS = re.compile(r"\s*(?:/|–|-|,|&|\band\b|\bund\b|\be\b|\bet\b)\s*")
+_PUBLISHER_WORD = re.compile(r"\b(?:Press|Verlag|Editore|Edizioni|Éditions|Publishers?|Books)\b")
 _PLACE_AND = re.compile(r"\s+(?:and|und|e|et|&)\s+|\s*/\s*")
 _PURE_YEARS = re.compile(rf"^\s*(?:c\.\s*)?{YEAR}(?:\s*[–—-]\s*(?:{YEAR}|\d\d))?\s*$")
 _MONTH_WORD = r"[A-Za-zÀ-ÿ]{3,}\.?"
@@ -59,8 +60,7 @@ def looks_like_imprint(inner: str) -> bool:
     if not dated:
         return (":" in inner and is_place(inner.split(":")[0])) or is_place(inner.split(":")[-1].strip())
     head = inner[:dated.start()].strip(" ,")
-    return bool(head) and (":" in head or is_place(head) or "," in inner or
-                           bool(re.search(r"\b(?:Press|Verlag|Editore|Edizioni|Éditions|Publishers?|Books)\b", head)))
+    return bool(head) and (":" in head or is_place(head) or "," in inner or bool(_PUBLISHER_WORD.search(head)))
 
 
 def is_bare_year(inner: str) -> bool:
@@ -264,7 +264,8 @@ def _publisher_inside(inner: str) -> bool:
     book's imprint does; an issue's date names at most a season or month ("Winter 1990")."""
     head = inner[:_YEAR_ONLY.search(inner).start()] if _YEAR_ONLY.search(inner) else inner
     head = head.strip(" ,")
-    return ":" in head or (bool(head) and (is_place(head) or is_place(head.split(",")[0])))
+    return ":" in head or (bool(head) and (is_place(head) or is_place(head.split(",")[0])
+                                           or _PUBLISHER_WORD.search(head) is not None))
 
 
 def _is_month(date: re.Match[str]) -> bool:

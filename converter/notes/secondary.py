@@ -134,6 +134,10 @@ def _judge(reference: Reference, names: Names | None, evidence: str, quoted: boo
     return None
 
 
+# A quoted word that a conjunction joins to more of the title: the quotes are the title's own
+_QUOTED_WORD_JOINED = re.compile(r"\s+(?:und|and|et|e|y|oder|or|ou|o|als|as|vs\.|versus)\s+\S")
+
+
 def _title(text: str, start: int, limit: int, italics: list[tuple[int, int]]) -> tuple[int, int, int, bool] | None:
     """(title start, title end, where the rest begins, quoted?) or None."""
     char = text[start:start + 1]
@@ -141,6 +145,10 @@ def _title(text: str, start: int, limit: int, italics: list[tuple[int, int]]) ->
         close = _closing_quote(text, start, limit, _OPEN_QUOTES[char])
         if close is None:
             return None
+        if _QUOTED_WORD_JOINED.match(text, close + 1, limit):  # “Intention” und “Intentionalität” in der ...
+            end = _plain_title_end(text, start, limit)
+            if end > close + 1:
+                return start, end, end, False
         return start + 1, close, close + 1, True
     span = next((span for span in italics if span[0] == start and span[1] <= limit), None)
     if span:

@@ -85,6 +85,15 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                     at = group[0][1]
                     continue
             break
+        chapter = chapter_in(text, start, limit) if "container-title" not in csl else None
+        if chapter is not None:  # "“The Frontal Lobes,” chap. 7 in The Humanizing Brain"
+            container = _container(text, chapter[1], limit, reference)
+            if container is None:
+                break
+            csl["chapter-number"] = chapter[0]
+            csl["type"] = "chapter"
+            at, evidence = container, "full"
+            continue
         if quoted and "container-title" not in csl:
             journal = _journal(text, start, limit, reference)
             if journal is not None:
@@ -95,15 +104,6 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             if journal is not None:
                 at, evidence = journal, "full"
                 continue
-        chapter = chapter_in(text, start, limit) if "container-title" not in csl else None
-        if chapter is not None:  # "“The Frontal Lobes,” chap. 7 in The Humanizing Brain"
-            container = _container(text, chapter[1], limit, reference)
-            if container is None:
-                break
-            csl["chapter-number"] = chapter[0]
-            csl["type"] = "chapter"
-            at, evidence = container, "full"
-            continue
         inside = _IN.match(text, at, limit) if text[at:at + 1] in ", ." else None
         if inside is None and text[at - 1:at] in "”’\"»":
             inside = _IN_AFTER_QUOTE.match(text, at, limit)
@@ -127,6 +127,9 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
         if _proceedings(rest) == 0:  # "Actes du colloque ..." up to the imprint: the item's note
             imprint_at = next((s for s, e in _paren_groups(text, start, limit)
                                if looks_like_imprint(text[s + 1:e - 1])), None)
+            if imprint_at is None:  # "Proceedings of the Eighth Nobel Symposium, Stockholm 1968, 367–77"
+                imprint_at = next((s for s, e in _parts(text, start, limit)[1:]
+                                   if _place_year_part(text, s, e) or _imprint_parts(text, s, limit)), None)
             if imprint_at is not None:
                 csl["note"] = text[start:imprint_at].strip(" ,.")
                 if "container-title" in csl and container_pattern("conference").search(csl["note"]):
@@ -261,6 +264,8 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                 csl.setdefault("collection-number", number)
             continue
         break
+    if csl.get("type") == "chapter" and container_pattern("conference").search(csl.get("collection-title", "")):
+        csl["type"] = "paper-conference"  # "ed. Carlo Natali, Symposium Aristotelicum (Oxford, 2009)"
     reference.end = _trim_end(text, reference.start, at)
     return evidence
 

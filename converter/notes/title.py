@@ -42,6 +42,12 @@ _PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?(?:,\s[A-Z][\w.]*(?
 _OPCIT = re.compile(r"(?:op\.\s?cit\.|cit\.|art\.\s?cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)", re.IGNORECASE)
 _CROSS_REF = re.compile(r"\s*\((?:wie|see|cf\.|as in|above,?)\s+(?:Anm|n|note|fn)\.?\s*\d+\)", re.IGNORECASE)
 
+# After an apostrophe that ends a word, a lower-case word other than those that follow a quoted
+# title ("in", "ed.", "and") continues the title: ‘Zapis’ besedy ...’
+_SOFT_SIGN_NEXT = re.compile(r" (?!(?:in|dans|en|and|und|et|e|ed|eds|trans|tr|hg|hrsg|a|di|pp?|unpubl\w*|paper|"
+                             r"letter)\b)[a-zà-ÿčšž]")
+
+
 def _closing_quote(text: str, start: int, limit: int, close: str) -> int | None:
     """The closing quote: one followed by punctuation or " in", not an apostrophe inside a word."""
     at = start + 1
@@ -53,6 +59,10 @@ def _closing_quote(text: str, start: int, limit: int, close: str) -> int | None:
         if not nxt or nxt in ",.;:)" or nxt.isspace():
             prev = text[at - 1:at]
             if close in "’'" and prev.isalpha() and nxt.isalpha():
+                at += 1
+                continue
+            if close == "’" and prev.isalpha() and _SOFT_SIGN_NEXT.match(text, at + 1, limit) and text.find(
+                    close, at + 1, limit) > 0:  # ‘Zapis’ besedy ...’: a transliterated soft sign, not the end
                 at += 1
                 continue
             return at
