@@ -50,6 +50,7 @@ FIXES: tuple[str, ...] = (
     "punctuation_collisions",
     "locator_spacing",
     "leading_term_capital",
+    "literal_date_year",
 )
 
 _applied = False
