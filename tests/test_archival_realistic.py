@@ -106,3 +106,49 @@ def test_a_secondary_work_before_a_semicolon_is_not_joined_to_the_archive() -> N
     notes = book("1. Peter Krüger, Die Außenpolitik der Republik von Weimar, Darmstadt 1985, S. 320; "
                  "PA AA, R 28 034, Bl. 5.\n")
     assert [note_item.get("type") for note_item in notes[0]] == ["book", "manuscript"]
+
+
+def test_short_forms_of_letters_and_records_are_the_earlier_documents() -> None:
+    notes = book(
+        "1. Robert F. Kelley to William R. Castle Jr., 3 February 1931, Box 12, Folder 4, Robert F. Kelley Papers, "
+        "Hoover Institution Archives.\n"
+        "2. Kelley to Castle, 3 February 1931.\n"
+        "3. Ibid.\n"
+        "4. Stalin to Molotov, 23 August 1929, RGASPI, f. 558, op. 11, d. 769, l. 47.\n"
+        "5. Stalin to Molotov, 23 August 1929, l. 48.\n"
+        "6. Litvinov to Jurenev, ‘On the Negotiations with Rome’, 12 May 1925, Moscow, AVPRF, f. 05, op. 5, "
+        "p. 103, d. 34, ll. 58–59.\n"
+        "7. Litvinov to Jurenev, ‘On the Negotiations’, pp. 61–62.\n"
+        "8. PRO, FO 371/11786, N 1720/209/38, minute by Gregory, 28 Apr. 1926.\n"
+        "9. Minute by Gregory, 28 Apr. 1926, loc. cit.\n"
+        "10. Kelley to Castle, 9 March 1931.\n"
+        "11. Stalin to Molotov, 23 August 1929, RGASPI, f. 558, op. 11, d. 770, l. 2.\n")
+    ids = [[item["id"] for item in note] for note in notes]
+    assert ids[1] == ids[2] == ids[0]
+    assert ids[4] == ids[3] and notes[4][0]["locator"] == "48"
+    assert ids[6] == ids[5] and notes[6][0]["locator"] == "61–62"
+    assert ids[8] == ids[7] and notes[8][0]["archive_location"] == "FO 371/11786, N 1720/209/38"
+    assert ids[9] != ids[0], "another date: another letter"
+    assert ids[10] != ids[3] and notes[10][0]["archive_location"] == "f. 558, op. 11, d. 770", "its own file"
+
+
+def test_a_quoted_title_after_sender_and_recipient_is_the_short_title() -> None:
+    [letter] = read("Litvinov to Jurenev, ‘On the Negotiations with Rome’, 12 May 1925, Moscow, AVPRF, f. 05, op. 5, "
+                    "p. 103, d. 34, ll. 58–59.")
+    assert (letter["title"], letter["title-short"], families(letter["author"]), families(letter["recipient"])) == (
+        "Litvinov to Jurenev, ‘On the Negotiations with Rome’", "On the Negotiations with Rome", ["Litvinov"],
+        ["Jurenev"])
+    assert letter["archive_location"] == "f. 05, op. 5, p. 103, d. 34" and letter["locator"] == "58–59"
+
+
+def test_a_collection_printed_in_full_with_its_imprint() -> None:
+    [doc] = read("The Secretary of State to the Ambassador in France (Herrick), 21 March 1923, in Papers Relating to "
+                 "the Foreign Relations of the United States, 1923, vol. 2 (Washington, DC: Government Printing "
+                 "Office, 1938), 780–81.")
+    assert (doc["title"], doc.get("author"), families(doc["recipient"]), doc["container-title"], doc["page"],
+            doc["locator"]) == ("The Secretary of State to the Ambassador in France (Herrick)", None, ["Herrick"],
+                                "Papers Relating to the Foreign Relations of the United States", "780–81", None)
+    [abbreviated] = read("FRUS 1920, vol. 3, p. 45.")
+    assert (abbreviated["container-title"], abbreviated["locator"]) == ("Foreign Relations of the United States", "45")
+    [italian] = read("I documenti diplomatici italiani, 7th ser., vol. III, doc. 412.")
+    assert (italian["container-title"], italian["number"]) == ("I documenti diplomatici italiani", "412")

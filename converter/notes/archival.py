@@ -18,8 +18,9 @@ from converter.data import fold
 from converter.notes.archival_docs import Doc, assemble
 from converter.notes.archival_parts import classify, split_parts
 from converter.notes.archival_scan import archival_name, segment_end, signalled
+from converter.notes.archival_short import KnownDocuments
 from converter.notes.archive_location import Archive, LevelForms, declared_level_words, known_archive
-from converter.notes.collections import Collection
+from converter.notes.collections import Collection, written_title
 from converter.notes.declarations import Declaration, find_declarations, mask_declarations
 from converter.notes.docdates import find_dates
 from converter.notes.persons import parties
@@ -45,14 +46,16 @@ class ArchivalContext:
     # so the answer is "no" again (the splitter asks at every place a reference may begin).
     unsignalled: dict[tuple[int, int], int] = field(default_factory=dict)
     unsignalled_text: str = ""
+    # The documents read so far, which short forms ("Kelley to Castle, 3 February 1931") cite again.
+    documents: KnownDocuments = field(default_factory=KnownDocuments)
 
 
 def _names(names: list[dict[str, str]]) -> list[dict[str, str]]:
     return [dict(name) for name in names]
 
 
-def _csl(doc: Doc, text: str, archive: Archive | None, archive_place: str | None,
-         collection: Collection | None) -> tuple[dict[str, Any], list[tuple[str, int, int]]]:
+def _csl(doc: Doc, text: str, archive: Archive | None, archive_place: str | None, collection: Collection | None,
+         collection_title: str = "") -> tuple[dict[str, Any], list[tuple[str, int, int]]]:
     csl: dict[str, Any] = {}
     spans: list[tuple[str, int, int]] = []
     family = archive.family if archive else ""
@@ -61,6 +64,8 @@ def _csl(doc: Doc, text: str, archive: Archive | None, archive_place: str | None
     if doc.parts:
         title_start, title_end = doc.parts[0].start, doc.parts[-1].end
         title = text[title_start:title_end].strip()
+        if title.count("(") > title.count(")") and text[title_end:title_end + 1] == ")":
+            title += ")"  # "… in France (Herrick)": the parenthesis was read as a part of its own
         spans.append(("title", title_start, title_end))
     elif doc.quoted is not None:
         title = doc.quoted.value.rstrip(",;:. ")
@@ -70,6 +75,12 @@ def _csl(doc: Doc, text: str, archive: Archive | None, archive_place: str | None
         written_by = [parties(p.text if parties(p.text)[0] else f"{p.text} to X") for p in doc.authors]
         authors = [name for found, _ in written_by for name in found]
         recipients = [name for _, found in written_by for name in found if name.get("family") != "X"] or recipients
+        if doc.quoted is not None and any(found and found[0].get("family") != "X" for _, found in written_by) \
+                and not parties(doc.quoted.value)[1]:  # (Zotero prints "Welles to Hull, ‘Welles to Hull,’")
+            # "Litvinov to Jurenev, ‘On the Negotiations with Rome’": the description is both
+            title = text[doc.authors[0].start:doc.quoted.end].strip().rstrip(",;:. ")
+            csl["title-short"] = doc.quoted.value.rstrip(",;:. ")
+            spans[-1:] = [("title", doc.authors[0].start, doc.quoted.end)]
     if doc.about:
         recipients = parties(" ".join(p.text for p in doc.about))[1] or recipients
         spans.append(("genre", doc.about[0].start, doc.about[-1].end))
@@ -94,7 +105,7 @@ def _csl(doc: Doc, text: str, archive: Archive | None, archive_place: str | None
         if dates:
             csl["issued"] = dates[-1].csl
     if collection is not None:
-        csl["container-title"] = collection.title
+        csl["container-title"] = collection_title or collection.title
         if doc.series:
             csl["collection-title"] = collection.series
             csl["collection-number"] = doc.series
@@ -129,7 +140,7 @@ def _csl(doc: Doc, text: str, archive: Archive | None, archive_place: str | None
 def _locator(doc: Doc, collection: Collection | None, csl: dict[str, Any]) -> tuple[str | None, str | None]:
     if doc.locator is None:
         return None, None
-    if collection is not None and doc.number is not None:
+    if collection is not None and (doc.number is not None or doc.parts or doc.quoted is not None):
         csl["page"] = doc.locator.value  # a document's printed pages are its extent in the volume
         return None, None
     return doc.locator.value, doc.locator.label or "page"
@@ -214,12 +225,16 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
         start += 1
     abbreviations = _abbreviations(text, context)
     same_file = context.last_archive is not None and _SAME_FILE.search(masked, start) is not None
-    if not same_file and _quiet_rest(context, masked, start, abbreviations):
+    if not (same_file or context.documents.may_match(masked, start)) and _quiet_rest(context, masked, start,
+                                                                                    abbreviations):
         return None
     end = segment_end(masked, start)
     if end <= start:
         return None
     reading, end = _join_described(masked, start, end, abbreviations)
+    again = context.documents.match(reading, start, end) if context.documents.may_match(reading, start) else None
+    if again is not None and not signalled(reading, start, end, abbreviations):
+        return again
     if _known_unsignalled(context, masked, start, end, len(abbreviations)):
         return None
     same_file = same_file and _SAME_FILE.search(reading, start, end) is not None
@@ -232,6 +247,9 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     parts, archive, collection = classify(reading, raw_parts, abbreviations, declarations, context.last_archive)
     if parts is None:
         return None
+    if collection is not None:  # "(Washington, DC: Government Printing Office, 1938)": the volume's imprint
+        imprints = [m.span() for m in _IMPRINT.finditer(reading, start, end) if ":" in m.group(0)]
+        parts = [p for p in parts if not any(a <= p.start < b for a, b in imprints)]
     if same_file and archive is None and collection is None and len(parts) > 1:
         parts = [p for p in parts if fold(p.text).rstrip(".") not in _SAME_FILE_WORDS]
     masked = reading
@@ -254,19 +272,22 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
             return None  # nothing names an archive: two level words, a call number with its "/", dated papers
     forms = LevelForms(declared_level_words(abbreviations), context.forms)
     docs, archive, archive_place, archive_part = assemble(parts, archive, forms, initial_path)
+    printed_collection = next((p.text for p in parts if p.kind == "collection"), "")
+    collection_title = written_title(collection, printed_collection) if collection is not None else ""
     if archive is not None and archive_part is not None:
         archive = replace(archive, name=_archive_name(archive, archive_part.text, abbreviations))
     references: list[Reference] = []
     for doc in docs:
         if not (doc.has_content() or doc.path or doc.number):
             continue
-        csl, spans = _csl(doc, text, archive, archive_place, collection)
+        csl, spans = _csl(doc, text, archive, archive_place, collection, collection_title)
         locator, label = _locator(doc, collection, csl)
         if locator is not None and doc.locator is not None:
             spans.append(("locator", doc.locator.start, doc.locator.end))
         confidence = 0.95 if (archive or collection) and (doc.path or doc.number) else 0.75
         references.append(Reference(csl=csl, start=doc.start, end=doc.end, locator=locator, label=label,
                                     spans=spans, confidence=confidence))
+        context.documents.remember(csl, archive)
     if not references:
         return None
     end = max(part.end for part in parts)

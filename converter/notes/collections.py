@@ -97,3 +97,13 @@ def read_ordinal_series(text: str) -> PartMatch | None:
     if match is None:
         return None
     return PartMatch("series", match["value"], match.end())
+
+
+def written_title(collection: Collection, printed: str) -> str:
+    """The container-title of a document in a collection: the collection's title as the note
+    prints it in full ("Papers Relating to the Foreign Relations of the United States", "I
+    documenti diplomatici italiani"); for an abbreviation (FRUS, "DVP SSSR"), the table's title."""
+    printed = printed.strip().rstrip(".,;:")
+    if len(printed.split()) >= 3 and any(c.islower() for c in printed):
+        return printed
+    return collection.title

@@ -74,6 +74,9 @@ def _name(tokens: list[str]) -> Name | None:
     honorifics = _roles().get("honorific", set())
     while words and fold(words[-1]) in _roles().get("suffix", set()):
         words.pop()  # "Castle Jr.", "Clarke III"
+    holder = re.fullmatch(r"\(([A-ZÀ-ÝČŠŽ][\w’'-]+)\)", words[-1]) if words else None
+    if holder:
+        return {"family": holder.group(1)}  # "the Ambassador in France (Herrick)": the office's holder
     while words and (not _capitalised(words[-1]) or _is_place(words[-1]) or _INITIALS.match(words[-1])):
         words.pop()
     if not words:
@@ -81,8 +84,8 @@ def _name(tokens: list[str]) -> Name | None:
     family = [words.pop()]
     while words and fold(words[-1]) in _particles() and words[-1][:1].isupper():
         family.insert(0, words.pop())
-    if words and fold(words[-1]) in _ARTICLES:
-        return None  # "an den Reichspräsidenten", "to the Ambassador": an office, not its holder
+    if words and (fold(words[-1]) in _ARTICLES or words[-1] in _OFFICE_LINKS):
+        return None  # "an den Reichspräsidenten", "to the Ambassador", "the Secretary of State": an office
     name: Name = {"family": " ".join(family)}
     if words and _INITIALS.match(words[-1]) and fold(words[-1]) not in honorifics:
         name["given"] = _given(words[-1])
@@ -123,6 +126,7 @@ def _strip_article(text: str) -> str:
     return re.sub(r"^(?:the|il|lo|la|le|l’|l'|der|die|das|den|dem)\s+", "", text, flags=re.IGNORECASE)
 
 
+_OFFICE_LINKS = {"of", "in", "for", "at"}  # lower case: "Marquess of Salisbury" is rare in a letter's heading
 _ARTICLES = {"the", "il", "lo", "la", "le", "l'", "i", "gli", "der", "die", "den", "dem", "des"}
 
 

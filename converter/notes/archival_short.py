@@ -1,0 +1,126 @@
+"""Short forms of archival documents: a letter or record cited again by its description alone.
+
+After a full citation ("Robert F. Kelley to William R. Castle Jr., 3 February 1931, Box 12,
+Folder 4, Robert F. Kelley Papers, Hoover Institution Archives") notes cite the document again
+without its archive: "Kelley to Castle, 3 February 1931.", "Stalin to Molotov, 23 August 1929,
+l. 48.", "Litvinov to Jurenev, ‘On the Negotiations’, pp. 61–62", "Minute by Gregory, 28 Apr.
+1926, loc. cit.", "Hindenburg an Brüning, 12.8.1931 (wie Anm. 25)". The archival recogniser
+remembers every document it read with an archive or a call number; a later stretch that names
+the same sender and recipient (or begins with the same description) and prints no date or the
+same date, and no archive or call number of its own, is that document again: its reference
+carries the earlier document's fields, so the resolver makes it the same item.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from converter.data import fold
+from converter.notes.archival_parts import classify, split_parts
+from converter.notes.archive_location import Archive
+from converter.notes.docdates import find_dates
+from converter.notes.persons import parties
+from converter.notes.reference import ArchivalMatch, Reference
+
+_FIRST_WORD = re.compile(r"[‘“\"«„']?([^\W\d_][\w’'.-]*)")
+_QUOTES = "‘’“”\"«»„'"
+
+
+@dataclass
+class _Known:
+    csl: dict[str, Any]
+    archive: Archive | None
+    authors: frozenset[str]
+    recipients: frozenset[str]
+    title: str  # folded, without quotes
+
+
+def _families(names: list[dict[str, str]] | None) -> frozenset[str]:
+    return frozenset(fold(n.get("family") or n.get("literal") or "") for n in names or [])
+
+
+def _plain(text: str) -> str:
+    return " ".join(fold(text).strip(_QUOTES + " ,.;:").replace("’", "'").split())
+
+
+@dataclass
+class KnownDocuments:
+    """The documents read so far in a book, by the first word of their description and by
+    their writers' names (the words a short form begins with)."""
+
+    by_word: dict[str, list[_Known]] = field(default_factory=dict)
+
+    def remember(self, csl: dict[str, Any], archive: Archive | None) -> None:
+        if not (csl.get("archive") or csl.get("archive_location")) or csl.get("type") == "chapter":
+            return
+        title = _plain(csl.get("title") or "")
+        known = _Known(dict(csl), archive, _families(csl.get("author")), _families(csl.get("recipient")), title)
+        words = {title.split(" ")[0]} if title else set()
+        words |= {family.split(" ")[-1] for family in known.authors}
+        for word in words - {""}:
+            entries = self.by_word.setdefault(word, [])
+            if not any(entry.csl == known.csl for entry in entries):
+                entries.append(known)
+
+    def may_match(self, text: str, start: int) -> bool:
+        """The quick test: an earlier document's description or writer begins at `start`."""
+        if not self.by_word:
+            return False
+        first = _FIRST_WORD.match(text, start)
+        return first is not None and fold(first.group(1)).rstrip(".") in self.by_word
+
+    def match(self, text: str, start: int, end: int) -> ArchivalMatch | None:
+        """The earlier document that text[start:end] cites again, as a reference, or None."""
+        first = _FIRST_WORD.match(text, start, end)
+        if first is None or not self.by_word:
+            return None
+        if start and text[start - 1] in "“‘\"«„":
+            start -= 1  # asked inside the opening quote of a title: read the quotation whole
+        candidates = self.by_word.get(fold(first.group(1)).rstrip("."))
+        if not candidates:
+            return None
+        spans = split_parts(text, start, end)
+        if not spans:
+            return None
+        head = text[spans[0][0]:spans[0][1]]
+        dates = find_dates(text, start, end)
+        printed = dates[0].csl.get("date-parts") if dates else None
+        for known in reversed(candidates):  # the latest document first
+            if not self._same(known, head, printed):
+                continue
+            return self._reference(known, text, spans, start, end)
+        return None
+
+    @staticmethod
+    def _same(known: _Known, head: str, printed: list[list[int]] | None) -> bool:
+        issued = (known.csl.get("issued") or {}).get("date-parts")
+        if printed is not None and issued is not None and printed[0] != issued[0]:
+            return False  # another letter between the same people
+        authors, recipients = parties(head)
+        if known.authors and known.recipients and recipients:
+            return _families(authors) == known.authors and _families(recipients) == known.recipients
+        words = _plain(head)
+        if not words or not known.title:
+            return False
+        return words == known.title or (printed is not None and len(words.split()) >= 2
+                                        and known.title.startswith(words + " "))
+
+    @staticmethod
+    def _reference(known: _Known, text: str, spans: list[tuple[int, int]], start: int,
+                   end: int) -> ArchivalMatch | None:
+        # the whole stretch: a quoted title keeps its comma inside (“Disturbances at Tonypandy,” 294)
+        parts, archive, collection = classify(text, spans, {}, [], known.archive)
+        if parts is None or archive is not None or collection is not None or any(
+                p.kind in ("level", "archive", "collection") for p in parts):
+            return None  # a call number of its own: another document, read in full
+        locator = next((p for p in parts if p.kind in ("folio", "page")), None) or next(
+            (p for p in parts if p.kind == "number"), None)
+        reference = Reference(csl=copy.deepcopy(known.csl), start=start, end=end, confidence=0.9,
+                              spans=[("title", spans[0][0], spans[0][1])])
+        if locator is not None:
+            reference.locator = locator.value or locator.text
+            reference.label = locator.label or "page"
+            reference.spans.append(("locator", locator.start, locator.end))
+        return ArchivalMatch(references=[reference], end=end)
