@@ -234,3 +234,37 @@ def test_transliterated_soft_sign_inside_single_quotes() -> None:
     assert (item["container-title"], item["volume"]) == ("Dokumenty vneshnei politiki SSSR", "ix")
     british = _one("Mary Smith, ‘Women’s work’ in Past and Present, xii (1950), pp 92–122.")
     assert (british["title"], british["container-title"]) == ("Women’s work", "Past and Present")
+
+
+@pytest.mark.parametrize("note, newspaper, date, issue", [
+    ("The Observer, 6 June 1926, p. 12.", "The Observer", [1926, 6, 6], None),
+    ("Rote Fahne, Nr. 112 vom 14. Mai 1928.", "Rote Fahne", [1928, 5, 14], "112"),
+])
+def test_a_newspaper_issue_cited_by_name_and_date(note: str, newspaper: str, date: list[int],
+                                                  issue: str | None) -> None:
+    item = _one(note)
+    assert (item["type"], item["container-title"], item["issued"]["date-parts"][0]) == (
+        "article-newspaper", newspaper, date)
+    assert item.get("issue") == issue
+
+
+def test_a_place_and_date_is_no_newspaper() -> None:
+    assert all(item.get("type") != "article-newspaper" for item, _ in _cited("Berlin, 12 May 1927."))
+
+
+def test_newspaper_after_in_dated_with_vom() -> None:
+    item = _one("„Die Lage im Osten“, in: Vossische Zeitung vom 3. Juni 1926, S. 2.")
+    assert (item["type"], item["container-title"]) == ("article-newspaper", "Vossische Zeitung")
+    assert item["issued"] == {"date-parts": [[1926, 6, 3]]}
+
+
+def test_a_cross_reference_after_a_short_title() -> None:
+    cited = _cited("Haslam, Soviet Foreign Policy (n. 12 above), p. 45.")
+    assert [(item["title"], locator) for item, locator in cited] == [("Soviet Foreign Policy", "45")]
+
+
+def test_a_quoted_word_then_a_dash_continues_the_title() -> None:
+    item = _one("Peter Krüger, „Locarno“ – Entspannung oder Täuschung?, in: Geschichte und Gesellschaft 4 (1978), "
+                "S. 23–45.")
+    assert item["title"] == "„Locarno“ – Entspannung oder Täuschung?"
+    assert item["container-title"] == "Geschichte und Gesellschaft"

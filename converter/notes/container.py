@@ -131,7 +131,8 @@ _JOURNAL_NAME = re.compile(
     r"(?P<name>[^,();]+?)(?P<where>\s+\([A-ZÀ-Þ][^()\d]{1,40}\)(?=,|\s+\d))?"
     r"(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nr\.|Nr\.|Heft|Bd\.|Jg\.)\s*\d"
     r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,|\s+\())(?:[./]\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\("
-    r"|,\s*(?:\d{1,2}\.?\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*[A-Za-zÀ-ÿ]{3,}\.?\s+\d{1,2},\s+\d{4}|,\s*\d{4}\b)")
+    r"|,\s*(?:\d{1,2}\.?\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*[A-Za-zÀ-ÿ]{3,}\.?\s+\d{1,2},\s+\d{4}|,\s*\d{4}\b"
+    r"|\s+(?:vom|du|del)\s+\d{1,2}\.?\s+[A-Za-zÀ-ÿ]{3,})")
 
 
 def _journal_after_issue_title(text: str, at: int, limit: int, reference: Reference) -> int | None:
@@ -198,6 +199,28 @@ def web_site(csl: dict[str, Any]) -> bool:
         fold(word) in words("notes-newspaper-words.tsv") for word in re.findall(r"[^\W\d_]+", container))
 
 
+def newspaper_issue(text: str, pos: int, limit: int) -> Reference | None:
+    """A newspaper's issue cited by its name and date alone ("The Times, 4 Mar. 1927, p. 14",
+    "Vorwärts, Nr. 215 vom 8. Mai 1926"): the name must have a newspaper word or the issue a number."""
+    name = _NEWSPAPER_NAME.match(text, pos, limit)
+    if name is None or is_place(name.group(0)):
+        return None
+    reference = Reference(csl={}, start=pos, end=pos)
+    end = _journal(text, pos, limit, reference)
+    csl = reference.csl
+    if end is None or csl.get("type") != "article-newspaper" or "volume" in csl:
+        return None
+    known = any(fold(word) in words("notes-newspaper-words.tsv") for word in re.findall(r"[^\W\d_]+", name.group(0)))
+    if not (known or "issue" in csl):
+        return None
+    reference.end = end
+    return reference
+
+
+_NEWSPAPER_NAME = re.compile(r"(?:The|Le|La|Il|Die|Der|El)?\s?[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,4}"
+                             r"(?=,\s|\s+vom\s)")
+
+
 def _same_author(names: list[dict[str, str]], csl: dict[str, Any]) -> bool:
     """"Kant, ..., in: Kant, Immanuel, Kants Werke": the collected works of the work's own author."""
     own = {fold(name.get("family", "")) for name in csl.get("author", [])}
@@ -215,7 +238,7 @@ def _journal(text: str, at: int, limit: int, reference: Reference, dated: bool =
     name_end = at + match.end()
     details = parse_journal_details(text, name_end, limit)
     if details is None or (dated and not ("issued" in details.fields and (
-            "volume" in details.fields or "issue" in details.fields))):
+            "volume" in details.fields or "issue" in details.fields or details.newspaper))):
         return None
     csl = reference.csl
     csl["container-title"] = match.group("name").strip()

@@ -202,7 +202,7 @@ _DAY_MONTH_YEAR = re.compile(rf"(?:(?P<day>\d{{1,2}})\.?(?:\s*[–-]\s*\d{{1,2}}
                              rf"|(?P<month2>{_MONTH_WORD})\s+(?P<day2>\d{{1,2}})(?:\s*[–-]\s*\d{{1,2}})?,?\s+|(?P<month3>{_MONTH_WORD})\s+)(?P<year>{YEAR})\b")
 _DATED_END = re.compile(rf"(?<![\w.])(?:{_DAY_MONTH_YEAR.pattern})\s*$")
 _YEAR_ONLY = re.compile(rf"(?P<year>{YEAR})\b(?![–—-]\d)")
-_SEPARATOR = re.compile(r"\s*(?:,|\.(?=\s))?\s*")
+_SEPARATOR = re.compile(r"\s*(?:,|\.(?=\s))?\s*(?:(?:vom|du|del)\s+(?=\d))?")  # "Nr. 215 vom 8. Mai 1926"
 
 
 @dataclass

@@ -12,6 +12,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from converter.data import fold, month
+from converter.notes.container import newspaper_issue
 from converter.notes.locators import parse_locator
 from converter.notes.names import Names, parse_names
 from converter.notes.persons import parties
@@ -34,6 +35,10 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
     letter = _letter(text, pos, limit) if authors is None else None
     if letter is not None:
         return letter
+    newspaper = newspaper_issue(text, pos, limit) if authors is None else None
+    if newspaper is not None:  # "The Times, 4 Mar. 1927, p. 14": an issue with no article named
+        _tail(text, newspaper.end, limit, newspaper, False)
+        return newspaper
     names = parse_names(text, pos, limit) if authors is None else Names(authors, "author", pos, pos)
     if names is not None and authors is None and fold(text[pos:names.end].strip(" ,")) in ibid_words():
         names = None
@@ -135,7 +140,7 @@ def _judge(reference: Reference, names: Names | None, evidence: str, quoted: boo
 
 
 # A quoted word that a conjunction joins to more of the title: the quotes are the title's own
-_QUOTED_WORD_JOINED = re.compile(r"\s+(?:und|and|et|e|y|oder|or|ou|o|als|as|vs\.|versus)\s+\S")
+_QUOTED_WORD_JOINED = re.compile(r"\s+(?:und|and|et|e|y|oder|or|ou|o|als|as|vs\.|versus|[–—])\s+\S")
 
 
 def _title(text: str, start: int, limit: int, italics: list[tuple[int, int]]) -> tuple[int, int, int, bool] | None:

@@ -40,7 +40,8 @@ _PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?(?:,\s[A-Z][\w.]*(?
                          r"(?:\s*:\s*(?P<publisher>[^,()]+?))?,?\s+"
                          r"(?P<year>(?:1[4-9]|20)\d\d)\b")
 _OPCIT = re.compile(r"(?:op\.\s?cit\.|cit\.|art\.\s?cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)", re.IGNORECASE)
-_CROSS_REF = re.compile(r"\s*\((?:wie|see|cf\.|as in|above,?)\s+(?:Anm|n|note|fn)\.?\s*\d+\)", re.IGNORECASE)
+_CROSS_REF = re.compile(r"\s*\((?:(?:wie|see|cf\.|as in|above,?)\s+(?:Anm|n|note|fn)\.?\s*\d+"
+                        r"|(?:Anm|n|note|fn)\.?\s*\d+\s+(?:above|supra|oben|ci-dessus|sopra))\)", re.IGNORECASE)
 
 # After an apostrophe that ends a word, a lower-case word other than those that follow a quoted
 # title ("in", "ed.", "and") continues the title: ‘Zapis’ besedy ...’
