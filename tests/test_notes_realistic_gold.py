@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("BIBCONV_SHARED", ROOT.parent / "shared"))
 FIXTURES = ROOT / "fixtures" / "notes" / "realistic"
-NAMES = ("chicago", "british", "mhra", "german")
+NAMES = ("chicago", "british", "mhra", "german", "archival-heldout")
 # Markers the scorer reads besides the key fields: such a citation is not scored.
 MARKERS = {"cross_reference", "unsure", "target_note"}
 KINDS = {"citation", "explanatory", "mixed"}
