@@ -152,3 +152,15 @@ def test_a_collection_printed_in_full_with_its_imprint() -> None:
     assert (abbreviated["container-title"], abbreviated["locator"]) == ("Foreign Relations of the United States", "45")
     [italian] = read("I documenti diplomatici italiani, 7th ser., vol. III, doc. 412.")
     assert (italian["container-title"], italian["number"]) == ("I documenti diplomatici italiani", "412")
+
+
+def test_records_by_their_writer_and_dated_by_a_year_after_a_quoted_title() -> None:
+    notes = book("1. Record of a conversation with Maisky, by Eden, 12 Feb. 1936, TNA, FO 371/20340, N 1234/20/38.\n"
+                 "2. Record of a conversation with Maisky, 12 Feb. 1936.\n"
+                 "3. “Memorandum on the Comintern,” 1931, Boris I. Nicolaevsky Collection, box 233, folder 10, "
+                 "Hoover Institution Archives.\n"
+                 "4. Rede Himmlers vom 4. Oktober 1943, BArch, NS 19/4010, Bl. 3–5.\n")
+    record, again, memorandum, speech = (note[0] for note in notes)
+    assert families(record["author"]) == ["Eden"] and again["id"] == record["id"]
+    assert (memorandum["issued"], memorandum["locator"]) == ({"date-parts": [[1931]]}, None)
+    assert families(speech["author"]) == ["Himmler"]

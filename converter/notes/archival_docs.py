@@ -175,7 +175,8 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
             if not doc.has_content() and (doc.path or archive_part is not None) and not collection_seen:
                 _set_level(doc, f"years-{part.start}", part.text, (part.start, part.end))
                 continue
-            if doc.parts and doc.date is None and doc.locator is None and _YEAR.fullmatch(part.value) and any(
+            if (doc.parts or doc.quoted) and doc.date is None and doc.locator is None and _YEAR.fullmatch(
+                    part.value) and any(
                     p.kind in ("level", "archive") for p in later):
                 doc.date = Part(part.start, part.end, part.text, "date", date={"date-parts": [[int(part.value)]]})
                 continue  # "Report on Soviet grain exports, 1930, Box 4, …": a year dates the record

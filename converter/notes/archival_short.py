@@ -42,7 +42,8 @@ def _families(names: list[dict[str, str]] | None) -> frozenset[str]:
 
 
 def _plain(text: str) -> str:
-    return " ".join(fold(text).strip(_QUOTES + " ,.;:").replace("’", "'").split())
+    """A description folded, without quotes and punctuation ("Record …, by Eden" ~ "Record … by Eden")."""
+    return " ".join(re.sub(r"[,;:]", " ", fold(text).strip(_QUOTES + " ,.;:").replace("’", "'")).split())
 
 
 @dataclass

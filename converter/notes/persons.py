@@ -260,6 +260,9 @@ def parties(description: str, language: str = "") -> tuple[list[Name], list[Name
     if talk is not None:
         before = tokens[:talk]
         first = _chunks(before)[:1]
+        recorder = _by(tokens[talk:], roles)  # "Record of a conversation with Maisky, by Eden"
+        if recorder is not None:
+            return [recorder], []
         return ([_name(first[0])] if first and _name_like(first[0]) and _name(first[0]) else []), []
     split = _split_at_connector(tokens)
     if split is not None:
@@ -269,13 +272,18 @@ def parties(description: str, language: str = "") -> tuple[list[Name], list[Name
     genitive = _genitive_sender(tokens) or _diarist(tokens)
     if genitive is not None:
         return [genitive], []
+    author = _by(tokens, roles)
+    return ([author] if author else []), []
+
+
+def _by(tokens: list[str], roles: dict[str, set[str]]) -> Name | None:
+    """"Memorandum by Sargent", "…, by Eden": the writer named after "by"."""
     by = next((i for i, t in enumerate(tokens) if fold(t) in roles.get("by", set()) and not t[:1].isupper()), None)
-    if by is not None and by + 1 < len(tokens):
-        run: list[str] = []
-        for token in tokens[by + 1:]:
-            if token == "," or not (_capitalised(token) or fold(token) in _particles()):
-                break
-            run.append(token)
-        author = _name(run) if run else None
-        return ([author] if author else []), []
-    return [], []
+    if by is None or by + 1 >= len(tokens):
+        return None
+    run: list[str] = []
+    for token in tokens[by + 1:]:
+        if token == "," or not (_capitalised(token) or fold(token) in _particles()):
+            break
+        run.append(token)
+    return _name(run) if run else None
