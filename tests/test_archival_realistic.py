@@ -164,3 +164,23 @@ def test_records_by_their_writer_and_dated_by_a_year_after_a_quoted_title() -> N
     assert families(record["author"]) == ["Eden"] and again["id"] == record["id"]
     assert (memorandum["issued"], memorandum["locator"]) == ({"date-parts": [[1931]]}, None)
     assert families(speech["author"]) == ["Himmler"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The National Archives (TNA), Kew, FO 371/24846, N 5718/30/38.",
+     {"archive-place": "Kew", "archive_location": "FO 371/24846, N 5718/30/38"}),
+    ("PA AA, Bonn, R 28034.", {"archive-place": "Bonn", "archive_location": "R 28034"}),
+    ("BArch Berlin, R 43 I/137, fol. 5.", {"archive_location": "R 43 I/137", "locator": "5"}),
+    ("Nachlass Stresemann, Bd. 12, Bl. 34.", {"archive_location": "Nachlass Stresemann, Bd. 12", "locator": "34"}),
+    ("FRUS, 1933, II, 780.", {"volume": "1933, II", "locator": "780", "title": None}),
+])
+def test_places_papers_and_volumes(text: str, expected: dict[str, Any]) -> None:
+    [doc] = read(text)
+    assert {key: doc.get(key) for key in expected} == expected
+
+
+def test_ibid_closing_a_document_is_the_file_just_cited_without_an_archive() -> None:
+    [[memorandum, minute]] = book("1. Memorandum by Sargent, 4 Feb. 1936, FO 371/19912, C 800/4/18; "
+                                  "Minute by Eden, 5 Feb. 1936, ibid.\n")
+    assert (families(minute["author"]), minute["archive_location"], minute["id"] != memorandum["id"]) == (
+        ["Eden"], "FO 371/19912, C 800/4/18", True)

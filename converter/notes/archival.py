@@ -224,7 +224,7 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     while start < len(masked) and masked[start] in " \t,":
         start += 1
     abbreviations = _abbreviations(text, context)
-    same_file = context.last_archive is not None and _SAME_FILE.search(masked, start) is not None
+    same_file = bool(context.last_archive or context.last_path) and _SAME_FILE.search(masked, start) is not None
     if not (same_file or context.documents.may_match(masked, start)) and _quiet_rest(context, masked, start,
                                                                                     abbreviations):
         return None
@@ -250,6 +250,7 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     if collection is not None:  # "(Washington, DC: Government Printing Office, 1938)": the volume's imprint
         imprints = [m.span() for m in _IMPRINT.finditer(reading, start, end) if ":" in m.group(0)]
         parts = [p for p in parts if not any(a <= p.start < b for a, b in imprints)]
+    read_end = max(part.end for part in parts) if parts else start
     if same_file and archive is None and collection is None and len(parts) > 1:
         parts = [p for p in parts if fold(p.text).rstrip(".") not in _SAME_FILE_WORDS]
     masked = reading
@@ -290,12 +291,12 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
         context.documents.remember(csl, archive)
     if not references:
         return None
-    end = max(part.end for part in parts)
+    end = max(read_end, *(part.end for part in parts))
     for part in parts:
         if part.kind == "alias" and archive is not None:  # later notes may print "NAA" alone
             context.abbreviations.setdefault(part.text, archive.name)
-    if archive is not None:
-        context.last_archive = archive
+    if archive is not None or (collection is None and docs[-1].path):
+        context.last_archive = archive  # "FO 371/19912, C 800/4/18; minute by Eden, …, ibid.": a file alone too
         context.last_path = list(docs[-1].path)
     references[-1].end = max(references[-1].end, end)
     return ArchivalMatch(references=references, end=end)
@@ -303,7 +304,7 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
 
 # "…, ebd., Bl. 120 f.": inside a reference, the file of the last archival reference.
 _SAME_FILE_WORDS = frozenset(("ebd", "ebenda", "ebda", "ibid", "ibidem", "ivi"))
-_SAME_FILE = re.compile(r",\s*(?:ebd|ebenda|ebda|ibid|ibidem|ivi)\.?\s*,", re.IGNORECASE)
+_SAME_FILE = re.compile(r",\s*(?:ebd|ebenda|ebda|ibid|ibidem|ivi)\b\.?\s*(?:,|;|\.?$|\.\s)", re.IGNORECASE)
 
 
 def _join_described(masked: str, start: int, end: int, abbreviations: dict[str, str]) -> tuple[str, int]:

@@ -69,6 +69,8 @@ def _mark_archive_places(parts: list[Part], archive: Archive | None) -> str | No
             continue
         for step in (-1, 1):
             cursor = index + step
+            while 0 <= cursor < len(parts) and parts[cursor].kind == "alias":
+                cursor += step  # "The National Archives (TNA), Kew"
             while 0 <= cursor < len(parts) and parts[cursor].kind in ("place", "text") and (
                     (archive is not None and _is_city_of(parts[cursor].text, archive))
                     or (step == 1 and parts[cursor - 1].kind == "archive-place"

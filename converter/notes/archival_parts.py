@@ -197,7 +197,17 @@ def _guess_family(parts: list[Part]) -> str:
                     and level.kind == "level" and level.word)
         if count > best_count:
             best, best_count = family, count
+    if not best:  # "Nachlass Stresemann, Bd. 52": the papers' own word tells the language
+        for part in parts:
+            found = _fonds().search(part.text) if part.kind == "text" else None
+            if found is not None:
+                return _fonds_languages().get(fold(found.group(0)), "")
     return best
+
+
+@cache
+def _fonds_languages() -> dict[str, str]:
+    return {fold(row[0]): row[1] for row in tsv_rows("archive-fonds.tsv")}
 
 
 def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, str],
@@ -307,6 +317,8 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
             kind = "docno" if match.part == "number" else match.part
             head = Part(part.start, part.start + match.end, piece[:match.end], kind, match.value)
             return [head, *_rest(text, part, match.end)]
+        if re.fullmatch(r"[IVXLC]+", piece):  # "FRUS, 1933, II, 780", "DBFP, 2nd ser., VII": a volume
+            return [Part(part.start, part.end, piece, "volume", piece)]
     pinpoint = _PINPOINT.match(piece)
     if pinpoint:  # "hier Bl. 191": read the level after the word, keep the word in the part
         level = read_level(piece[pinpoint.end():], family)
