@@ -18,6 +18,7 @@ FIXES: tuple[str, ...] = (
     "sort_keys_for_every_item",
     "attribute_rereading",
     "position_scans",
+    "children_lists",
     "locale_directories",
     "csl_variables",
     "hyphenated_name_variables",
