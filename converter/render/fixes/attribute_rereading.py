@@ -4,7 +4,8 @@ vertical-align, one for text-case, one for strip-periods, one for quotes (and th
 punctuation-in-quote, which it then ignores); and `cs:text` asks for each of
 `variable`, `macro`, `term` and `value`, then for the item's language through a raised and
 caught VariableError. A parsed style's attributes do not change, so each element keeps what
-they say; work that depends on the item or the formatter is still done on each call.
+they say (a cs:text its macro element, and the style's default language); work that depends on
+the item or the formatter is still done on each call.
 
 `cs:date-part` is left alone: citeproc-py copies a style's date-part attributes into the
 locale's date-part while rendering (Date_Part.process), so its attributes do change.
@@ -87,11 +88,16 @@ def _text_process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> A
     if "language" in reference:
         language = reference["language"][:2]
     else:
-        language = self.get_root().get("default-locale", "en")[:2]
+        language = self.__dict__.get("_default_language")
+        if language is None:
+            language = self.__dict__["_default_language"] = self.get_root().get("default-locale", "en")[:2]
     if kind == "variable":
         text = self._variable(item, context)
     elif kind == "macro":
-        text = self.get_macro(self.get("macro")).render(item, context)
+        macro = self.__dict__.get("_macro")
+        if macro is None:  # a macro the style lacks raises here, on every call, as before
+            macro = self.__dict__["_macro"] = self.get_macro(self.get("macro"))
+        text = macro.render(item, context)
     elif kind == "term":
         text = self._term(item)
     elif kind == "value":
