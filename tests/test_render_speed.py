@@ -3,11 +3,20 @@ answers of the code it replaces. The CSL suite check (tests/test_csl_suite.py) c
 outputs; these tests check the replaced pieces on values the suite may not reach."""
 from __future__ import annotations
 
+from io import BytesIO
+
+from citeproc import model
+from citeproc.frontend import CitationStylesXML
+from citeproc.string import MixedString, String
 from hypothesis import given
 from hypothesis import strategies as st
 
+from converter.render.fixes import affixless_wrap, apply_all, punctuation_in_quote
 from converter.render.fixes import sort_keys_for_every_item as sorting
 from converter.render.fixes.sort_collation import SortKey
+
+apply_all()
+CSL = "http://purl.org/net/xbiblio/csl"
 
 # Sort key values as citeproc-py and our keys make them: missing, numbers, digit strings, text.
 KEY_VALUES = st.one_of(
@@ -27,3 +36,34 @@ def test_prepared_comparison_answers_as_citeproc_py(left, right, descending):
     except TypeError:
         got = TypeError
     assert got == expected
+
+
+PIECE_TEXT = st.text(alphabet="ab .,;:!?“”’ ", max_size=6)
+PIECES = st.one_of(PIECE_TEXT, PIECE_TEXT.map(String),
+                   st.lists(PIECE_TEXT.map(String), min_size=1, max_size=3).map(MixedString))
+
+
+def _element(attributes: str):
+    """A cs:text of a parsed style, with citeproc-py's element classes."""
+    style = (f'<style xmlns="{CSL}" version="1.0"><macro name="m"><text {attributes}/></macro></style>')
+    return CitationStylesXML(BytesIO(style.encode()), validate=False).root[0][0]
+
+
+@given(PIECES, st.sampled_from([None, "”"]))
+def test_affixless_wrap_returns_what_the_concatenations_give(piece, close_quote):
+    element = _element('variable="title"')
+    token = punctuation_in_quote._close_quote.set(close_quote)  # as inside a layout with the option
+    try:
+        expected = model.Affixed.wrap.__wrapped__(element, piece)
+        wrapped = model.Affixed.wrap(element, piece)
+    finally:
+        punctuation_in_quote._close_quote.reset(token)
+    assert wrapped is piece
+    assert type(expected) is type(piece) and str(expected) == str(piece)
+
+
+@given(PIECES)
+def test_affixed_elements_are_wrapped_as_before(piece):
+    element = _element('variable="title" prefix=" (" suffix=")."')
+    assert not affixless_wrap._affixless(element)
+    assert str(model.Affixed.wrap(element, piece)) == str(model.Affixed.wrap.__wrapped__(element, piece))

@@ -25,6 +25,7 @@ FIXES: tuple[str, ...] = (
     "initialize_with_given",
     "cite_order",
     "punctuation_in_quote",
+    "affixless_wrap",
     "substitute_suppresses",
     "substitute_inherits_name",
     "sort_collation",
