@@ -184,7 +184,7 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
     names: list[str] = []
     at = pos
     explicit = False
-    listed = _listed_names(text, pos, limit)
+    listed = 0  # how many names a list that only names can form holds (asked once a joiner follows)
     while True:
         found = _name_at(text, at)
         if not found or found[1] > limit:
@@ -202,6 +202,8 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
         joiner = _JOINER.match(text, at)
         if not joiner:
             break
+        if len(names) == 1:
+            listed = _listed_names(text, pos, limit)
         nxt = _name_at(text, joiner.end())
         explicit = "," not in joiner.group(0) or _CONJUNCTION.search(joiner.group(0))
         if len(names) < listed:

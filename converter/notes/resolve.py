@@ -44,6 +44,9 @@ class _Known:
     first_note: list[str] = field(default_factory=list)
     by_identity: dict[tuple, list[int]] = field(default_factory=dict)
     people: dict[str, set[int]] = field(default_factory=dict)  # person key -> items naming them
+    people_of: dict[int, set[str]] = field(default_factory=dict)  # item -> its person keys (and given names)
+    titled: dict[str, set[int]] = field(default_factory=dict)  # title word -> items whose title has it
+    indexed: dict[int, int] = field(default_factory=dict)  # item -> how many variables it had when indexed
     cited_in: dict[str, set[int]] = field(default_factory=dict)  # note number -> items it cites
     last: int | None = None
 
@@ -72,7 +75,9 @@ def _resolve_references(document: Document, report: Report) -> Document:
                 key = _identity(items[index])
                 if key is not None:
                     known.by_identity.setdefault(key, []).append(index)
-            _index_people(known.people, items[index], index)
+            if known.indexed.get(index) != len(items[index]):  # new, or merged with new details
+                _index_people(known, items[index], index)
+                known.indexed[index] = len(items[index])
             known.cited_in.setdefault(note.number, set()).add(index)
             citation = Citation(id="", locator=reference.locator, label=reference.label if reference.locator else None,
                                 prefix=reference.prefix, suffix=reference.suffix, spans=list(reference.spans))
@@ -103,13 +108,19 @@ def person_key(name: dict[str, str]) -> str:
     return name_skeleton(" ".join(parts))
 
 
-def _index_people(people: dict[str, set[int]], item: dict[str, Any], index: int) -> None:
-    # A set per name: a work cited again and again must not make the lists grow with the notes.
+def _index_people(known: _Known, item: dict[str, Any], index: int) -> None:
+    # Sets: a work cited again and again must not make the lists grow with the notes.
+    mine = known.people_of.setdefault(index, set())
     for variable in _NAME_VARIABLES:
         for name in item.get(variable, []):
-            people.setdefault(person_key(name), set()).add(index)
+            mine.add(person_key(name))
             if name.get("given"):  # an inverted "Kocho-Williams Alastair" names the same person
-                people.setdefault(name_skeleton(name["given"]), set()).add(index)
+                mine.add(name_skeleton(name["given"]))
+    for key in mine:
+        known.people.setdefault(key, set()).add(index)
+    for variable in ("title", "title-short"):
+        for word in title_words(item.get(variable)):
+            known.titled.setdefault(word, set()).add(index)
 
 
 def _resolve(reference: Reference, known: _Known, report: Report, note: Any, target: str | None) -> int | None:
@@ -216,26 +227,28 @@ def _differ(item: dict[str, Any], csl: dict[str, Any], variable: str) -> bool:
 
 def _short_form_target(csl: dict[str, Any], known: _Known, target: str | None) -> int | None:
     """The earlier item a short form cites: by its people (if named), then its title and year."""
-    items = known.items
     wanted = families(csl)
     words_ = title_words(csl.get("title"))
     if target is not None and known.cited_in.get(target):
         pool = sorted(known.cited_in[target], reverse=True)  # "Krüger, Außenpolitik (wie Anm. 5)"
-        found = _best(csl, wanted, words_, pool, items, strict=False)
+        found = _best(csl, wanted, words_, pool, known, strict=False)
         if found is not None or not (wanted or words_):
             return found if found is not None else (pool[0] if len(pool) == 1 else None)
-    pool = sorted(known.people.get(wanted[0], ()), reverse=True) if wanted else range(len(items) - 1, -1, -1)
-    return _best(csl, wanted, words_, pool, items, strict=not wanted)
+    if wanted:
+        pool = sorted(known.people.get(wanted[0], ()), reverse=True)
+    else:  # a title alone: only items whose title holds its first word can match it
+        pool = sorted(known.titled.get(words_[0], ()), reverse=True) if words_ else []
+    return _best(csl, wanted, words_, pool, known, strict=not wanted)
 
 
 def _best(csl: dict[str, Any], wanted: tuple[str, ...], words_: tuple[str, ...], pool: Any,
-          items: list[dict[str, Any]], strict: bool) -> int | None:
+          known: _Known, strict: bool) -> int | None:
     """The latest item of the pool with these people whose title the short title matches best.
     `strict` (no author named): only a title's beginning or a run of two words or more counts."""
     best, best_score = None, 0.0
     for index in pool:
-        item = items[index]
-        if (wanted and not _same_people(wanted, item)) or _differ(item, csl, "issued"):
+        item = known.items[index]
+        if (wanted and not known.people_of[index].issuperset(wanted)) or _differ(item, csl, "issued"):
             continue
         if not words_:
             if wanted:
@@ -251,6 +264,7 @@ def _best(csl: dict[str, Any], wanted: tuple[str, ...], words_: tuple[str, ...],
     return best if best_score >= LEAST_SCORE else None
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and asked about the same pairs for each repeated short form
 def _title_score(words_: tuple[str, ...], have: tuple[str, ...]) -> float:
     """1 for the title's beginning ("La rivoluzione globale"), RUN_SCORE for a run of its words
     ("Vom Nutzen und Nachtheil der Historie" inside "Unzeitgemässe Betrachtungen ... Vom Nutzen
@@ -267,14 +281,6 @@ def _title_score(words_: tuple[str, ...], have: tuple[str, ...]) -> float:
         return 0.0
     present = set(have)
     return BAG_SCORE * sum(word in present for word in content) / len(content)
-
-
-def _same_people(wanted: tuple[str, ...], item: dict[str, Any]) -> bool:
-    have = set(families(item))
-    for variable in _NAME_VARIABLES:
-        for name in item.get(variable, []):
-            have.add(name_skeleton(name.get("given", "")))  # an inverted "Kocho-Williams Alastair"
-    return all(name in have for name in wanted)
 
 
 def _loose_prefix(words_: tuple[str, ...], have: tuple[str, ...]) -> bool:
