@@ -184,3 +184,22 @@ def test_ibid_closing_a_document_is_the_file_just_cited_without_an_archive() -> 
                                   "Minute by Eden, 5 Feb. 1936, ibid.\n")
     assert (families(minute["author"]), minute["archive_location"], minute["id"] != memorandum["id"]) == (
         ["Eden"], "FO 371/19912, C 800/4/18", True)
+
+
+def test_archives_named_with_their_town_collections_with_their_imprint_and_short_records() -> None:
+    notes = book(
+        "1. Memorandum of conversation by Kelley, January 4, 1932, 861.01/1700, Central Decimal File, RG 59, "
+        "National Archives, College Park, MD.\n"
+        "2. Kelley memorandum, January 4, 1932.\n"
+        "3. Dokumenty vneshnei politiki SSSR (hereafter DVP), vol. 8 (Moscow, 1963), doc. 45, pp. 120–22.\n"
+        "4. DVP, vol. 8, doc. 47.\n"
+        "5. Telegram from Dirksen, 7 March 1929, PA AA, R 28036.\n"
+        "6. National Archives, Kew, FO 371/24846.\n")
+    memorandum, again, volume, declared, telegram, kew = (note[0] for note in notes)
+    assert (memorandum["archive"], memorandum["archive-place"], memorandum["archive_location"]) == (
+        "National Archives and Records Administration", "College Park, MD", "861.01/1700, Central Decimal File, RG 59")
+    assert again["id"] == memorandum["id"]
+    assert (volume["volume"], volume["number"], volume["page"], len(notes[2])) == ("8", "45", "120–22", 1)
+    assert declared["container-title"] == "Dokumenty vneshnei politiki SSSR"
+    assert families(telegram["author"]) == ["Dirksen"]
+    assert (kew["archive"], kew["archive-place"]) == ("The National Archives", "Kew")

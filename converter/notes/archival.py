@@ -248,7 +248,8 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     if parts is None:
         return None
     if collection is not None:  # "(Washington, DC: Government Printing Office, 1938)": the volume's imprint
-        imprints = [m.span() for m in _IMPRINT.finditer(reading, start, end) if ":" in m.group(0)]
+        imprints = [m.span() for m in _IMPRINT.finditer(reading, start, end) if ":" in m.group(0) or not any(
+            len(d.csl.get("date-parts", [[]])[0]) > 1 for d in find_dates(m.group(0)))]  # "(Moscow, 1963)", not a date
         parts = [p for p in parts if not any(a <= p.start < b for a, b in imprints)]
     read_end = max(part.end for part in parts) if parts else start
     if same_file and archive is None and collection is None and len(parts) > 1:
@@ -274,8 +275,12 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     forms = LevelForms(declared_level_words(abbreviations), context.forms)
     docs, archive, archive_place, archive_part = assemble(parts, archive, forms, initial_path)
     printed_collection = next((p.text for p in parts if p.kind == "collection"), "")
+    printed_collection = abbreviations.get(printed_collection, printed_collection)  # "DVP" as the note declared it
     collection_title = written_title(collection, printed_collection) if collection is not None else ""
-    if archive is not None and archive_part is not None:
+    if archive is not None and archive_part is not None and "," in archive_part.text:
+        city = archive_part.text.split(",", 1)[1].strip()  # "National Archives, College Park" (, MD)
+        archive_place = f"{city}, {archive_place}" if archive_place else city
+    elif archive is not None and archive_part is not None:
         archive = replace(archive, name=_archive_name(archive, archive_part.text, abbreviations))
     references: list[Reference] = []
     for doc in docs:

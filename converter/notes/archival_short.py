@@ -105,8 +105,14 @@ class KnownDocuments:
         words = _plain(head)
         if not words or not known.title:
             return False
-        return words == known.title or (printed is not None and len(words.split()) >= 2
-                                        and known.title.startswith(words + " "))
+        if words == known.title or (printed is not None and len(words.split()) >= 2
+                                    and known.title.startswith(words + " ")):
+            return True
+        # "Kelley memorandum, January 4, 1932" for "Memorandum of conversation by Kelley": the writer
+        # and the words of the description, on the same day
+        first, *rest = words.split()
+        return printed is not None and issued is not None and bool(rest) and any(
+            first == family.split(" ")[-1] for family in known.authors) and all(w in known.title.split() for w in rest)
 
     @staticmethod
     def _reference(known: _Known, text: str, spans: list[tuple[int, int]], start: int,
