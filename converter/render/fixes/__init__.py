@@ -53,6 +53,7 @@ FIXES: tuple[str, ...] = (
     "locator_spacing",
     "leading_term_capital",
     "literal_date_year",
+    "date_range_order",
 )
 
 _applied = False

@@ -1,0 +1,74 @@
+"""Tests of the fixes for number variables (converter/render/fixes/number_ranges.py): cases stock
+citeproc-py renders wrongly, checked against the forms citeproc-js 2.4.63 gives for them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from converter.render.fixes.number_ranges import is_numeric, numeric_parts
+from converter.render.notes import render_bibliography
+
+REPORT = {"id": "r", "type": "report", "title": "A Stochastic Model", "genre": "Technical Report",
+          "number": "99-02", "publisher": "University of Massachusetts",
+          "author": [{"family": "Padhye", "given": "Jitendra"}], "issued": {"date-parts": [[1999]]}}
+VOLUMES = {"id": "b", "type": "book", "title": "Das Kapital", "number-of-volumes": "3", "publisher": "Meissner",
+           "author": [{"family": "Marx", "given": "Karl"}], "issued": {"date-parts": [[1867]]}}
+ARTICLE = {"id": "j", "type": "article-journal", "title": "On Things", "container-title": "Journal", "volume": "12",
+           "issue": "3 - 4", "page": "10-20", "author": [{"family": "Rossi", "given": "Anna"}],
+           "issued": {"date-parts": [[1970]]}}
+
+
+@pytest.mark.parametrize("value", ["5", "5th", "D2", "L2d", "2, 3", "2-4", "2 & 4", "99-02", "1–3", 7])
+def test_numeric_values_of_csl(value):
+    assert is_numeric(value)
+
+
+@pytest.mark.parametrize("value", ["", "second", "2nd edition", "12a-c", "3-B", "Michaelson-Morely", "1.2"])
+def test_values_that_are_not_numeric(value):
+    assert not is_numeric(value)
+
+
+def test_numeric_parts_alternate_numbers_and_separators():
+    assert numeric_parts(" 2 - 4 ") == ["2", "-", "4"]
+    assert numeric_parts("1,3 & 5") == ["1", ",", "3", "&", "5"]
+    assert numeric_parts("Special edition") is None
+
+
+def test_a_report_number_range_is_numeric_labelled_plural_with_an_en_dash():
+    chicago, = render_bibliography([REPORT], style="chicago-notes-bibliography")
+    assert chicago == ("Padhye, Jitendra. A Stochastic Model. Technical Report Nos. 99–02. "
+                       "University of Massachusetts, 1999.")
+    apa, = render_bibliography([REPORT], style="apa")
+    assert "(Technical Report Nos. 99–02)" in apa
+    mla, = render_bibliography([REPORT], style="modern-language-association")
+    assert "Technical Report nos. 99–02, University" in mla
+
+
+def test_cs_number_renders_a_hyphenated_variable():
+    # APA: <text prefix="1" term="page-range-delimiter"/><number variable="number-of-volumes"/>
+    apa, = render_bibliography([VOLUMES], style="apa")
+    assert apa == "Marx, K. (1867). Das Kapital (Vols. 1–3). Meissner."
+
+
+def test_cs_text_closes_up_a_spaced_issue_range():
+    chicago, = render_bibliography([ARTICLE], style="chicago-notes-bibliography")
+    assert chicago == "Rossi, Anna. “On Things.” Journal 12, nos. 3–4 (1970): 10–20."
+    apa, = render_bibliography([ARTICLE], style="apa")
+    assert "Journal, 12(3–4), 10–20." in apa
+
+
+STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+<info><id/><title/><updated>2009-08-10T04:49:00+09:00</updated></info>
+<citation><layout><text variable="title"/></layout></citation>
+<bibliography><layout><group delimiter="|"><number variable="number"/><number variable="volume"/>
+<number variable="chapter-number"/><text variable="edition"/></group></layout></bibliography></style>"""
+
+
+def test_cs_number_keeps_leading_zeros_and_non_numeric_content_as_is(tmp_path: Path):
+    style = tmp_path / "numbers.csl"
+    style.write_text(STYLE, encoding="utf-8")
+    item = {"id": "n", "type": "book", "title": "T", "number": "99-02", "volume": "Michaelson-Morely",
+            "chapter-number": "4-6", "edition": "2 & 3"}
+    entry, = render_bibliography([item], style=str(style))
+    assert entry == "99–02|Michaelson-Morely|4–6|2 & 3"
