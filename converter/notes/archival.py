@@ -16,7 +16,7 @@ from typing import Any
 
 from converter.data import fold
 from converter.notes.archival_docs import Doc, assemble
-from converter.notes.archival_parts import classify, split_parts
+from converter.notes.archival_parts import city_word, classify, split_parts
 from converter.notes.archival_scan import archival_name, segment_end, signalled
 from converter.notes.archival_short import KnownDocuments
 from converter.notes.archive_location import Archive, LevelForms, declared_level_words, known_archive
@@ -279,7 +279,8 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     collection_title = written_title(collection, printed_collection) if collection is not None else ""
     if archive is not None and archive_part is not None and "," in archive_part.text:
         city = archive_part.text.split(",", 1)[1].strip()  # "National Archives, College Park" (, MD)
-        archive_place = f"{city}, {archive_place}" if archive_place else city
+        if fold(city) in fold(archive.city) or city_word(city):  # not "Houghton Library, Harvard University"
+            archive_place = f"{city}, {archive_place}" if archive_place else city
     elif archive is not None and archive_part is not None:
         archive = replace(archive, name=_archive_name(archive, archive_part.text, abbreviations))
     references: list[Reference] = []

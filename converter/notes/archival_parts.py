@@ -58,6 +58,11 @@ def _places() -> frozenset[str]:
     return words("document-places.tsv")
 
 
+def city_word(text: str) -> bool:
+    """A town documents are written from or archives kept in ("Kew", "College Park")."""
+    return fold(text) in _places()
+
+
 @cache
 def _fonds() -> re.Pattern[str]:
     words = sorted({re.escape(row[0]) for row in tsv_rows("archive-fonds.tsv")}, key=len, reverse=True)
