@@ -16,3 +16,19 @@ def test_literal_date_year_renders_a_literal_date_only_where_the_year_is_shown()
     dated = dict(photo, id="d", issued={"date-parts": [[1865, 5, 2]]})
     entry, = render_bibliography([dated], style=AUTHOR_DATE)
     assert entry == "Bedford, Francis. 1865. Church. Albumen print. Eastman House, May 2."
+
+
+def test_date_range_order_keeps_the_dates_part_order():
+    meeting = {"id": "m", "type": "manuscript", "title": "Talk", "author": [{"family": "Nass", "given": "Clifford"}],
+               "event-title": "annual meeting", "issued": {"date-parts": [[2000]]},
+               "event-date": {"date-parts": [[2000, 5, 6], [2000, 5, 9]]}}
+    entry, = render_bibliography([meeting], style=AUTHOR_DATE)
+    assert entry.endswith("Annual meeting, May 6–9, 2000.")
+    months = dict(meeting, id="n", **{"event-date": {"date-parts": [[2000, 1, 2], [2000, 11, 23]]}})
+    entry, = render_bibliography([months], style="modern-language-association")
+    assert "2 Jan.–23 Nov. 2000" in entry
+    # Chicago's own month-and-day date: the second day loses its prefix (" 2"), not its place.
+    song = {"id": "s", "type": "song", "title": "Art of the Trumpet", "author": [{"literal": "Ensemble"}],
+            "issued": {"date-parts": [[1982]]}, "original-date": {"date-parts": [[1981, 6, 1], [1981, 6, 2]]}}
+    entry, = render_bibliography([song], style=AUTHOR_DATE)
+    assert entry == "Ensemble. (1981) 1982. Art of the Trumpet. June 1–2."
