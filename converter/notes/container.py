@@ -218,7 +218,7 @@ def newspaper_issue(text: str, pos: int, limit: int) -> Reference | None:
 
 
 _NEWSPAPER_NAME = re.compile(r"(?:The|Le|La|Il|Die|Der|El)?\s?[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,4}"
-                             r"(?=,\s|\s+vom\s)")
+                             r"(?=,\s+(?:\d|Nr\.|No\.|n\.|[A-Z][a-z]{2,}\.?\s+\d)|\s+vom\s)")
 
 
 def _same_author(names: list[dict[str, str]], csl: dict[str, Any]) -> bool:
