@@ -78,7 +78,7 @@ def test_a_volume_slash_number_is_no_class_code() -> None:
      "Library, West Branch, Iowa.",
      {"archive-place": "West Branch, Iowa", "archive_location": "box 34, Commerce Papers"}),
     ("William R. Castle Jr. Diary, 14 May 1931, MS Am 2021, Houghton Library, Harvard University.",
-     {"archive": "Houghton Library, Harvard University", "archive_location": "MS Am 2021",
+     {"archive": "Houghton Library", "archive_location": "MS Am 2021",
       "author": [{"family": "Castle", "given": "R."}]}),
 ])
 def test_the_archives_own_place_and_university_are_not_its_hierarchy(text: str, expected: dict[str, Any]) -> None:

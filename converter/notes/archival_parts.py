@@ -239,7 +239,8 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
         lead = _IN.match(piece)
         if lead and _find_known(piece[lead.end():], abbreviations):
             start, piece = start + lead.end(), piece[lead.end():]  # "in: ADAP, Serie B, …"
-        if queue and (across := known_archive(text[start:queue[0][1]])) and across[1] > end - start:
+        if queue and (across := known_archive(text[start:queue[0][1]])) and across[1] > end - start and (
+                city_word(text[queue[0][0]:queue[0][1]])):
             end = queue.pop(0)[1]  # "National Archives, College Park": a name printed with its comma
             piece = text[start:end]
         inside = next((f for a, b, f in declared_spans if a <= start and end <= b), None)
