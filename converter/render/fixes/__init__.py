@@ -52,6 +52,7 @@ FIXES: tuple[str, ...] = (
     "punctuation_collisions",
     "locator_spacing",
     "leading_term_capital",
+    "registered_key_scans",
     "literal_date_year",
     "date_range_order",
 )
