@@ -32,3 +32,14 @@ def test_date_range_order_keeps_the_dates_part_order():
             "issued": {"date-parts": [[1982]]}, "original-date": {"date-parts": [[1981, 6, 1], [1981, 6, 2]]}}
     entry, = render_bibliography([song], style=AUTHOR_DATE)
     assert entry == "Ensemble. (1981) 1982. Art of the Trumpet. June 1–2."
+
+
+def test_punctuation_in_quote_goes_inside_inner_quotes_that_close_with_the_outer_ones():
+    comment = {"id": "c", "type": "article-journal", "title": "Comment on Amlen, “Hoot”", "container-title": "Wordplay",
+               "author": [{"family": "Viv"}], "issued": {"date-parts": [[2015]]}}
+    entry, = render_bibliography([comment], style="chicago-notes-bibliography")
+    assert entry.startswith("Viv. “Comment on Amlen, ‘Hoot.’” Wordplay")
+    # A final apostrophe is no inner quote: the period goes inside the outer quote only.
+    writers = dict(comment, id="w", title="The Writers’")
+    entry, = render_bibliography([writers], style="chicago-notes-bibliography")
+    assert entry.startswith("Viv. “The Writers’.” Wordplay")

@@ -3,6 +3,10 @@ out), so en-US output prints “Modern Times”, where American usage and citepr
 “Modern Times,”. With the option on, a comma or period that the style puts right after a closing
 quotation mark (a suffix, a delimiter or the next piece of a group) goes inside it; after a
 question mark, exclamation mark or period inside the quotes it is dropped, as in citeproc-js.
+Where inner quotes close together with the outer ones (“Comment on ‘Hoot’”) it goes inside both:
+“Comment on ‘Hoot.’” (citeproc-js, CSL suite quotes_PunctuationWithInnerQuote). An inner closing
+mark counts only when an inner quote opened before it, so a final apostrophe (“The Writers’”) is
+not one.
 
 The move happens where citeproc-py joins rendered pieces (its `join` and `Affixed.wrap`), while a
 layout renders: the layout sets which locale rules apply for the duration of its rendering.
@@ -24,6 +28,8 @@ ENDING = ".?!"
 
 # The closing quotation mark while a layout with punctuation-in-quote renders, else None.
 _close_quote: ContextVar[str | None] = ContextVar("close_quote", default=None)
+# The locale's inner quotation marks (open, close) while such a layout renders.
+_inner_quotes: ContextVar[tuple[str, str] | None] = ContextVar("inner_quotes", default=None)
 
 
 def _with_last_char_inserted(left: Any, punctuation: str, close: str) -> Any:
@@ -41,6 +47,19 @@ def _with_last_char_inserted(left: Any, punctuation: str, close: str) -> Any:
     return text
 
 
+def _closing_marks(text: str, close: str) -> str:
+    """The quotation marks that close at the end of `text`: `close`, with the inner closing
+    marks right before it of inner quotes that opened (mid-word apostrophes are no quotes)."""
+    inner = _inner_quotes.get()
+    if inner is None or not all(inner) or not text[:-len(close)].endswith(inner[1]):
+        return close
+    opening, closing = inner
+    quoted = text[:-len(close)]
+    opened = quoted.count(opening) - sum(1 for index, char in enumerate(quoted[:-1])
+                                         if quoted.startswith(closing, index) and not quoted[index + 1].isalpha())
+    return closing + close if opened > 0 else close
+
+
 def _move(left: Any, right: Any) -> tuple[Any, Any]:
     """The seam between two pieces with a leading , or . of `right` moved inside `left`'s quote."""
     close = _close_quote.get()
@@ -51,6 +70,7 @@ def _move(left: Any, right: Any) -> tuple[Any, Any]:
         return left, right
     punctuation = right_text[0]
     rest = cstring._strip_first_char(right)
+    close = _closing_marks(left_text, close)
     before = left_text[:-len(close)][-1:]
     if before in ENDING:
         return left, rest
@@ -91,10 +111,14 @@ def _rendering(method: Any) -> Any:
     def render(self: model.Layout, *args: Any, **kwargs: Any) -> Any:
         on = str(self.get_locale_option("punctuation-in-quote")).lower() == "true"
         close = str(self.get_single_term(name="close-quote") or "") if on else ""
+        inner = tuple(str(self.get_single_term(name=name) or "")
+                      for name in ("open-inner-quote", "close-inner-quote")) if on else None
         token = _close_quote.set(close or None)
+        inner_token = _inner_quotes.set(inner)  # type: ignore[arg-type]
         try:
             return method(self, *args, **kwargs)
         finally:
+            _inner_quotes.reset(inner_token)
             _close_quote.reset(token)
     render.__name__ = method.__name__
     return render
