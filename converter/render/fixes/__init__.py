@@ -55,6 +55,7 @@ FIXES: tuple[str, ...] = (
     "registered_key_scans",
     "literal_date_year",
     "date_range_order",
+    "number_ranges",
 )
 
 _applied = False
