@@ -203,3 +203,9 @@ def test_archives_named_with_their_town_collections_with_their_imprint_and_short
     assert declared["container-title"] == "Dokumenty vneshnei politiki SSSR"
     assert families(telegram["author"]) == ["Dirksen"]
     assert (kew["archive"], kew["archive-place"]) == ("The National Archives", "Kew")
+
+
+def test_a_rank_before_a_name_ends_no_reference() -> None:
+    [doc] = read("IWM, Documents.12345, diary of Capt. J. Smith, 3 May 1940.")
+    assert (doc["archive_location"], doc["title"], families(doc["author"]), doc["issued"]) == (
+        "Documents.12345", "diary of Capt. J. Smith", ["Smith"], {"date-parts": [[1940, 5, 3]]})

@@ -100,7 +100,13 @@ def _abbreviated(text: str, period: int) -> bool:
     not a sentence."""
     token = re.split(r"\s", text[max(0, period - 12):period])[-1]
     letters = re.sub(r"[.\-’']", "", token)
-    return 0 < len(letters) <= 3 and not letters.isdigit()
+    return (0 < len(letters) <= 3 and not letters.isdigit()) or fold(token + ".") in _titles()
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Titles and ranks printed before a name ("Capt. J. Smith", "Prof."): their period ends no sentence."""
+    return frozenset(fold(row[0]) for row in tsv_rows("document-parties.tsv") if row[1] == "honorific")
 
 
 def _ordinal_day(text: str, period: int) -> bool:
