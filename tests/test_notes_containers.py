@@ -268,3 +268,13 @@ def test_a_quoted_word_then_a_dash_continues_the_title() -> None:
                 "S. 23–45.")
     assert item["title"] == "„Locarno“ – Entspannung oder Täuschung?"
     assert item["container-title"] == "Geschichte und Gesellschaft"
+
+
+def test_a_letter_printed_in_a_collection_is_a_chapter() -> None:
+    """The seed gold's convention: a document inside a published collection of documents (DVP, DDI, FRUS...)
+    is a chapter; a letter in an edition of someone's correspondence stays a letter."""
+    item = _one("Litvinov to Krestinskii, 4 April 1925, in Dokumenty vneshnei politiki SSSR, vol. VIII, doc. 123.")
+    assert (item["type"], item["genre"], item["container-title"]) == (
+        "chapter", "letter", "Dokumenty vneshnei politiki SSSR")
+    unpublished = _one("Litvinov to Krestinskii, 4 April 1925, letter.")
+    assert unpublished["type"] == "personal_communication"

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from converter.data import month
+from converter.notes.collections import known_collection
 from converter.notes.container import _container, _journal, chapter_in, container_pattern, web_site
 from converter.notes.imprint import (
     genre_at,
@@ -264,6 +265,8 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                 csl.setdefault("collection-number", number)
             continue
         break
+    if csl.get("type") == "personal_communication" and known_collection(csl.get("container-title", "")):
+        csl["type"] = "chapter"  # a letter printed in DVP, DDI, FRUS...: the seed gold's document in a collection
     if csl.get("type") == "chapter" and container_pattern("conference").search(csl.get("collection-title", "")):
         csl["type"] = "paper-conference"  # "ed. Carlo Natali, Symposium Aristotelicum (Oxford, 2009)"
     reference.end = _trim_end(text, reference.start, at)
