@@ -63,9 +63,11 @@ def _resolve_references(document: Document, report: Report) -> Document:
     cited: list[tuple[Citation, int]] = []
     for note in document.notes:
         cross_refs = getattr(note, "cross_refs", {})
-        for reference in getattr(note, "references", []):
-            target = next((number for at, number in cross_refs.items() if reference.start <= at <= reference.end + 2),
-                          None)
+        references = getattr(note, "references", [])
+        for place, reference in enumerate(references):
+            # a cross reference after this reference's start and before the next one's is its own
+            until = references[place + 1].start if place + 1 < len(references) else len(note.text) + 1
+            target = next((number for at, number in cross_refs.items() if reference.start <= at < until), None)
             index = _resolve(reference, known, report, note, target)
             if index is None:
                 continue

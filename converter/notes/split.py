@@ -20,6 +20,7 @@ from typing import Any
 from converter.collector import paused_gc
 from converter.model import Document, Note
 from converter.notes import archival_adapter
+from converter.notes.crossrefs import mask_cross_refs
 from converter.notes.imprint import looks_like_imprint
 from converter.notes.locators import parse_locator
 from converter.notes.names import parse_names
@@ -68,6 +69,8 @@ class WorkNote(Note):
     """A note on its way through the pipeline: the references found in it, in order."""
 
     references: list[Reference] = field(default_factory=list)
+    # "(wie Anm. 5)", "(n. 10 above)": where a cross reference begins -> the note it points to
+    cross_refs: dict[int, str] = field(default_factory=dict)
 
 
 def find_references(document: Document, report: Report) -> Document:
@@ -88,7 +91,7 @@ def _find_references(document: Document, report: Report) -> Document:
         for declaration in archival_adapter.find_declarations(work.text):
             document.abbreviations.setdefault(declaration.abbreviation, declaration.expansion)
         archival_adapter.learn(context, document.abbreviations)
-        masked = archival_adapter.mask_declarations(work.text)
+        masked, work.cross_refs = mask_cross_refs(archival_adapter.mask_declarations(work.text))
         references, free = _scan(masked, work.italics, _Archival(work.text, context), known, previous)
         for reference in references:
             for variable in ("author", "editor"):
@@ -153,7 +156,7 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
     ibid = _IBID.match(text, pos)
     if ibid:
         return _ibid(text, ibid, italics, known, previous)
-    limit = _segment_end(text, pos)
+    limit = _sentence_stop(text, pos, _segment_end(text, pos))
     secondary = parse_secondary(text, pos, limit, italics, known)
     if secondary is None and limit < len(text):
         secondary = _across_semicolon(text, pos, limit, italics, known)
@@ -296,6 +299,22 @@ def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known
         reference.locator, reference.label, reference.end = locator.value, locator.label, locator.end
         reference.spans.append(("locator", locator.start, locator.end))
     return [reference]
+
+
+# "Browder, Origins, 30–31. Browder relies on ...", "Zeidler, Reichswehr, S. 110. Die dort genannte
+# Zahl ...": a page after a comma or a label, a full stop, then a sentence (a capitalised word and a
+# lower-case one); the reference ends at that stop.
+_LOCATOR_STOP = re.compile(r"(?:,\s*|\b(?:pp?|S|ff?|fols?|Bl|col|ll?)\.\s*)(?P<number>\d+[a-z]?(?:\s*[–-]\s*\d+)?)"
+                           r"(?:\s*f{1,2}\.)?(?P<stop>\.)(?=\s+[A-ZÀ-Þ][\w’']*\s+[a-zà-ÿ])")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def _sentence_stop(text: str, pos: int, limit: int) -> int:
+    """Where a sentence begins after the page that ends a reference, or limit."""
+    for match in _LOCATOR_STOP.finditer(text, pos, limit):
+        if not (_YEAR.fullmatch(match.group("number")) and match.group(0).startswith(",")):
+            return match.end("stop")
+    return limit
 
 
 def _segment_end(text: str, pos: int) -> int:

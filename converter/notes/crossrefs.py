@@ -1,0 +1,43 @@
+"""Cross references from a short form to the note of its full citation: "Krüger, Außenpolitik
+(wie Anm. 5), S. 330", "Andrew, Secret service (n. 10 above), p. 340", "Smith, supra note 4, at 12".
+
+The splitter blanks them out of the text the reference parsers read (offsets kept), so that they
+read an ordinary short form, and resolve.py resolves that short form among the items of the note
+named. The words are data/notes-cross-refs.tsv.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from converter.data import tsv_rows
+from converter.notes.vocabulary import folded as fold
+
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _cross_ref_pattern() -> re.Pattern[str]:
+    """"(wie Anm. 5)", "(n. 10 above)", ", supra note 4": the words of data/notes-cross-refs.tsv."""
+    parts: dict[str, list[str]] = {"lead": [], "note": [], "trail": []}
+    for word, part in tsv_rows("notes-cross-refs.tsv"):
+        parts[part].append(re.escape(fold(word)).replace(r"\ ", r"\s+"))
+    lead, note, trail = ("|".join(sorted(words, key=len, reverse=True)) for words in parts.values())
+    number = rf"(?:{note})\s*(\d+)"
+    return re.compile(rf"\(\s*(?:(?:{lead})\s*)*{number}(?:\s*(?:{trail}))?\s*\)"
+                      rf"|(?<=,\s)(?:(?:{lead})\s*)+{number}(?:\s+(?:{trail}))?(?=[\s,.;]|$)"
+                      rf"|(?<=,\s){number}\s+(?:{trail})(?=[\s,.;]|$)", re.IGNORECASE)
+
+
+def mask_cross_refs(text: str) -> tuple[str, dict[int, str]]:
+    """The text with its cross references blanked out (offsets kept), and where each began ->
+    the note it names: the reference parsers then read "Krüger, Außenpolitik, S. 330"."""
+    if not _DIGIT.search(text):
+        return text, {}
+    found = {match.start(): next(group for group in match.groups() if group)
+             for match in _cross_ref_pattern().finditer(text)}
+    for match in _cross_ref_pattern().finditer(text) if found else ():
+        # ", supra note 4, at 12": the comma before an unbracketed one goes too
+        start = match.start() - 2 if text[match.start() - 2:match.start()] == ", " else match.start()
+        text = text[:start] + " " * (match.end() - start) + text[match.end():]
+    return text, found
