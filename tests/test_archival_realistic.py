@@ -209,3 +209,26 @@ def test_a_rank_before_a_name_ends_no_reference() -> None:
     [doc] = read("IWM, Documents.12345, diary of Capt. J. Smith, 3 May 1940.")
     assert (doc["archive_location"], doc["title"], families(doc["author"]), doc["issued"]) == (
         "Documents.12345", "diary of Capt. J. Smith", ["Smith"], {"date-parts": [[1940, 5, 3]]})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sargent to Vansittart, 12 Jan. 1936 (copy), FO 371/19912, C 300/4/18.",
+     {"title": "Sargent to Vansittart", "archive_location": "FO 371/19912, C 300/4/18"}),
+    ("Vansittart to Sargent, 13 Jan. 1936, enclosure, FO 371/19912.", {"archive_location": "FO 371/19912"}),
+    ("Grandi’s diary, 2 June 1932, ASMAE, Carte Grandi, b. 4.",
+     {"author": [{"family": "Grandi"}], "archive_location": "Carte Grandi, b. 4"}),
+    ("DVP, T. 7, Dok. 39, S. 68–88.", {"number": "39", "page": "68–88", "title": None}),
+    ("FRUS: The Soviet Union, 1933–1939 (Washington, DC, 1952), 45.",
+     {"volume-title": "The Soviet Union, 1933–1939", "locator": "45", "title": None}),
+])
+def test_copies_diaries_and_collection_volumes(text: str, expected: dict[str, Any]) -> None:
+    [doc] = read(text)
+    assert {key: doc.get(key) for key in expected} == expected
+
+
+def test_a_letter_joined_by_and_under_one_file_and_ibid_inside_a_reference() -> None:
+    [[note_file, letter]] = book("1. See the note in RGASPI, f. 558, op. 11, d. 767, l. 12, and Stalin to Molotov, "
+                                 "9 Sept. 1929, ibid., l. 14.\n")
+    assert (note_file["locator"], note_file.get("title")) == ("12", None)
+    assert (letter["title"], letter["locator"], letter["archive_location"]) == (
+        "Stalin to Molotov", "14", "f. 558, op. 11, d. 767")

@@ -252,8 +252,8 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
             len(d.csl.get("date-parts", [[]])[0]) > 1 for d in find_dates(m.group(0)))]  # "(Moscow, 1963)", not a date
         parts = [p for p in parts if not any(a <= p.start < b for a, b in imprints)]
     read_end = max(part.end for part in parts) if parts else start
-    if same_file and archive is None and collection is None and len(parts) > 1:
-        parts = [p for p in parts if fold(p.text).rstrip(".") not in _SAME_FILE_WORDS]
+    if len(parts) > 1:  # "…, ebd., Bl. 120", "…, ibid., l. 14": the file already named, never a title
+        parts = [p for p in parts if p.kind != "text" or fold(p.text).rstrip(".") not in _SAME_FILE_WORDS]
     masked = reading
     imprint = _IMPRINT.search(masked, start, end)
     if collection is None and imprint and (archive is None or not archive.city or ":" in imprint.group(0)):

@@ -17,6 +17,7 @@ from converter.notes.archival_parts import Part
 from converter.notes.archive_location import Archive, LevelForms, written
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_AND = re.compile(r"(?:and|e|und|et|i)\s+(?=[A-ZÀ-ÝČŠŽ“‘])")
 _PINPOINT = ("hier ", "here ", "qui ", "ici ", "esp. ", "bes. ", "spec. ")
 
 
@@ -108,7 +109,7 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
         doc = docs[-1]
         kind = part.kind
         later = parts[index + 1:]
-        if kind in ("department", "archive-place", "alias"):
+        if kind in ("department", "archive-place", "alias", "remark"):
             continue
         if kind == "archive":
             archive_part = archive_part or part
@@ -164,6 +165,10 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
             # ("Grandi a Mussolini, 12 giugno 1931, ASMAE, Affari Politici…"; "… 1935, Roma, ACS, PCM, 1934–36, b. 12")
             _set_level(doc, f"series-{part.start}", part.text, (part.start, part.end))
             continue
+        if kind == "number" and doc.volume_title is not None and index and parts[index - 1] is doc.volume_title \
+                and re.fullmatch(r"1[89]\d\d\s*[–-]\s*(?:1[89])?\d\d", part.value):
+            doc.volume_title = Part(doc.volume_title.start, part.end, f"{doc.volume_title.text}, {part.text}")
+            continue  # "FRUS: The Soviet Union, 1933–1939"
         if kind == "number" and collection_seen and doc.volume is None and doc.number is None \
                 and re.fullmatch(r"1[89]\d\d|20\d\d", part.value):
             doc.year = part  # "FRUS, 1941, vol. 4": the year names the volume
@@ -221,13 +226,17 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
         if doc.quoted is not None and not doc.parts and doc.date is None and doc.locator is None:
             doc.about.append(part)  # "“Hull to Roosevelt,” letter to Roosevelt, …": genre and recipient
             continue
-        folio_first = doc.locator is not None and not (doc.parts or doc.date or doc.quoted or doc.authors)
+        folio_first = doc.locator is not None and not (doc.parts or doc.date or doc.quoted or doc.authors) \
+            and not _AND.match(part.text)  # "…, l. 12, and Stalin to Molotov": another document
         if (doc.locator is not None or doc.date is not None or doc.quoted is not None) and not part.joined \
                 and not folio_first:  # "BL, Add. MS 51072, fo. 33, Cecil to Murray": the folio's own letter
             doc = _next_doc(doc, part.start)
             docs.append(doc)
         if not doc.parts:
             doc.described_after_path = bool(doc.path)
+        joined_by = _AND.match(part.text)
+        if joined_by and not doc.parts:
+            part = Part(part.start + joined_by.end(), part.end, part.text[joined_by.end():], part.kind)
         doc.parts.append(part)
     for doc in docs:
         if archive_part is not None and doc.parts and not (doc.date or doc.quoted) and \

@@ -257,6 +257,8 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
                 found_archives.append((what, generic))
                 parts.append(Part(start, start + length, piece[:length], "archive", "generic" if generic else ""))
             rest = _trim(text, start + length, end)
+            if text[rest[0]:rest[0] + 1] == ":":  # "FRUS: The Soviet Union, 1933–1939": a volume's title
+                rest = _trim(text, rest[0] + 1, rest[1])
             if rest[1] > rest[0]:
                 queue.insert(0, rest)
             continue
@@ -369,6 +371,8 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
         return [head, *_rest(text, part, close.end() + 1)]
     if fold(piece) in _places():
         return [Part(part.start, part.end, piece, "place")]
+    if fold(piece) in words("document-remarks.tsv"):
+        return [Part(part.start, part.end, piece, "remark")]  # "(copy)", "enclosure": said of the copy
     return _split_trailing_date(text, part)
 
 

@@ -239,8 +239,12 @@ def _diarist(tokens: list[str]) -> Name | None:
     """"Stimson Diary", "William R. Castle Jr. Diary", "Diary of Harold Nicolson": the keeper of a diary."""
     diary = _roles().get("diary", set())
     words = [t for t in tokens if t != ","]
-    if len(words) > 1 and fold(words[-1]) in diary and _name_like(words[:-1]):
-        return _name(words[:-1])
+    if len(words) > 1 and fold(words[-1]) in diary:
+        keeper = words[:-1]
+        if len(keeper) > 1 and keeper[-1] == "s" and keeper[-2].endswith(("’", "'")):
+            keeper = [*keeper[:-2], keeper[-2][:-1]]  # "Grandi’s diary" (read as "Grandi’ s")
+        if _name_like(keeper):
+            return _name(keeper)
     if len(words) > 2 and fold(words[0]) in diary and fold(words[1]) in ("of", "von", "di", "de"):
         return _name(words[2:]) if _name_like(words[2:]) else None
     return None
