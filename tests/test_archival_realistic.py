@@ -232,3 +232,12 @@ def test_a_letter_joined_by_and_under_one_file_and_ibid_inside_a_reference() -> 
     assert (note_file["locator"], note_file.get("title")) == ("12", None)
     assert (letter["title"], letter["locator"], letter["archive_location"]) == (
         "Stalin to Molotov", "14", "f. 558, op. 11, d. 767")
+
+
+def test_a_quoted_short_form_with_op_cit_and_a_month_only_date() -> None:
+    notes = book("1. “Protokol zasedanija Sovnarkoma,” February 11, 1936, f. 5446, op. 1, d. 12, GARF, Moscow.\n"
+                 "2. “Protokol zasedanija Sovnarkoma,” op. cit, pp. 367–372.\n"
+                 "3. “Protokol zasedanija Sovnarkoma” (February 1936), p. 12.\n")
+    first, again, month = (note[0] for note in notes)
+    assert again["id"] == first["id"] and again["locator"] == "367–372"
+    assert month["id"] == first["id"] and month["locator"] == "12"

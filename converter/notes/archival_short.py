@@ -46,6 +46,12 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[,;:]", " ", fold(text).strip(_QUOTES + " ,.;:").replace("’", "'")).split())
 
 
+def _compatible(printed: list[int], issued: list[int]) -> bool:
+    """The same day, or the same month or year where a style prints less ("(February 1936)")."""
+    common = min(len(printed), len(issued))
+    return common > 0 and printed[:common] == issued[:common]
+
+
 @dataclass
 class KnownDocuments:
     """The documents read so far in a book, by the first word of their description and by
@@ -86,6 +92,9 @@ class KnownDocuments:
         if not spans:
             return None
         head = text[spans[0][0]:spans[0][1]]
+        closing = re.search(r"[”\"»]|’(?!\w)", head[1:]) if head[:1] in "“‘\"«„" else None
+        if closing:  # "“Protokol zasedanija Sovnarkoma,” op. cit": the quoted description alone
+            head = head[:closing.end() + 1]
         dates = find_dates(text, start, end)
         printed = dates[0].csl.get("date-parts") if dates else None
         for known in reversed(candidates):  # the latest document first
@@ -97,7 +106,7 @@ class KnownDocuments:
     @staticmethod
     def _same(known: _Known, head: str, printed: list[list[int]] | None) -> bool:
         issued = (known.csl.get("issued") or {}).get("date-parts")
-        if printed is not None and issued is not None and printed[0] != issued[0]:
+        if printed is not None and issued is not None and not _compatible(printed[0], issued[0]):
             return False  # another letter between the same people
         authors, recipients = parties(head)
         if known.authors and known.recipients and recipients:
