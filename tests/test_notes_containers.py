@@ -278,3 +278,41 @@ def test_a_letter_printed_in_a_collection_is_a_chapter() -> None:
         "chapter", "letter", "Dokumenty vneshnei politiki SSSR")
     unpublished = _one("Litvinov to Krestinskii, 4 April 1925, letter.")
     assert unpublished["type"] == "personal_communication"
+
+
+@pytest.mark.parametrize("note, journal, volume, issue, year", [
+    ("Mario Rossi, L’Italia e l’URSS, in «Storia contemporanea», XX (1989), n. 3, pp. 401–420.",
+     "Storia contemporanea", "XX", "3", 1989),
+    ("Paolo Bianchi, Mussolini e Mosca, in «Nuova Antologia», a. 120, fasc. 2150, aprile 1984, pp. 5-30.",
+     "Nuova Antologia", "120", "2150", 1984),
+    ("Jean Dupont, « La diplomatie soviétique », Revue historique, t. 280, 1988, p. 33-59.",
+     "Revue historique", "280", None, 1988),
+    ("Teddy Uldricks, “The Soviet Diplomatic Corps,” Jahrbücher für Geschichte Osteuropas, N.F., 23 (1975), 213–24.",
+     "Jahrbücher für Geschichte Osteuropas", "23", None, 1975),
+    ("Sabine Dullin, “Les diplomates soviétiques,” Communisme, nos. 67–68 (2001): 71–96.",
+     "Communisme", None, "67–68", 2001),
+])
+def test_journal_numbering_in_other_languages(note: str, journal: str, volume: str | None, issue: str | None,
+                                              year: int) -> None:
+    item = _one(note)
+    assert (item["type"], item["container-title"]) == ("article-journal", journal)
+    assert (item.get("volume"), item.get("issue"), item["issued"]["date-parts"][0][0]) == (volume, issue, year)
+
+
+def test_german_dissertation_with_its_place() -> None:
+    item = _one("Karl Meyer, Die Politik der KPD, phil. Diss. Berlin 1960, S. 4.")
+    assert (item["type"], item["title"], item["publisher-place"]) == ("thesis", "Die Politik der KPD", "Berlin")
+    assert item["issued"] == {"date-parts": [[1960]]}
+
+
+@pytest.mark.parametrize("note, title, series", [
+    ("Jürgen Kocka, Arbeitsverhältnisse und Arbeiterexistenzen, Bonn 1990 (Geschichte der Arbeiter, Bd. 2), S. 5.",
+     "Arbeitsverhältnisse und Arbeiterexistenzen", "Geschichte der Arbeiter"),
+    ("Aristotle, Poetics, Oxford 1968 (Clarendon Aristotle), hier S. 205–211.", "Poetics", "Clarendon Aristotle"),
+])
+def test_series_in_parentheses_after_an_unbracketed_imprint(note: str, title: str, series: str) -> None:
+    cited = _cited(note)
+    assert len(cited) == 1
+    item, locator = cited[0]
+    assert (item["title"], item["collection-title"]) == (title, series)
+    assert locator is not None

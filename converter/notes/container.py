@@ -129,7 +129,8 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
 # "Times (London), 3 May 1920": the place a newspaper is printed in stands after its name.
 _JOURNAL_NAME = re.compile(
     r"(?P<name>[^,();]+?)(?P<where>\s+\([A-ZÀ-Þ][^()\d]{1,40}\)(?=,|\s+\d))?"
-    r"(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nr\.|Nr\.|Heft|Bd\.|Jg\.)\s*\d"
+    r"(?P<series>,?\s+(?:N\.\s?F\.|n\.\s?s\.|[Nn]ew [Ss]eries|NS|n\.\s?F\.|\d(?:st|nd|rd|th) ser\.)(?=,?\s+\d))?"
+    r"(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nos\.|nr\.|Nr\.|Heft|H\.|Bd\.|Jg\.|t\.|tome|a\.|anno|fasc\.|n°)\s*\d"
     r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,|\s+\())(?:[./]\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\("
     r"|,\s*(?:\d{1,2}\.?\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*[A-Za-zÀ-ÿ]{3,}\.?\s+\d{1,2},\s+\d{4}|,\s*\d{4}\b"
     r"|\s+(?:vom|du|del)\s+\d{1,2}\.?\s+[A-Za-zÀ-ÿ]{3,})")
@@ -199,6 +200,9 @@ def web_site(csl: dict[str, Any]) -> bool:
         fold(word) in words("notes-newspaper-words.tsv") for word in re.findall(r"[^\W\d_]+", container))
 
 
+_NOT_A_NAME = re.compile(r"[IVXLCivxlc]+\.?|(?:a|n|t|vol|no|fasc|anno)\.?")  # "XX (1989)", "a. 120": numbering
+
+
 def newspaper_issue(text: str, pos: int, limit: int) -> Reference | None:
     """A newspaper's issue cited by its name and date alone ("The Times, 4 Mar. 1927, p. 14",
     "Vorwärts, Nr. 215 vom 8. Mai 1926"): the name must have a newspaper word or the issue a number."""
@@ -233,7 +237,8 @@ def _journal(text: str, at: int, limit: int, reference: Reference, dated: bool =
     followed by a volume ("in: Werke, Bd. 5, Berlin 1968"): a journal needs a volume or issue and a date."""
     match = _JOURNAL_NAME.match(text[at:limit])
     name = match.group("name") if match else ""
-    if not match or month(name.split()[0].strip(".,")) or name[:1].isdigit() or re.match(r"in\b|dans\b", name):
+    if not match or month(name.split()[0].strip(".,")) or name[:1].isdigit() or re.match(r"in\b|dans\b", name) or (
+            _NOT_A_NAME.fullmatch(name.strip())):
         return None
     name_end = at + match.end()
     details = parse_journal_details(text, name_end, limit)
@@ -241,7 +246,7 @@ def _journal(text: str, at: int, limit: int, reference: Reference, dated: bool =
             "volume" in details.fields or "issue" in details.fields or details.newspaper))):
         return None
     csl = reference.csl
-    csl["container-title"] = match.group("name").strip()
+    csl["container-title"] = match.group("name").strip().strip("«»“”‘’„\"").strip()  # in «Nuova Antologia», a. 120
     if match.group("where") and is_place(match.group("where").strip(" ()")):
         csl.setdefault("publisher-place", match.group("where").strip(" ()"))
     csl.update(details.fields)

@@ -194,9 +194,9 @@ def _strip_genre(inner: str) -> tuple[str | None, str, str]:
 
 # Journal details after a container title.
 _VOLUME = re.compile(r"(?:(?:vol|volume|bd|jg|t|tome|tomo|anno)\.?|a\.)\s*(?P<v>\d+|[IVXLC]+)\b", re.IGNORECASE)
-_ISSUE = re.compile(r"(?:n|no|nr|num|fasc|heft|h|issue)\.?\s*(?P<v>\d+(?:\s*[/–-]\s*\d+)?)\b", re.IGNORECASE)
-_BARE_NUMBER = re.compile(r"(?P<v>\d{1,4}(?=\.\d)|\d{1,4}|[ivxlc]{1,8}(?=/\d|,|\s+\())(?:[/.](?P<issue>\d+))?"
-                          r"(?=\s*(?:[,(:]|$|\s+\())")
+_ISSUE = re.compile(r"(?:n|no|nos|nr|num|fasc|heft|h|issue|n°|nº)\.?\s*(?P<v>\d+(?:\s*[/–-]\s*\d+)?)\b", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"(?P<v>\d{1,4}(?=\.\d)|\d{1,4}|(?:[ivxlc]{1,8}|[IVXLC]{1,8})(?=/\d|,|\s+\())"
+                          r"(?:[/.](?P<issue>\d+))?(?=\s*(?:[,(:]|$|\s+\())")
 _PAREN_DATE = re.compile(rf"\((?P<inner>[^()]*?\b(?P<year>{YEAR})[^()]*)\)")
 _DAY_MONTH_YEAR = re.compile(rf"(?:(?P<day>\d{{1,2}})\.?(?:\s*[–-]\s*\d{{1,2}}\.?)?\s+(?P<month>{_MONTH_WORD})\s+"
                              rf"|(?P<month2>{_MONTH_WORD})\s+(?P<day2>\d{{1,2}})(?:\s*[–-]\s*\d{{1,2}})?,?\s+|(?P<month3>{_MONTH_WORD})\s+)(?P<year>{YEAR})\b")

@@ -85,6 +85,10 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                     csl.setdefault("collection-number", series.group("number"))
                     at = group[0][1]
                     continue
+                if "issued" in csl and _SERIES_NAME.fullmatch(inner.strip()):  # "Oxford 1968 (Clarendon Aristotle)"
+                    csl.setdefault("collection-title", inner.strip())
+                    at = group[0][1]
+                    continue
             break
         chapter = chapter_in(text, start, limit) if "container-title" not in csl else None
         if chapter is not None:  # "“The Frontal Lobes,” chap. 7 in The Humanizing Brain"
@@ -177,9 +181,11 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             if number:  # "research report RC-6947", "Working Paper No. 12"
                 csl.setdefault("number", number.group("number"))
                 at = number.end()
-            institution = re.match(r"\s*,\s*([^,;()]+?)(?:,\s*|\s+)((?:1[4-9]|20)\d\d)\b", text[at:limit])
-            if institution:
-                csl.setdefault("publisher", institution.group(1).strip())
+            institution = re.match(r"(?:\s*,\s*|\s+(?=[A-ZÀ-Þ]))([^,;()]+?)(?:,\s*|\s+)((?:1[4-9]|20)\d\d)\b",
+                                   text[at:limit])  # "PhD diss., Yale University, 1999", "Diss. Berlin 1960"
+            if institution:  # the university, or where it is ("Diss. Berlin 1960")
+                csl.setdefault("publisher-place" if is_place(institution.group(1)) else "publisher",
+                               institution.group(1).strip())
                 csl.setdefault("issued", {"date-parts": [[int(institution.group(2))]]})
                 at += institution.end()
             evidence = "full"
@@ -279,6 +285,7 @@ _SITE = re.compile(rf"(?P<name>[A-ZÀ-Þ][^,;()“”‘’\"]{{1,80}}?),\s+(?=(
                    re.IGNORECASE)
 # A proceedings volume named right after an article's quoted title, without "in"
 _PROCEEDINGS_NAME = re.compile(r"(?:Proc\.|Proceedings|Actes|Atti|Akten|Verhandlungen)\s")
+_SERIES_NAME = re.compile(r"[A-ZÀ-Þ][^\d()]{2,80}")
 _REPORT_NUMBER = re.compile(r"\s+(?:[Nn]o\.?\s*|[Nn]r\.?\s*|[Nn]\.\s*)?"
                             r"(?P<number>(?:[A-Z]{1,6}\s?[-–]?\s?)?\d[\w./–-]*)(?=\s*(?:[,;.(]|$))")
 _EVENT_END = re.compile(r"(?P<year>(?:1[4-9]|20)\d\d)(?=\s*(?:[,;.)]|$))")
