@@ -29,6 +29,7 @@ FIXES: tuple[str, ...] = (
     "substitute_suppresses",
     "substitute_inherits_name",
     "sort_collation",
+    "date_sort_keys",
     "date_range_affixes",
     "subsequent_author_substitute",
     "label_needs_variable",

@@ -1,35 +1,48 @@
 """citeproc-py sorts a bibliography by comparing rendered sort keys as plain strings, so
 "Čičerin" sorts after "Spriano", an item sorted by its quoted title ("“Beseda ...") goes after every
 letter, and "April 11, 1924" comes before "March 13, 1924". citeproc-js compares keys with the
-locale's collation at base strength, ignoring punctuation, and renders the dates inside a macro
-key as sortable dates (year, month, day). So do we: while a sort key renders, a date renders as
-its sort key (citeproc-py's own Date.sort_key, YYYYYMMDD), and every rendered key is compared by
-its base letters (accents and case folded, punctuation left out). Name lists in keys leave
-their labels out.
+locale's collation at base strength, ignoring punctuation, digits as numbers, and renders the dates
+inside a macro key as sortable dates (fixes/date_sort_keys.py). So do we: every rendered key is
+compared by its base letters (accents and case folded, punctuation left out, digit runs by their
+value). Name lists in keys leave their labels out.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from contextvars import ContextVar
 from typing import Any
 
 from citeproc import model
-from citeproc.source import DateRange, LiteralDate
 
 NAME = "sort_collation"
-DESCRIPTION = "sort keys compared by base letters, ignoring punctuation; dates in macro keys by date"
+DESCRIPTION = "sort keys compared by base letters and numbers, ignoring punctuation"
 
-_sorting: ContextVar[bool] = ContextVar("sorting", default=False)
+# True while a sort key renders (fixes/date_sort_keys.py renders dates as keys then).
+SORTING: ContextVar[bool] = ContextVar("sorting", default=False)
 
 
 def collation_key(text: str) -> str:
     """Base letters, digits and word breaks of a key: NFKD with combining marks dropped, case
     folded, punctuation and symbols left out, runs of spaces as one space. (Spaces count, as they
-    do in citeproc-js: "Mussolini al Ministro" sorts before "Mussolini, all’ambasciatore".)"""
+    do in citeproc-js: "Mussolini al Ministro" sorts before "Mussolini, all’ambasciatore".)
+    citeproc-js collates numerically (Intl `numeric: true`): a run of digits compares as a number,
+    so "vol. 9" sorts before "vol. 10" and "41" before "1986"."""
     decomposed = unicodedata.normalize("NFKD", text)
     kept = "".join(char if unicodedata.category(char)[0] in "LN" else " " if char.isspace() else ""
                    for char in decomposed.casefold())
-    return " ".join(kept.split())
+    return _DIGIT_RUN.sub(_numeric, " ".join(kept.split()))
+
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def _numeric(match: re.Match[str]) -> str:
+    """A digit run prefixed by its length (itself prefixed by its own length), so that plain
+    string order is numeric order; leading zeros do not count, as in the collator."""
+    digits = match.group().lstrip("0") or "0"
+    length = str(len(digits))
+    return f"{len(length)}{length}{digits}"
 
 
 class SortKey(str):
@@ -42,7 +55,7 @@ class SortKey(str):
 
 def _keyed(sort_keys: Any) -> Any:
     def keys(self: model.Key, items: Any, context: Any) -> list[Any]:
-        token = _sorting.set(True)
+        token = SORTING.set(True)
         # A year-suffix ("1924c") is given after sorting, as in citeproc-js: keys are made without it.
         suffixes = {}
         for item in items:
@@ -52,7 +65,7 @@ def _keyed(sort_keys: Any) -> Any:
         try:
             values = sort_keys(self, items, context)
         finally:
-            _sorting.reset(token)
+            SORTING.reset(token)
             for reference, suffix in suffixes.values():
                 reference["year_suffix"] = suffix
         out = []
@@ -60,51 +73,19 @@ def _keyed(sort_keys: Any) -> Any:
             if value is None or isinstance(value, int | float):
                 out.append(value)
                 continue
-            text = str(value)
-            # Numeric keys stay numbers for citeproc-py's integer comparison.
-            out.append(text if text.strip().isdigit() else SortKey(text))
+            # Digits-only keys too: citeproc-py compares int(key.lower()) when both keys give one,
+            # else strings, and only the collation key orders a digits key against a text key.
+            out.append(SortKey(str(value)))
         return out
     keys.__name__ = "sort_keys_collated"
     return keys
-
-
-def _shown_parts(date_element: Any) -> set[str]:
-    """The date-parts a cs:date shows: its date-parts attribute for a localized form, else its
-    cs:date-part children (all three when it names none)."""
-    if date_element.get("form") is not None:
-        return set(date_element.get("date-parts", "year-month-day").split("-"))
-    named = {part.get("name") for part in date_element.iterchildren() if part.get("name")}
-    return named or {"year", "month", "day"}
-
-
-def _date_key(date: Any, parts: set[str]) -> str:
-    """citeproc-py's Date.sort_key (YYYYYMMDD) limited to the parts shown, the rest as zeros."""
-    key = date.sort_key()
-    return key[:5] + (key[5:7] if "month" in parts else "00") + (key[7:9] if "day" in parts else "00")
-
-
-def _dated(process: Any) -> Any:
-    def date_process(self: model.Date, item: Any, variable: str | None = None, show_parts: Any = None,
-                     context: Any = None, **kwargs: Any) -> Any:
-        if _sorting.get() and not self.is_locale_date():
-            name = (variable or self.get("variable") or "").replace("-", "_")
-            try:
-                date = item.reference[name]
-            except (KeyError, model.VariableError):
-                date = None
-            if date is not None and not isinstance(date, LiteralDate):
-                first = date.begin if isinstance(date, DateRange) else date
-                return model.String(_date_key(first, _shown_parts(self)))
-        return process(self, item, variable, show_parts, context, **kwargs)
-    date_process.__name__ = "date_process_sortable"
-    return date_process
 
 
 def _unlabelled(render: Any) -> Any:
     def label_render(self: model.Label, *args: Any, **kwargs: Any) -> Any:
         # A name list in a sort key is the names alone, as citeproc-js makes it: "Gaonkar, ed."
         # and "Gaonkar" tie, and the title decides.
-        if _sorting.get() and isinstance(self.getparent(), model.Names):
+        if SORTING.get() and isinstance(self.getparent(), model.Names):
             return None
         return render(self, *args, **kwargs)
     label_render.__name__ = "label_render_unlabelled"
@@ -116,5 +97,3 @@ def apply() -> None:
         model.Label.render = _unlabelled(model.Label.render)
     if model.Key.sort_keys.__name__ != "sort_keys_collated":
         model.Key.sort_keys = _keyed(model.Key.sort_keys)
-    if model.Date.process.__name__ != "date_process_sortable":
-        model.Date.process = _dated(model.Date.process)
