@@ -61,3 +61,23 @@ def test_a_short_form_with_many_bare_families_finds_its_work() -> None:
     assert third.id == first.id and third.locator == "2410"
     authors = document.item_by_id()[first.id].csl["author"]
     assert [name["family"] for name in authors] == ["Yoon", "Ryu", "Kim", "Ahn"]
+
+
+@pytest.mark.parametrize(("text", "families"), [
+    ("J. Calvitt Clarke III, Russia and Italy against Hitler (New York: Greenwood, 1991), 88.", ["Clarke"]),
+    ("Martin Luther King Jr., Why We Can’t Wait (New York: Harper, 1964), 5.", ["King"]),
+    ("John Smith, Jr., The Book (London, 1990), 4.", ["Smith"]),
+])
+def test_a_suffix_ends_the_name(text: str, families: list[str]) -> None:
+    names = parse_names(text, 0)
+    assert names is not None and [name["family"] for name in names.names] == families
+    assert text[names.end:].startswith(("Russia", "Why", "The"))
+
+
+def test_a_reference_after_ferner() -> None:
+    notes = ["Vgl. Francis L. Carsten, Reichswehr und Politik, Köln 1964, S. 140; ferner Rainer Wohlfeil/Edgar "
+             "Graf von Matuschka, Reichswehr und Republik, Frankfurt a. M. 1970, S. 210."]
+    document = parse(Document(notes=[Note("1", notes[0])]), Report())
+    items = document.item_by_id()
+    authors = [[name["family"] for name in items[c.id].csl.get("author", [])] for c in document.notes[0].citations]
+    assert authors == [["Carsten"], ["Wohlfeil", "Matuschka"]]

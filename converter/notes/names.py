@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from converter.data import words
 from converter.notes.vocabulary import corporate_words, given_names, lead_in_words, particles, places, roles
 from converter.notes.vocabulary import folded as fold
 
@@ -28,6 +29,7 @@ _INVERTED = re.compile(rf"(?P<given>{_GIVEN})(?=\s*(?:\((?:[Ee]ds?|[Hh]g|[Hh]rsg
                        r"|\s+(?:and|und|&|et)\s|,\s|\s*/\s*[A-ZÀ-Þ]|\s+et al\."
                        r"|\s*\((?:[Ee]ds?|[Hh]gg?|[Hh]rsg)\.?\)\s*,)")
 _INITIAL = re.compile(r"[^\W\d_]\.")
+_SUFFIX = re.compile(r",?\s(?P<suffix>[JS][a-z]{1,2}|I{2,3}|IV)(?:\.|(?![\w’'.]))")
 _CONJUNCTION = re.compile(r"\b(?:and|&|e|und|et|y)\b")
 _SEPARATOR = re.compile(r"\s*[,:]\s*")
 _OPTIONAL_SEPARATOR = re.compile(r"\s*[,:]?\s*")
@@ -95,6 +97,9 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
         at += 1
     while tokens and tokens[-1][0] == "lower":
         tokens.pop()
+    suffixed = len(tokens) > 2 and fold(tokens[-1][1]).rstrip(".") in suffixes()  # "J. Calvitt Clarke III"
+    if suffixed:
+        tokens.pop()
     if not tokens or tokens[-1][0] != "word":
         return None
     first = fold(tokens[0][1])
@@ -105,7 +110,15 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     end = pos
     for _, value in tokens:
         end = text.index(value, end) + len(value)
+    suffix = _SUFFIX.match(text, end)  # "King Jr.", "Smith, Jr.,": the suffix ends the name
+    if suffix and (suffixed or len(tokens) > 1) and fold(suffix.group("suffix")) in suffixes():
+        end = suffix.end()
     return printed, end
+
+
+@cache
+def suffixes() -> frozenset[str]:
+    return words("name-suffixes.tsv")
 
 
 @cache
