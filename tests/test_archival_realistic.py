@@ -241,3 +241,9 @@ def test_a_quoted_short_form_with_op_cit_and_a_month_only_date() -> None:
     first, again, month = (note[0] for note in notes)
     assert again["id"] == first["id"] and again["locator"] == "367–372"
     assert month["id"] == first["id"] and month["locator"] == "12"
+
+
+def test_chicago_short_form_writer_then_quoted_description() -> None:
+    notes = book("1. Hull, “Hull to Roosevelt,” letter to Roosevelt, 12 May 1941, RG 59, 711.94/2134, NARA.\n"
+                 "2. Hull, “Hull to Roosevelt,” 94.\n")
+    assert notes[1][0]["id"] == notes[0][0]["id"] and notes[1][0]["locator"] == "94"

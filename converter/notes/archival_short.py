@@ -46,6 +46,12 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[,;:]", " ", fold(text).strip(_QUOTES + " ,.;:").replace("’", "'")).split())
 
 
+def _quoted_head(head: str) -> str:
+    """"“Protokol zasedanija Sovnarkoma,” op. cit": the quoted description alone."""
+    closing = re.search(r"[”\"»]|’(?!\w)", head[1:]) if head[:1] in "“‘\"«„" else None
+    return head[:closing.end() + 1] if closing else head
+
+
 def _compatible(printed: list[int], issued: list[int]) -> bool:
     """The same day, or the same month or year where a style prints less ("(February 1936)")."""
     common = min(len(printed), len(issued))
@@ -91,14 +97,14 @@ class KnownDocuments:
         spans = split_parts(text, start, end)
         if not spans:
             return None
-        head = text[spans[0][0]:spans[0][1]]
-        closing = re.search(r"[”\"»]|’(?!\w)", head[1:]) if head[:1] in "“‘\"«„" else None
-        if closing:  # "“Protokol zasedanija Sovnarkoma,” op. cit": the quoted description alone
-            head = head[:closing.end() + 1]
+        head = _quoted_head(text[spans[0][0]:spans[0][1]])
+        # Chicago's short form: the writer, then the quoted description ("Hull, “Hull to Roosevelt.”")
+        titled = _quoted_head(text[spans[1][0]:spans[1][1]]) if len(spans) > 1 else ""
         dates = find_dates(text, start, end)
         printed = dates[0].csl.get("date-parts") if dates else None
         for known in reversed(candidates):  # the latest document first
-            if not self._same(known, head, printed):
+            writer = titled[:1] in "“‘\"«„" and titled and _plain(head) in known.authors
+            if not (self._same(known, head, printed) or (writer and self._same(known, titled, printed))):
                 continue
             return self._reference(known, text, spans, start, end)
         return None
