@@ -247,3 +247,14 @@ def test_chicago_short_form_writer_then_quoted_description() -> None:
     notes = book("1. Hull, “Hull to Roosevelt,” letter to Roosevelt, 12 May 1941, RG 59, 711.94/2134, NARA.\n"
                  "2. Hull, “Hull to Roosevelt,” 94.\n")
     assert notes[1][0]["id"] == notes[0][0]["id"] and notes[1][0]["locator"] == "94"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow, Rossiiskii gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii (RGASPI), f. 17, op. 3, d. 650.",
+     {"archive-place": "Moscow", "archive_location": "f. 17, op. 3, d. 650", "title": None}),
+    ("Oxford, Bodleian Library, MS Eng. hist. c. 123, fols 45–46.",
+     {"archive_location": "MS Eng. hist. c. 123", "locator": "45–46", "title": None}),
+])
+def test_mhra_place_first_forms(text: str, expected: dict[str, Any]) -> None:
+    [doc] = read(text)
+    assert {key: doc.get(key) for key in expected} == expected
