@@ -43,3 +43,14 @@ def test_punctuation_in_quote_goes_inside_inner_quotes_that_close_with_the_outer
     writers = dict(comment, id="w", title="The Writers’")
     entry, = render_bibliography([writers], style="chicago-notes-bibliography")
     assert entry.startswith("Viv. “The Writers’.” Wordplay")
+
+
+def test_group_choose_branch_counts_only_the_variables_of_the_branch_taken():
+    thesis = {"id": "t", "type": "thesis", "title": "Mastering Thesis Writing", "genre": "Master’s thesis",
+              "author": [{"given": "Édouard", "family": "Masterly"}], "issued": {"date-parts": [[1988]]},
+              "publisher": "Stanford University"}
+    entry, = render_bibliography([thesis], style="apa")
+    assert entry == "Masterly, É. (1988). Mastering Thesis Writing [Master’s thesis]. Stanford University."
+    numbered = dict(thesis, id="n", number="3456789")
+    entry, = render_bibliography([numbered], style="apa")
+    assert "Mastering Thesis Writing (Publication No. 3456789) [Master’s thesis]." in entry

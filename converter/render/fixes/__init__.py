@@ -56,6 +56,7 @@ FIXES: tuple[str, ...] = (
     "registered_key_scans",
     "literal_date_year",
     "date_range_order",
+    "group_choose_branch",
     "number_ranges",
 )
 
