@@ -51,10 +51,18 @@ def _get_root(self: Any) -> Any:
 
 def _child_lookup(self: Any, name: str) -> Any:
     """`element.layout`, `.terms`, `.name`...: the first such child, kept once found. A child
-    that is missing is looked for again next time (citeproc-py inserts a cs:name it lacks)."""
+    that is missing is looked for again only once the element's number of children has changed
+    (citeproc-py inserts a cs:name it lacks)."""
+    missing = self.__dict__.get("_missing_children")
+    if missing is not None and missing.get(name) == len(self):
+        return None
     child = _original_child_lookup(self, name)
     if child is not None:
         self.__dict__[name] = child
+    elif name[:1] != "_":  # not a Python-level probe of a private attribute
+        if missing is None:
+            missing = self.__dict__["_missing_children"] = {}
+        missing[name] = len(self)
     return child
 
 
