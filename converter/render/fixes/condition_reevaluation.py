@@ -85,9 +85,9 @@ def _variable(self: Any, item: Any) -> list[bool]:
     return [("locator" in item) if v == "locator" else (v in reference) for v in variables]
 
 
-def _compiled_test(child: Any) -> Callable[[Any], bool] | None:
+def _compiled_test(child: Any) -> Callable[[Any, Any], bool] | None:
     """For a cs:if/cs:else-if testing only type and variable with our `_type` and `_variable`:
-    a function of the item giving `_holds`'s answer. None for any other branch."""
+    a function of the item and its reference giving `_holds`'s answer. None for any other branch."""
     cls = type(child)
     if cls._type is not _type or cls._variable is not _variable:
         return None
@@ -102,8 +102,7 @@ def _compiled_test(child: Any) -> Callable[[Any], bool] | None:
     locator = "locator" in variables
     fields = tuple(v for v in variables if v != "locator")
 
-    def any_holds(item: Any) -> bool:
-        reference = item.reference
+    def any_holds(item: Any, reference: Any) -> bool:
         if has_type and reference.type in type_set:
             return True
         if locator and "locator" in item:
@@ -113,10 +112,9 @@ def _compiled_test(child: Any) -> Callable[[Any], bool] | None:
     if match == "any":
         return any_holds
     if match == "none":
-        return lambda item: not any_holds(item)
+        return lambda item, reference: not any_holds(item, reference)
 
-    def all_hold(item: Any) -> bool:
-        reference = item.reference
+    def all_hold(item: Any, reference: Any) -> bool:
         if has_type:  # every listed type equal to the item's
             item_type = reference.type
             if any(t != item_type for t in types):
@@ -166,15 +164,19 @@ def _branches(self: Any) -> list[tuple[Any, frozenset[str] | None, bool, int, An
 
 
 def _choose_render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
-    item_type = None
+    reference = item_type = None
     for child, types, wanted, how, test in _branches(self):
         if types is not None:
+            if reference is None:
+                reference = item.reference
             if item_type is None:
-                item_type = item.reference.type
+                item_type = reference.type
             if (item_type in types) is not wanted:
                 continue
         if how == _COMPILED:
-            if not test(item):
+            if reference is None:
+                reference = item.reference  # the same object on every call: one look-up per choose
+            if not test(item, reference):
                 continue
         elif how == _IF and not _holds(child, item, context):
             continue
