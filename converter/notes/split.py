@@ -26,6 +26,7 @@ from converter.notes.locators import parse_locator
 from converter.notes.names import parse_names
 from converter.notes.reference import Reference
 from converter.notes.secondary import ANONYMOUS_CONFIDENCE, parse_secondary
+from converter.notes.shortforms import KnownWorks, author_year, known_title, learned
 from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import ibid_words, lead_in_words, name_skeleton, roles
 from converter.report import Report
@@ -80,7 +81,7 @@ def find_references(document: Document, report: Report) -> Document:
 
 
 def _find_references(document: Document, report: Report) -> Document:
-    known: set[str] = set()
+    known = KnownWorks()
     previous: Reference | None = None
     notes = []
     # One context for the whole document: the recogniser keeps what earlier notes taught it.
@@ -94,11 +95,7 @@ def _find_references(document: Document, report: Report) -> Document:
         masked, work.cross_refs = mask_cross_refs(archival_adapter.mask_declarations(work.text))
         references, free = _scan(masked, work.italics, _Archival(work.text, context), known, previous)
         for reference in references:
-            for variable in ("author", "editor"):
-                for name in reference.csl.get(variable, []):  # "Van der Berg" later for "Pieter van der Berg"
-                    known.add(name_skeleton(name.get("family", "")))
-                    if name.get("non-dropping-particle"):
-                        known.add(name_skeleton(f"{name['non-dropping-particle']} {name.get('family', '')}"))
+            known.learn(reference)
         work.references = references
         work.kind = "explanatory" if not references else ("mixed" if free else "citation")
         for segment in free:
@@ -168,9 +165,13 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
         return [secondary]
     # An archival reference always carries a number (a fond, a box, a shelfmark, a date) soon
     # after it begins; where none follows, the costly recogniser is not asked.
+    if secondary is None and _DIGIT.search(text, pos, limit):  # "Smith 1990, 4"
+        secondary = author_year(text, pos, limit, known)
     archival = context.parse(pos) if context and _DIGIT.search(text, pos, pos + ARCHIVAL_REACH) else None
     if archival is not None and archival.references:
         return list(archival.references)
+    if secondary is None:  # "The Chicago Manual of Style, 15.": a title cited before, alone
+        secondary = known_title(text, pos, limit, learned(known))
     return [secondary] if secondary else []
 
 

@@ -1,0 +1,118 @@
+"""Short forms the secondary parser does not read: an author and a year ("Smith 1990, 4", "Müller
+(1987), S. 12", author-date in notes) and a title alone that an earlier note cited ("The Chicago
+Manual of Style, 15."; an unquoted title with no author is prose unless it is a known title).
+
+The splitter asks these after the secondary parser, with what earlier notes cited (`KnownWorks`:
+their authors' name skeletons, as the secondary parser is given them, and their titles' words).
+resolve.py resolves the short forms they return by people and year, or by title alone.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from converter.notes.locators import parse_locator
+from converter.notes.names import parse_names
+from converter.notes.reference import Reference
+from converter.notes.vocabulary import folded as fold
+from converter.notes.vocabulary import name_skeleton
+
+# "Smith 1990", "Smith and Jones (1990a)", then ", 4" / ": 4" / the end
+_AUTHOR_YEAR = re.compile(r"(?P<names>[^\W\d][^\d,;:()\[\]]{0,80}?)\s+\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?"
+                          r"(?=\s*(?:[,:]\s*\S|[.;]|$))")
+_AFTER_YEAR = re.compile(r"\s*[,:]\s*")
+_WORD = re.compile(r"[^\W_]+")
+TITLE_WORDS = 3  # words of a known title a title-only short form must print (or all, if fewer)
+
+
+class KnownWorks(set[str]):
+    """The name skeletons of the authors and editors cited so far (the set itself, as the
+    secondary parser takes it), and the titles cited, by their first word."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.titles: dict[str, set[tuple[str, ...]]] = {}
+
+    def learn(self, reference: Reference) -> None:
+        csl = reference.csl
+        for variable in ("author", "editor"):
+            for name in csl.get(variable, []):  # "Van der Berg" later for "Pieter van der Berg"
+                self.add(name_skeleton(name.get("family", "")))
+                if name.get("non-dropping-particle"):
+                    self.add(name_skeleton(f"{name['non-dropping-particle']} {name.get('family', '')}"))
+        words = _words(csl.get("title", ""))
+        if len(words) >= 2 and not reference.short_form and not (csl.get("archive") or csl.get("archive_location")):
+            self.titles.setdefault(words[0], set()).add(words)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(fold(word) for word in _WORD.findall(text))
+
+
+def author_year(text: str, pos: int, limit: int, known: Iterable[str]) -> Reference | None:
+    """"Smith 1990, 4": an author cited before, a year, a locator or nothing."""
+    match = _AUTHOR_YEAR.match(text, pos, limit)
+    if not match:
+        return None
+    names = parse_names(text, pos, match.end("names"))
+    if names is None or names.end < match.end("names"):
+        return None
+    families = [name_skeleton(name.get("family") or name.get("literal", "")) for name in names.names]
+    if not all(family in known for family in families):
+        return None
+    variable = "editor" if names.role == "editor" else "author"
+    reference = Reference(csl={variable: names.names, "issued": {"date-parts": [[int(match.group("year"))]]}},
+                          start=pos, end=match.end(), short_form=True, confidence=0.85,
+                          spans=[("author", pos, match.end("names")), ("issued", match.start("year"), match.end())])
+    _locator_after(text, match.end(), limit, reference)
+    return reference
+
+
+def known_title(text: str, pos: int, limit: int, titles: dict[str, set[tuple[str, ...]]]) -> Reference | None:
+    """A title alone that begins like a title cited before, followed by a locator or the end:
+    "The Definitive Computer Manual, p. 174." (its first TITLE_WORDS words, or all of a shorter one)."""
+    first = _WORD.match(text, pos, limit)
+    if not first or fold(first.group(0)) not in titles:
+        return None
+    printed = []
+    at = pos
+    for word in _WORD.finditer(text, pos, limit):
+        if text[at:word.start()].strip(" ’'-:&") or len(printed) >= 12:
+            break  # the title's words run on to a comma, a full stop or a number
+        if word.group(0).isdigit():
+            break
+        printed.append((fold(word.group(0)), word.end()))
+        at = word.end()
+    words = tuple(word for word, _ in printed)
+    best = 0
+    for title in titles[words[0]]:
+        size = min(len(title), len(words))
+        if title[:size] == words[:size] and size >= min(TITLE_WORDS, len(title)):
+            best = max(best, size)
+    if not best:
+        return None
+    end = printed[best - 1][1]
+    rest = text[end:limit]
+    locator = parse_locator(text, end + len(rest) - len(rest.lstrip(" ,"))) if rest.strip(" .") else None
+    if rest.strip(" .") and not (locator and not text[locator.end:limit].strip(" .")):
+        return None
+    reference = Reference(csl={"title": text[pos:end]}, start=pos, end=end, short_form=True, confidence=0.7,
+                          spans=[("title", pos, end)])
+    if locator:
+        reference.locator, reference.label, reference.end = locator.value, locator.label, locator.end
+        reference.spans.append(("locator", locator.start, locator.end))
+    return reference
+
+
+def _locator_after(text: str, at: int, limit: int, reference: Reference) -> None:
+    separator = _AFTER_YEAR.match(text, at, limit)
+    locator = parse_locator(text, separator.end()) if separator else None
+    if locator and locator.end <= limit:
+        reference.locator, reference.label, reference.end = locator.value, locator.label, locator.end
+        reference.spans.append(("locator", locator.start, locator.end))
+
+
+def learned(known: Any) -> dict[str, set[tuple[str, ...]]]:
+    """The titles of a KnownWorks, or none for a plain set of names."""
+    return getattr(known, "titles", {})
