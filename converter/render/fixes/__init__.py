@@ -58,6 +58,7 @@ FIXES: tuple[str, ...] = (
     "date_range_order",
     "group_choose_branch",
     "number_ranges",
+    "delimiter_after_inverted_name",
 )
 
 _applied = False
