@@ -81,3 +81,11 @@ def test_a_reference_after_ferner() -> None:
     items = document.item_by_id()
     authors = [[name["family"] for name in items[c.id].csl.get("author", [])] for c in document.notes[0].citations]
     assert authors == [["Carsten"], ["Wohlfeil", "Matuschka"]]
+
+
+def test_an_author_alone_before_a_page_range() -> None:
+    notes = ["Dorothea Frede, “Pleasure,” in Aristotle: Nicomachean Ethics, Book VII, ed. Carlo Natali (Oxford: "
+             "Oxford University Press, 2009), 183–207.", "Frede, 274–276."]
+    document = parse(Document(notes=[Note(str(i), t) for i, t in enumerate(notes, start=1)]), Report())
+    first, second = document.notes[0].citations, document.notes[1].citations
+    assert [(c.id, c.locator) for c in second] == [(first[0].id, "274–276")]

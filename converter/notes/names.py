@@ -249,7 +249,7 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
 
 
 _QUOTE_OR_COLON = re.compile(r"\s*(?:,\s*)?[“‘\"«„]|\s*:\s")
-_YEAR_RANGE = re.compile(r"\d{3,4}\s*[–—-]\s*\d")
+_YEAR_RANGE = re.compile(r"(?:1[5-9]|20)\d\d\s*[–—-]\s*\d+[:.,]?\s+[^\W\d]")
 
 
 def _person_like(printed: str) -> bool:
