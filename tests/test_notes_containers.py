@@ -316,3 +316,40 @@ def test_series_in_parentheses_after_an_unbracketed_imprint(note: str, title: st
     item, locator = cited[0]
     assert (item["title"], item["collection-title"]) == (title, series)
     assert locator is not None
+
+
+def test_the_same_author_after_in() -> None:
+    """German "ders."/"dies." (Latin "idem"): the container is by, or edited by, the author of the part."""
+    item = _one("Hans Müller, Die Reform, in: ders., Gesammelte Aufsätze, Berlin 1990, S. 3–20.")
+    assert (item["type"], item["container-title"]) == ("chapter", "Gesammelte Aufsätze")
+    assert item["container-author"] == item["author"]
+    edited = _one("Anna Weber, Die Frauen, in: dies. (Hg.), Frauengeschichte, Bd. 2: Das 20. Jahrhundert, München "
+                  "1995, S. 45.")
+    assert (edited["container-title"], edited["volume"], edited["volume-title"]) == (
+        "Frauengeschichte", "2", "Das 20. Jahrhundert")
+    assert edited["editor"] == edited["author"]
+
+
+def test_a_numbered_volume_and_its_title_inside_a_container() -> None:
+    item = _one("Maria Rossi, La politica estera, in Storia d’Italia, vol. 4, Dall’Unità a oggi, Torino, Einaudi, "
+                "1976, pp. 5-30.")
+    assert (item["container-title"], item["volume"], item["volume-title"]) == (
+        "Storia d’Italia", "4", "Dall’Unità a oggi")
+    assert (item["publisher"], item["issued"]) == ("Einaudi", {"date-parts": [[1976]]})
+
+
+@pytest.mark.parametrize("note, accessed", [
+    ("British Library, ‘Magna Carta’, <https://www.bl.uk/magna-carta> [accessed 3 May 2020].", [2020, 5, 3]),
+    ("Bundesarchiv, „Das Projekt“, https://www.bundesarchiv.de/projekt (zuletzt abgerufen am 3.5.2020).",
+     [2020, 5, 3]),
+])
+def test_accessed_dates_in_brackets(note: str, accessed: list[int]) -> None:
+    item = _one(note)
+    assert item["type"] == "webpage"
+    assert "container-title" not in item  # the address is no journal
+    assert item["accessed"] == {"date-parts": [accessed]}
+
+
+def test_unpublished_thesis_in_parentheses() -> None:
+    item = _one("Mary Smith, ‘The Reform Act’ (unpublished doctoral thesis, University of London, 1999), p. 12.")
+    assert (item["type"], item["publisher"]) == ("thesis", "University of London")

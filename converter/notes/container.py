@@ -27,6 +27,8 @@ def container_pattern(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
 
 
+_SAME_AUTHOR = re.compile(r"(?:ders|dies|id|ead)\.|(?:idem|eadem)\b", re.IGNORECASE)
+_SAME_AUTHOR = re.compile(rf"(?:{_SAME_AUTHOR.pattern})\s*(?P<role>\((?:Hg|Hrsg|ed|eds|éd|dir)\.?\))?[,:]?\s+")
 _INVERTED_GIVEN = re.compile(r"(?P<given>[A-ZÀ-ÞČŠŽ][\w.’'-]*(?:\s+[A-ZÀ-ÞČŠŽ][\w.’'-]*){0,2}),\s+(?=[A-ZÀ-ÞČŠŽ])")
 
 
@@ -59,7 +61,11 @@ def chapter_in(text: str, at: int, limit: int) -> tuple[str, int] | None:
 def _container(text: str, at: int, limit: int, reference: Reference) -> int | None:
     """"in X (ed.), Title (imprint)" or "in Title, ed. X" or "in: Journal 12 (2005)"."""
     csl = reference.csl
-    editors = parse_names(text, at, limit)
+    same = _SAME_AUTHOR.match(text, at, limit)
+    if same and csl.get("author"):  # "in: ders., Gesammelte Aufsätze", "in: dies. (Hg.), Frauengeschichte"
+        csl["editor" if same.group("role") else "container-author"] = csl["author"]
+        at = same.end()
+    editors = parse_names(text, at, limit) if not same else None
     if editors and _role_before_names(text, at, editors.end, limit):
         editors = None  # "in: Opera, hrsg. von J. Burnet": a title, then its editors
     inverted = _INVERTED_GIVEN.match(text, editors.end, limit) if editors and len(editors.names) == 1 else None
@@ -238,7 +244,7 @@ def _journal(text: str, at: int, limit: int, reference: Reference, dated: bool =
     match = _JOURNAL_NAME.match(text[at:limit])
     name = match.group("name") if match else ""
     if not match or month(name.split()[0].strip(".,")) or name[:1].isdigit() or re.match(r"in\b|dans\b", name) or (
-            _NOT_A_NAME.fullmatch(name.strip())):
+            _NOT_A_NAME.fullmatch(name.strip())) or re.match(r"<?(?:https?://|www\.)", name):
         return None
     name_end = at + match.end()
     details = parse_journal_details(text, name_end, limit)

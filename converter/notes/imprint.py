@@ -189,7 +189,12 @@ def _strip_genre(inner: str) -> tuple[str | None, str, str]:
     kind, genre, at, end = _genre(inner)
     if not kind or kind == "webpage":
         return kind, genre, inner
-    return kind, genre, (inner[:at] + inner[end:]).strip(" ,")
+    before = _UNPUBLISHED_END.sub("", inner[:at])  # "(unpublished doctoral thesis, ...)"
+    return kind, genre, (before + inner[end:]).strip(" ,")
+
+
+_UNPUBLISHED_END = re.compile(r"(?:unpubl(?:ished)?\.?|unveröff(?:entlichte)?\.?|inédit[e]?|inedit[ao])\s*$",
+                              re.IGNORECASE)
 
 
 # Journal details after a container title.
@@ -283,3 +288,18 @@ def _date(printed: str, year: str) -> dict[str, Any]:
         if day:
             parts.append(int(day.group(1)))
     return {"date-parts": [parts]}
+
+
+NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d\d)"
+                          r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)")  # 3.5.2020, 2020-05-03
+
+
+def access_date(printed: str) -> dict[str, Any] | None:
+    """"3 May 2020", "May 3, 2020", "3.5.2020", "2020-05-03" as date-parts, or None."""
+    numeric = NUMERIC_DATE.search(printed)
+    if numeric:
+        if numeric.group("y"):
+            return {"date-parts": [[int(numeric.group("y")), int(numeric.group("m")), int(numeric.group("d"))]]}
+        return {"date-parts": [[int(numeric.group("iy")), int(numeric.group("im")), int(numeric.group("id"))]]}
+    details = parse_journal_details(printed.strip(), 0, len(printed.strip()))
+    return details.fields.get("issued") if details else None

@@ -9,6 +9,8 @@ from converter.data import month
 from converter.notes.collections import known_collection
 from converter.notes.container import _container, _journal, chapter_in, container_pattern, web_site
 from converter.notes.imprint import (
+    NUMERIC_DATE,
+    access_date,
     genre_at,
     is_bare_year,
     is_place,
@@ -57,6 +59,13 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
         cross = _CROSS_REF.match(text, at, limit)
         if cross:
             at, evidence = cross.end(), evidence or "opcit"
+            continue
+        bracket = _BRACKETED_ACCESS.match(text, start, limit)
+        if bracket:  # "[accessed 3 May 2020]", "(zuletzt abgerufen am 3.5.2020)"
+            date = access_date(bracket.group("date"))
+            if date:
+                csl.setdefault("accessed", date)
+            at, evidence = bracket.end(), evidence or "full"
             continue
         if rest.startswith("("):
             group = _paren_groups(text, start, limit)
@@ -156,8 +165,12 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             continue
         accessed = _ACCESSED.match(text, start, limit)
         if accessed:  # "accessed July 18, 2002", "abgerufen am 3.5.2020": the date a web page was read
-            day = parse_journal_details(text, accessed.end(), limit)
-            if day is not None and "issued" in day.fields:
+            numeric = NUMERIC_DATE.match(text, accessed.end(), limit)
+            day = parse_journal_details(text, accessed.end(), limit) if not numeric else None
+            if numeric:
+                csl.setdefault("accessed", access_date(numeric.group(0)))
+                at = numeric.end()
+            elif day is not None and "issued" in day.fields:
                 csl.setdefault("accessed", day.fields["issued"])
                 at = day.end
             else:
@@ -191,10 +204,12 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             evidence = "full"
             continue
         mark = _VOLUME_MARK.match(text, start, limit)
-        if mark and (mark.end() >= limit or text[mark.end():mark.end() + 1] in ",.;"):
+        if mark and (mark.end() >= limit or text[mark.end():mark.end() + 1] in ",.;" or (
+                text[mark.end():mark.end() + 1] == ":" and mark.group(0)[:1] in "vBt")):  # "Bd. 2: Das 20. Jh."
             # "vii, pt. 2," / "vi, p. 106": the volume of a multi-volume work, then the page
+            numbered = "volume" not in csl and re.match(r"(?:vol|Bd|t)\.", mark.group(0)) is not None
             csl.setdefault("volume", re.sub(r"^(?:vol|Bd|t)\.\s*", "", mark.group(0)))
-            at = mark.end()
+            at = _volume_title(text, mark.end(), limit, csl) if numbered else mark.end()
             continue
         volumes = _VOLUMES.match(text, start, limit)
         if volumes:  # "6 vols."
@@ -223,17 +238,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
         volume = re.match(r"(?:vol|Bd|t)\.\s*(\d+|[IVXLC]+)\b", rest)
         if volume and "container-title" not in csl and "volume" not in csl:
             csl["volume"] = volume.group(1)
-            at = start + volume.end()
-            following = _paren_groups(text, at, limit)
-            imprint = next((s for s, e in following if looks_like_imprint(text[s + 1:e - 1])), None)
-            if imprint is None:  # "Bd. 1: Arbeitswelt und Bürgergeist, München 1990"
-                imprint = next((s for s, e in _parts(text, at, limit)[1:]
-                                if _place_year_part(text, s, e) or _imprint_parts(text, s, limit)), None)
-            if imprint is not None and not _IN.search(text, at, imprint):  # "vol. 2, Volume Title (imprint)"
-                title = text[at:imprint].strip(" ,.:")
-                if title:
-                    csl.setdefault("volume-title", title)
-                at = imprint
+            at = _volume_title(text, start + volume.end(), limit, csl)
             continue
         if _OPCIT.match(rest) and not evidence:
             at, evidence = start + _OPCIT.match(rest).end(), "opcit"
@@ -283,12 +288,30 @@ _ACCESSED = re.compile(r"(?:last\s+)?(?:accessed|retrieved|viewed|consulted|abge
                        r"consulté|consultato|consultado|aufgerufen)(?:\s+(?:on|am|le|il|el))?\s+", re.IGNORECASE)
 _SITE = re.compile(rf"(?P<name>[A-ZÀ-Þ][^,;()“”‘’\"]{{1,80}}?),\s+(?=(?:{_ACCESSED.pattern})|https?://|www\.)",
                    re.IGNORECASE)
+_BRACKETED_ACCESS = re.compile(rf"[\[(]\s*(?:{_ACCESSED.pattern})(?P<date>[^\])]{{4,40}})[\])]", re.IGNORECASE)
 # A proceedings volume named right after an article's quoted title, without "in"
 _PROCEEDINGS_NAME = re.compile(r"(?:Proc\.|Proceedings|Actes|Atti|Akten|Verhandlungen)\s")
 _SERIES_NAME = re.compile(r"[A-ZÀ-Þ][^\d()]{2,80}")
 _REPORT_NUMBER = re.compile(r"\s+(?:[Nn]o\.?\s*|[Nn]r\.?\s*|[Nn]\.\s*)?"
                             r"(?P<number>(?:[A-Z]{1,6}\s?[-–]?\s?)?\d[\w./–-]*)(?=\s*(?:[,;.(]|$))")
 _EVENT_END = re.compile(r"(?P<year>(?:1[4-9]|20)\d\d)(?=\s*(?:[,;.)]|$))")
+def _volume_title(text: str, at: int, limit: int, csl: dict[str, Any]) -> int:
+    """After a volume number: the volume's own title up to the imprint ("vol. 2, Volume Title
+    (imprint)", "Bd. 1: Arbeitswelt und Bürgergeist, München 1990", "vol. 4, Dall’Unità a oggi,
+    Torino, Einaudi, 1976"); where the imprint begins, or `at` when none follows."""
+    following = _paren_groups(text, at, limit)
+    imprint = next((s for s, e in following if looks_like_imprint(text[s + 1:e - 1])), None)
+    if imprint is None:
+        imprint = next((s for s, e in _parts(text, at, limit)[1:]
+                        if _place_year_part(text, s, e) or _imprint_parts(text, s, limit)), None)
+    if imprint is None or _IN.search(text, at, imprint):
+        return at
+    title = text[at:imprint].strip(" ,.:")
+    if title:
+        csl.setdefault("volume-title", title)
+    return imprint
+
+
 _SERIES_BEFORE_IMPRINT = re.compile(r"(?P<title>[A-ZÀ-Þ][^()“”‘’\";]{2,80}?)(?:\s+(?P<number>\d{1,4}))?\s*(?=\()")
 
 

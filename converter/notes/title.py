@@ -15,7 +15,7 @@ from converter.notes.vocabulary import place_regions, proceedings_phrases
 
 _OPEN_QUOTES = {"‘": "’", "“": "”", '"': '"', "«": "»", "„": "“", "'": "'", "‚": "‘"}
 _IN = re.compile(r"(?:(?:,\s*|\.\s+)(?:in|In|dans|en)(?::\s*|\s+)|\s+[Ii]n:\s+)"
-                 r"(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„])")
+                 r"(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„]|(?:ders|dies|ders\.|id|ead)\.|idem\b|eadem\b)")
 _IN_AFTER_QUOTE = re.compile(r"\s+(?:in|In)(?::\s*|\s+)(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„])")
 _VOLUMES = re.compile(r"\d+\s+(?:vols?|Bde|voll|tomes)\.?(?=\s*[,(]|$)")
 _EDITION = re.compile(r"(?:\d+(?:st|nd|rd|th|\.)?|[Rr]ev\.|[Nn]ew|[Ss]econd|[Tt]hird|[Rr]evised)\s*"
@@ -32,7 +32,7 @@ _YEAR_ONLY_PIECE = re.compile(r"(?:1[4-9]|20)\d\d")
 _NUMBERED_PIECE = re.compile(r"(?:vol|n|no|nr|t|bd)\.\s*\d", re.IGNORECASE)
 _TAIL_SEPARATOR = re.compile(r"\s*[,:.]?\s*")
 _AFTER_LOCATOR = re.compile(r"\s*[,.;:)(<]|\s+(?:and|e|und|et|hier|here|at)\b")
-_VOLUME_MARK = re.compile(r"[ivxlc]{1,6}|(?:pt|part|Teil|Tl)\.?\s*\d+|(?:vol|Bd|t)\.\s*[IVXLC\d]+")
+_VOLUME_MARK = re.compile(r"(?:vol|Bd|t)\.\s*[IVXLC\d]+|(?:pt|part|Teil|Tl)\.?\s*\d+|[ivxlc]{1,6}(?!\w)")
 _NO_DATE = re.compile(r"(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|no date)", re.IGNORECASE)
 _YEAR_PART = re.compile(r"((?:1[4-9]|20)\d\d)[a-z]?")
 _URL = re.compile(r"(?:in\s+|URL:\s*)?<?\s?(?P<url>(?:https?://|www\.)[^\s,;<>]+[^\s,;.)<>])\s?>?")
