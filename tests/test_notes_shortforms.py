@@ -36,3 +36,11 @@ def test_a_title_cited_before_alone() -> None:
     manual = cited[0][0][0]
     assert cited[2] == [(manual, "174")] and cited[3] == [(manual, None)]
     assert all(citation[0] != manual for citation in cited[4])
+
+
+def test_a_long_title_cited_before_alone() -> None:
+    title = ("Soobščenie Polnomočnogo Predstavitelja SSSR v Italii o besede s Predsedatelem Soveta Ministrov i "
+             "Ministrom Inostrannych Del Italii Mussolini")
+    cited = _cited(f"{title}, in: Dokumenty vnešnej politiki SSSR, vol. 8, Moskva 1963, S. 121–123.",
+                   f"Cf. {title}, pp. 468–479.")
+    assert cited[1] == [(cited[0][0][0], "468–479")]

@@ -24,6 +24,7 @@ _AUTHOR_YEAR = re.compile(r"(?P<names>[^\W\d][^\d,;:()\[\]]{0,80}?)\s+\(?(?P<yea
 _AFTER_YEAR = re.compile(r"\s*[,:]\s*")
 _WORD = re.compile(r"[^\W_]+")
 TITLE_WORDS = 3  # words of a known title a title-only short form must print (or all, if fewer)
+MOST_WORDS = 40
 
 
 class KnownWorks(set[str]):
@@ -78,21 +79,18 @@ def known_title(text: str, pos: int, limit: int, titles: dict[str, set[tuple[str
     printed = []
     at = pos
     for word in _WORD.finditer(text, pos, limit):
-        if text[at:word.start()].strip(" ’'-:&") or len(printed) >= 12:
+        if text[at:word.start()].strip(" ’'-:&") or len(printed) >= MOST_WORDS:
             break  # the title's words run on to a comma, a full stop or a number
         if word.group(0).isdigit():
             break
         printed.append((fold(word.group(0)), word.end()))
         at = word.end()
     words = tuple(word for word, _ in printed)
-    best = 0
-    for title in titles[words[0]]:
-        size = min(len(title), len(words))
-        if title[:size] == words[:size] and size >= min(TITLE_WORDS, len(title)):
-            best = max(best, size)
-    if not best:
+    # the words printed are a known title or its beginning (not a longer title that begins like it)
+    if not any(title[:len(words)] == words and len(words) >= min(TITLE_WORDS, len(title))
+               for title in titles[words[0]]):
         return None
-    end = printed[best - 1][1]
+    end = printed[-1][1]
     rest = text[end:limit]
     locator = parse_locator(text, end + len(rest) - len(rest.lstrip(" ,"))) if rest.strip(" .") else None
     if rest.strip(" .") and not (locator and not text[locator.end:limit].strip(" .")):
