@@ -232,13 +232,16 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     if end <= start:
         return None
     reading, end = _join_described(masked, start, end, abbreviations)
-    again = context.documents.match(reading, start, end) if context.documents.may_match(reading, start) else None
-    if again is not None and not signalled(reading, start, end, abbreviations):
-        return again
+    quiet: bool | None = None  # nothing archival printed here (asked once)
+    if context.documents.may_match(reading, start):
+        quiet = not signalled(reading, start, end, abbreviations)
+        again = context.documents.match(reading, start, end) if quiet else None  # no call number of its own
+        if again is not None:
+            return again
     if _known_unsignalled(context, masked, start, end, len(abbreviations)):
         return None
     same_file = same_file and _SAME_FILE.search(reading, start, end) is not None
-    if not same_file and not signalled(reading, start, end, abbreviations):
+    if not same_file and (quiet if quiet is not None else not signalled(reading, start, end, abbreviations)):
         key = (end, len(abbreviations))
         context.unsignalled[key] = min(start, context.unsignalled.get(key, start))
         return None

@@ -100,7 +100,9 @@ def _abbreviated(text: str, period: int) -> bool:
     not a sentence."""
     token = re.split(r"\s", text[max(0, period - 12):period])[-1]
     letters = re.sub(r"[.\-’']", "", token)
-    return (0 < len(letters) <= 3 and not letters.isdigit()) or fold(token + ".") in _titles()
+    if 0 < len(letters) <= 3 and not letters.isdigit():
+        return True
+    return len(letters) <= 5 and token[:1].isupper() and fold(token + ".") in _titles()
 
 
 @cache
