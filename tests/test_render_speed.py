@@ -67,3 +67,26 @@ def test_affixed_elements_are_wrapped_as_before(piece):
     element = _element('variable="title" prefix=" (" suffix=")."')
     assert not affixless_wrap._affixless(element)
     assert str(model.Affixed.wrap(element, piece)) == str(model.Affixed.wrap.__wrapped__(element, piece))
+
+
+def test_term_texts_follow_the_formatter():
+    from citeproc.formatter import html, plain
+
+    from converter.render.engine import FORMATTERS, load_style
+    from converter.render.fixes import term_texts
+    from converter.render.styles import find_style, safe_bytes
+
+    style = load_style(safe_bytes(find_style("chicago-notes-bibliography")), "en-US")
+    ampersand = style.root.get_term("and", "symbol")  # "&": preformatted differently for HTML
+    editor = style.root.get_term("editor", "short")
+    texts = {}
+    for formatter in (plain, html, FORMATTERS["markdown"], plain, html):
+        style.root.formatter = formatter
+        for element in (ampersand, editor):
+            for name in ("single", "multiple"):
+                made = term_texts._ORIGINALS[name].fget(element)
+                kept = getattr(element, name)
+                assert (type(kept), str(kept)) == (type(made), str(made))
+        texts[id(formatter)] = str(ampersand.single)
+    assert texts[id(plain)] == "&" != texts[id(html)]
+    assert str(editor.single) == "ed." and str(editor.multiple) == "eds."

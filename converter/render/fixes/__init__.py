@@ -19,6 +19,7 @@ FIXES: tuple[str, ...] = (
     "attribute_rereading",
     "position_scans",
     "children_lists",
+    "term_texts",
     "locale_directories",
     "csl_variables",
     "hyphenated_name_variables",
