@@ -258,3 +258,15 @@ def test_chicago_short_form_writer_then_quoted_description() -> None:
 def test_mhra_place_first_forms(text: str, expected: dict[str, Any]) -> None:
     [doc] = read(text)
     assert {key: doc.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nachlaß Stresemann, Bd. 52, Bl. 3.", {"archive_location": "Nachlaß Stresemann, Bd. 52", "locator": "3"}),
+    ("Runderlaß des Auswärtigen Amts vom 5.6.1926, PA AA, R 28 034.",
+     {"title": "Runderlaß des Auswärtigen Amts", "author": None, "archive_location": "R 28 034"}),
+    ("Bericht der Botschaft Moskau vom 8. Mai 1926 (Tgb. Nr. 123), PA AA, R 28 035, Bl. 40–45.",
+     {"title": "Bericht der Botschaft Moskau", "archive_location": "R 28 035", "locator": "40–45"}),
+])
+def test_german_spellings_bodies_and_registry_numbers(text: str, expected: dict[str, Any]) -> None:
+    [doc] = read(text)
+    assert {key: doc.get(key) for key in expected} == expected

@@ -371,9 +371,15 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
         return [head, *_rest(text, part, close.end() + 1)]
     if fold(piece) in _places():
         return [Part(part.start, part.end, piece, "place")]
-    if fold(piece) in words("document-remarks.tsv"):
+    if _remark(piece):
         return [Part(part.start, part.end, piece, "remark")]  # "(copy)", "enclosure": said of the copy
     return _split_trailing_date(text, part)
+
+
+def _remark(piece: str) -> bool:
+    folded = fold(piece)
+    remarks = words("document-remarks.tsv")
+    return folded in remarks or any(folded.startswith(w + " ") for w in remarks if w.endswith("nr."))
 
 
 def _split_trailing_date(text: str, part: Part) -> list[Part]:
@@ -383,10 +389,11 @@ def _split_trailing_date(text: str, part: Part) -> list[Part]:
         return [part]
     date = dates[-1]
     head_end = date.start
-    before = fold(text[part.start:head_end]).rstrip()
+    printed = text[part.start:head_end].rstrip()
+    before = fold(printed)  # folding may change the length ("Runderlaß"): offsets come from the printed text
     for word in date_words():
         if before.endswith(" " + word):
-            head_end = part.start + len(before) - len(word)
+            head_end = part.start + len(printed) - len(word)
             break
     start, end = _trim(text, part.start, head_end)
     head = [Part(start, end, text[start:end])] if end > start else []

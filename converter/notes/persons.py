@@ -232,6 +232,9 @@ def _office_holder(tokens: list[str]) -> Name | None:
         run.append(token)
     while run and not _capitalised(run[0]):
         run.pop(0)  # "von Schubert": the particle stays out of the family name
+    bodies = _roles().get("body", set())
+    if any(fold(t) in bodies or re.sub(r"e?s$", "", fold(t)) in bodies for t in tokens):
+        return None  # "des Auswärtigen Amts": a body, not a holder
     return _name(run) if run and _name_like(run) else None
 
 
