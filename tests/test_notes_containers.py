@@ -353,3 +353,17 @@ def test_accessed_dates_in_brackets(note: str, accessed: list[int]) -> None:
 def test_unpublished_thesis_in_parentheses() -> None:
     item = _one("Mary Smith, ‘The Reform Act’ (unpublished doctoral thesis, University of London, 1999), p. 12.")
     assert (item["type"], item["publisher"]) == ("thesis", "University of London")
+
+
+@pytest.mark.parametrize("note, journal", [
+    ("Robert Dallek, review of The Wise Men, by Walter Isaacson, Journal of American History 80, no. 3 (1993): 1120.",
+     "Journal of American History"),
+    ("Hans Mommsen, Rezension von Die Weimarer Republik, von Heinrich August Winkler, in: Historische Zeitschrift 260 "
+     "(1995), S. 120–122.", "Historische Zeitschrift"),
+])
+def test_a_review_names_the_reviewed_work(note: str, journal: str) -> None:
+    item = _one(note)
+    assert (item["type"], item["container-title"]) == ("article-journal", journal)
+    assert len(item["author"]) == 1 and len(item["reviewed-author"]) == 1
+    assert item["author"][0]["family"] != item["reviewed-author"][0]["family"]
+    assert item["title"] == f"Review of {item['reviewed-title']}"

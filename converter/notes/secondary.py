@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from converter.data import fold, month
-from converter.notes.container import newspaper_issue
+from converter.notes.container import container_pattern, newspaper_issue
 from converter.notes.locators import parse_locator
 from converter.notes.names import Names, parse_names
 from converter.notes.persons import parties
@@ -55,6 +55,9 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
     csl: dict[str, Any] = {}
     if names:
         csl["editor" if names.role == "editor" else "author"] = names.names
+    review = container_pattern("review").match(text, start, limit) if names else None
+    if review and names:  # "Robert Dallek, review of The Wise Men, by Walter Isaacson, Journal of ..."
+        return _review(text, pos, review.end(), limit, csl, names)
     opcit = _OPCIT.match(text, start, limit) if names else None
     if opcit:  # "Pons, op. cit., 46": the author's work cited earlier
         reference = Reference(csl=csl, start=pos, end=opcit.end(), short_form=True, confidence=0.8,
@@ -94,6 +97,31 @@ def _letter(text: str, pos: int, limit: int) -> Reference | None:
                            "recipient": recipients, "title": match.group("title")}
     reference = Reference(csl=csl, start=pos, end=match.end("title"), spans=[("title", pos, match.end("title"))])
     _tail(text, match.end("title"), limit, reference, False)
+    return reference
+
+
+_REVIEWED_BY = re.compile(r",?\s+(?:by|von|de|di)\s+")
+
+
+def _review(text: str, pos: int, at: int, limit: int, csl: dict[str, Any], names: Names) -> Reference:
+    """A review: the reviewed work's title and author after "review of", then where the review
+    appeared. The review's title is the printed phrase ("Review of The Wise Men")."""
+    at += len(text[at:limit]) - len(text[at:limit].lstrip())
+    title_end = _plain_title_end(text, at, limit)
+    by = _REVIEWED_BY.search(text, at, title_end + 4) if title_end > at else None
+    reviewed_end = by.start() if by else title_end
+    csl["reviewed-title"] = text[at:reviewed_end].strip(" ,.")
+    csl["title"] = f"Review of {csl['reviewed-title']}"
+    end = reviewed_end
+    if by:
+        reviewed = parse_names(text, by.end(), limit)
+        if reviewed is not None:
+            csl["reviewed-author"] = reviewed.names
+            end = _trim_end(text, at, reviewed.end)
+    reference = Reference(csl=csl, start=pos, end=end, spans=[("author", names.start, names.end),
+                                                              ("title", at, reviewed_end)])
+    _tail(text, end, limit, reference, True)
+    csl.setdefault("type", "article-journal")
     return reference
 
 
