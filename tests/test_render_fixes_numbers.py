@@ -72,3 +72,42 @@ def test_cs_number_keeps_leading_zeros_and_non_numeric_content_as_is(tmp_path: P
             "chapter-number": "4-6", "edition": "2 & 3"}
     entry, = render_bibliography([item], style=str(style))
     assert entry == "99–02|Michaelson-Morely|4–6|2 & 3"
+
+
+# page_range_formats: the last page of first-last in each page-range-format (CSL Appendix V), as
+# citeproc-js 2.4.63 prints them.
+PAGE_RANGES = {
+    "minimal-two": {"1-23": "1–23", "9-27": "9–27", "1-163": "1–163", "321-328": "321–28", "110-5": "110–15",
+                    "2787-2816": "2787–816", "100-104": "100–04", "12-12": "12–12", "5-3": "5–3"},
+    "minimal": {"1-163": "1–163", "42-45": "42–5", "107-08": "107–8", "1087-89": "1087–9", "3-10": "3–10"},
+    "expanded": {"110-5": "110–115", "1087-89": "1087–1089", "107-08": "107–108"},
+    "chicago": {"1496-1504": "1496–1504", "2787-2816": "2787–2816", "107-108": "107–8", "11564-11615": "11564–615",
+                "1100-1113": "1100–1113", "42-45": "42–45"},
+    "chicago-16": {"1496-1504": "1496–504", "2787-2816": "2787–816", "321-328": "321–28"},
+    "": {"110-5": "110–5", "321-328": "321–328"},
+}
+PAGE_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"{option}>
+<info><id/><title/><updated>2009-08-10T04:49:00+09:00</updated></info>
+<citation><layout><text variable="title"/></layout></citation>
+<bibliography><layout><text variable="page"/></layout></bibliography></style>"""
+
+
+@pytest.mark.parametrize("range_format", sorted(PAGE_RANGES))
+def test_page_range_formats_collapse_lined_up_digits(tmp_path: Path, range_format: str):
+    style = tmp_path / f"pages-{range_format or 'none'}.csl"
+    option = f' page-range-format="{range_format}"' if range_format else ""
+    style.write_text(PAGE_STYLE.format(option=option), encoding="utf-8")
+    cases = PAGE_RANGES[range_format]
+    items = [{"id": f"p{index:02d}", "type": "book", "page": page} for index, page in enumerate(cases)]
+    assert render_bibliography(items, style=str(style)) == list(cases.values())
+
+
+def test_mhra_and_mla_print_a_range_with_more_digits_in_full():
+    article = {"id": "s", "type": "article-journal", "title": "Twice-Born",
+               "container-title": "American Anthropologist", "volume": "93", "page": "9-27",
+               "author": [{"family": "Shore", "given": "Bradd"}],
+               "issued": {"date-parts": [[1991]]}}
+    mhra, = render_bibliography([article], style="mhra-notes")
+    assert mhra.endswith("93 (1991), pp. 9–27")
+    mla, = render_bibliography([article], style="modern-language-association")
+    assert mla.endswith("pp. 9–27.")

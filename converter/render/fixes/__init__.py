@@ -60,6 +60,7 @@ FIXES: tuple[str, ...] = (
     "group_choose_branch",
     "number_ranges",
     "delimiter_after_inverted_name",
+    "page_range_formats",
 )
 
 _applied = False
