@@ -89,3 +89,23 @@ def test_an_author_alone_before_a_page_range() -> None:
     document = parse(Document(notes=[Note(str(i), t) for i, t in enumerate(notes, start=1)]), Report())
     first, second = document.notes[0].citations, document.notes[1].citations
     assert [(c.id, c.locator) for c in second] == [(first[0].id, "274–276")]
+
+
+@pytest.mark.parametrize(("text", "families", "role"), [
+    ("National Reconnaissance Office: The KH-4B Camera System, Washington, DC 1967.",
+     ["National Reconnaissance Office"], "author"),  # a body before a German style's colon
+    ("Westfahl, Gary (ed.): Space and Beyond, Westport 2000.", ["Westfahl"], "editor"),
+    # a title that names its subject after the author: no co-author
+    ("Naomi W. Cohen, Jacob H. Schiff: A Study in American Leadership (Hanover, NH, 1999).", ["Cohen"], "author"),
+])
+def test_bodies_editors_and_subjects(text: str, families: list[str], role: str) -> None:
+    names = parse_names(text, 0)
+    assert names is not None and names.role == role
+    assert [name.get("family") or name.get("literal") for name in names.names] == families
+
+
+def test_a_short_form_that_names_the_subject_of_the_title() -> None:
+    notes = ["Naomi W. Cohen, Jacob H. Schiff: A Study in American Leadership (Hanover, NH, 1999), 3.",
+             "Cohen, Jacob H. Schiff, p. 231."]
+    document = parse(Document(notes=[Note(str(i), t) for i, t in enumerate(notes, start=1)]), Report())
+    assert [c.id for c in document.notes[1].citations] == [document.notes[0].citations[0].id]

@@ -44,3 +44,12 @@ def test_a_long_title_cited_before_alone() -> None:
     cited = _cited(f"{title}, in: Dokumenty vnešnej politiki SSSR, vol. 8, Moskva 1963, S. 121–123.",
                    f"Cf. {title}, pp. 468–479.")
     assert cited[1] == [(cited[0][0][0], "468–479")]
+
+
+def test_an_unnamed_title_with_abbreviations_and_no_author_inside() -> None:
+    cited = _cited("Proc. Fifteenth Annual Symposium on the Theory of Computing, 1983, p. 473.",
+                   "Proc. Fifteenth Annual Symposium on the Theory of Computing, pp. 419–426.")
+    assert cited[1] == [(cited[0][0][0], "419–426")]
+    document = parse(Document(notes=[Note("1", "Proc. Fifteenth Annual Symposium on the Theory of Computing, "
+                                               "1983, p. 473.")]), Report())
+    assert not document.items[0].csl.get("author")  # "Computing" after "of" is the title's

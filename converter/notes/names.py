@@ -42,9 +42,9 @@ _ARTICLES = frozenset(fold(word) for word in (
     "What", "When", "Where", "Who", "Storia", "History", "Geschichte", "Histoire", "Studi", "Studies"))
 
 # "Library of Congress, ", "Associated Press, ", "University of Chicago Press, ": capitalised words,
-# small joining words between them, then the comma before the title.
+# small joining words between them, then the comma (or a German style's colon) before the title.
 _BODY = re.compile(rf"(?P<name>{_WORD}\.?(?:\s+(?:(?:of|for|and|&|the|on|de|du|des|für|der|des|di|del|della)\s+)*"
-                   rf"{_WORD}\.?){{0,7}}),\s+")
+                   rf"{_WORD}\.?){{0,7}})[,:]\s+")
 
 
 @dataclass
@@ -172,7 +172,7 @@ def _inverted_names(text: str, pos: int, limit: int) -> Names | None:
             at = others.end()
         role = _INVERTED_ROLE.match(text, at, limit)  # "(eds.)," / "(Hg.)," closes the list too
         if role:
-            return Names(names, "editor", pos, role.end()) if person else None
+            return Names(names, "editor", pos, role.end())
         colon = re.match(r"\s*(\((?:eds?|hg|hrsg|dir|a cura di)\.?\))?\s*:\s+", text[at:limit], re.IGNORECASE)
         if colon:
             role = "editor" if colon.group(1) else "author"
@@ -219,6 +219,8 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
             listed = _listed_names(text, pos, limit)
         nxt = _name_at(text, joiner.end())
         explicit = "," not in joiner.group(0) or _CONJUNCTION.search(joiner.group(0))
+        if nxt and not explicit and _COLON.match(text, nxt[1]):
+            break  # "Naomi W. Cohen, Jacob H. Schiff: A Study": a title that names its subject
         if len(names) < listed:
             at = joiner.end()
             continue
@@ -248,6 +250,7 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
     return Names([split_name(n) for n in names], role, pos, after + separator.end())
 
 
+_COLON = re.compile(r"\s*:\s")
 _QUOTE_OR_COLON = re.compile(r"\s*(?:,\s*)?[“‘\"«„]|\s*:\s")
 _YEAR_RANGE = re.compile(r"(?:1[5-9]|20)\d\d\s*[–—-]\s*\d+[:.,]?\s+[^\W\d]")
 
@@ -302,7 +305,7 @@ def _corporate_name(text: str, pos: int, limit: int) -> Names | None:
     """"Associated Press, “Title”": a body as author, kept whole as a literal name."""
     # The name holds no comma and a comma follows it: its words are those before the first
     # comma, and without a body word among them there is nothing to match.
-    comma = text.find(",", pos, limit)
+    comma = min((at for at in (text.find(",", pos, limit), text.find(": ", pos, limit)) if at >= 0), default=-1)
     bodies = corporate_words()
     if comma < 0 or not any(word.rstrip(".") in bodies or word.rstrip(".") + "." in bodies
                             for word in fold(text[pos:comma]).split()):

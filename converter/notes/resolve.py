@@ -240,7 +240,21 @@ def _short_form_target(csl: dict[str, Any], known: _Known, target: str | None) -
         pool = sorted(known.people.get(wanted[0], ()), reverse=True)
     else:  # a title alone: only items whose title holds its first word can match it
         pool = sorted(known.titled.get(words_[0], ()), reverse=True) if words_ else []
-    return _best(csl, wanted, words_, pool, known, strict=not wanted)
+    found = _best(csl, wanted, words_, pool, known, strict=not wanted)
+    if found is None and len(wanted) > 1 and not words_:
+        # "Cohen, Jacob H. Schiff, p. 231": a "co-author" who is the subject of the first one's title
+        named = sorted(set().union(*(known.people.get(person, set()) for person in wanted)), reverse=True)
+        found = next((index for index in named if _subjects(wanted, index, known)), None)
+    return found
+
+
+def _subjects(wanted: tuple[str, ...], index: int, known: _Known) -> bool:
+    """The people of a short form who are not the item's are named in its title."""
+    missing = [person for person in wanted if person not in known.people_of[index]]
+    if not missing or len(missing) == len(wanted):
+        return False
+    words_ = {name_skeleton(word) for word in title_words(known.items[index].get("title"))}
+    return all(person in words_ for person in missing)
 
 
 def _best(csl: dict[str, Any], wanted: tuple[str, ...], words_: tuple[str, ...], pool: Any,

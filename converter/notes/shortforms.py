@@ -76,21 +76,31 @@ def known_title(text: str, pos: int, limit: int, titles: dict[str, set[tuple[str
     first = _WORD.match(text, pos, limit)
     if not first or fold(first.group(0)) not in titles:
         return None
-    printed = []
+    printed: list[tuple[str, int, bool]] = []  # (word, its end, a full stop follows it)
     at = pos
     for word in _WORD.finditer(text, pos, limit):
-        if text[at:word.start()].strip(" ’'-:&") or len(printed) >= MOST_WORDS:
-            break  # the title's words run on to a comma, a full stop or a number
+        between = text[at:word.start()]
+        if between.strip(" ’'-:&.") or ". ." in between or len(printed) >= MOST_WORDS:
+            break  # the title's words run on to a comma, a bracket or a number
         if word.group(0).isdigit():
             break
-        printed.append((fold(word.group(0)), word.end()))
+        if printed and "." in between:
+            printed[-1] = (printed[-1][0], printed[-1][1], True)
+        printed.append((fold(word.group(0)), word.end(), False))
         at = word.end()
-    words = tuple(word for word, _ in printed)
-    # the words printed are a known title or its beginning (not a longer title that begins like it)
-    if not any(title[:len(words)] == words and len(words) >= min(TITLE_WORDS, len(title))
-               for title in titles[words[0]]):
+    words = tuple(word for word, _, _ in printed)
+    # the words printed are a known title or its beginning, up to a stop ("Proc. Fifteenth Annual
+    # Symposium ..."; "The Definitive Computer Manual. It says ..."), not a longer title
+    size = 0
+    for title in titles[words[0]]:
+        pairs = enumerate(zip(words, title, strict=False))
+        common = next((at for at, (mine, theirs) in pairs if mine != theirs), min(len(words), len(title)))
+        stops = common == len(words) or printed[common - 1][2]
+        if common >= min(TITLE_WORDS, len(title)) and stops:
+            size = max(size, common)
+    if not size:
         return None
-    end = printed[-1][1]
+    end = printed[size - 1][1]
     rest = text[end:limit]
     locator = parse_locator(text, end + len(rest) - len(rest.lstrip(" ,"))) if rest.strip(" .") else None
     if rest.strip(" .") and not (locator and not text[locator.end:limit].strip(" .")):

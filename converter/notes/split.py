@@ -223,12 +223,22 @@ def _named_inside(text: str, start: int, end: int, italics: list[tuple[int, int]
                   known: AbstractSet[str], last: Reference | None) -> list[Reference]:
     """A reference with a name, or any non-anonymous one, beginning inside an anonymous one."""
     for match in _CANDIDATE.finditer(text, start + 1, end):
-        if _after_role_phrase(text, match.start()) or _inside_imprint(text, start, match.start()):
+        if _after_role_phrase(text, match.start()) or _inside_imprint(text, start, match.start()) or (
+                _inside_title(text, match.start())):
             continue  # "Chaucer Life-Records, ed. by Martin M. Crow (Oxford: ...)": editors and imprint, not works
         found = _reference_at(text, match.start(), italics, context, known, last)
         if found and not _anonymous(found[0]):
             return found
     return []
+
+
+def _inside_title(text: str, pos: int) -> bool:
+    """"... on the Theory of Computing, 1983": a word after "of" is the title's, not an author,
+    unless a strong lead-in ends there ("the works of Gramsci")."""
+    before = text[max(0, pos - 30):pos].split()
+    if not before or fold(before[-1]) not in lead_in_words("title"):
+        return False
+    return not any(lead.end() == pos for lead in _strong_lead_in().finditer(text, max(0, pos - 30), pos + 1))
 
 
 def _inside_imprint(text: str, start: int, pos: int) -> bool:
