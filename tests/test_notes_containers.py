@@ -367,3 +367,27 @@ def test_a_review_names_the_reviewed_work(note: str, journal: str) -> None:
     assert len(item["author"]) == 1 and len(item["reviewed-author"]) == 1
     assert item["author"][0]["family"] != item["reviewed-author"][0]["family"]
     assert item["title"] == f"Review of {item['reviewed-title']}"
+
+
+@pytest.mark.parametrize("note, fields", [
+    ("M. Carley, ‘End of the “Low, Dishonest Decade”’, Europe-Asia Studies 45:2 (1993), 303–41.",
+     {"type": "article-journal", "volume": "45", "issue": "2"}),
+    ("Hans Weber, Der Vertrag, in: Der Spiegel, Nr. 12/1990, S. 5.",
+     {"type": "article-magazine", "container-title": "Der Spiegel", "issue": "12"}),
+    ("„Moskau antwortet“, in: Die Zeit, 3.5.1990, S. 2.",
+     {"type": "article-newspaper", "container-title": "Die Zeit", "issued": {"date-parts": [[1990, 5, 3]]}}),
+    ("John Smith, “Liberalism in Decline,” Journal of Modern History, no. 3 (1990): 5.",
+     {"type": "article-journal", "issue": "3"}),
+])
+def test_issue_numbering_of_journals_and_the_press(note: str, fields: dict[str, Any]) -> None:
+    item = _one(note)
+    assert {key: item.get(key) for key in fields} == fields
+
+
+def test_an_unknown_place_and_year_before_the_pages_end_a_container() -> None:
+    cited = _cited("Sergej Slutsch, Deutschland und die UdSSR, in: Hans-Adolf Jacobsen (Hg.), Deutsch-russische "
+                   "Zeitenwende, Baden-Baden 1995, S. 28–90, hier S. 30.")
+    assert len(cited) == 1
+    item, locator = cited[0]
+    assert (item["container-title"], item["publisher-place"], item["page"], locator) == (
+        "Deutsch-russische Zeitenwende", "Baden-Baden", "28–90", "30")

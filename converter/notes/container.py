@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from converter.data import fold as fold_word
-from converter.data import month, tsv_rows, words
+from converter.data import month, tsv_rows
 from converter.notes.imprint import is_place, looks_like_imprint, parse_journal_details
 from converter.notes.names import names_before_role, parse_names, plausible_person
 from converter.notes.reference import Reference
@@ -139,7 +139,7 @@ _JOURNAL_NAME = re.compile(
     r"(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nos\.|nr\.|Nr\.|Heft|H\.|Bd\.|Jg\.|t\.|tome|a\.|anno|fasc\.|n°)\s*\d"
     r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,|\s+\())(?:[./]\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\("
     r"|,\s*(?:\d{1,2}\.?\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*[A-Za-zÀ-ÿ]{3,}\.?\s+\d{1,2},\s+\d{4}|,\s*\d{4}\b"
-    r"|\s+(?:vom|du|del)\s+\d{1,2}\.?\s+[A-Za-zÀ-ÿ]{3,})")
+    r"|\s+(?:vom|du|del)\s+\d{1,2}\.?\s+[A-Za-zÀ-ÿ]{3,}|,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4})")
 
 
 def _journal_after_issue_title(text: str, at: int, limit: int, reference: Reference) -> int | None:
@@ -202,8 +202,21 @@ def web_site(csl: dict[str, Any]) -> bool:
             csl.keys() & {"publisher", "publisher-place", "volume", "issue"})
     if _DOMAIN.search(container):
         return True
-    return csl.get("type") == "article-newspaper" and not any(
-        fold(word) in words("notes-newspaper-words.tsv") for word in re.findall(r"[^\W\d_]+", container))
+    return csl.get("type") == "article-newspaper" and press_kind(container) is None
+
+
+@cache
+def _press_words() -> dict[str, str]:
+    return {fold_word(row[0]): row[1] for row in tsv_rows("notes-newspaper-words.tsv")}
+
+
+def press_kind(name: str) -> str | None:
+    """"article-newspaper" or "article-magazine" when the name has a word of
+    notes-newspaper-words.tsv ("Frankfurter Zeitung", "Der Spiegel"), else None."""
+    kinds = {_press_words().get(fold(word)) for word in re.findall(r"[^\W\d_]+", name)} - {None}
+    if not kinds:
+        return None
+    return "article-newspaper" if "newspaper" in kinds else "article-magazine"
 
 
 _NOT_A_NAME = re.compile(r"[IVXLCivxlc]+\.?|(?:a|n|t|vol|no|fasc|anno)\.?")  # "XX (1989)", "a. 120": numbering
@@ -218,10 +231,9 @@ def newspaper_issue(text: str, pos: int, limit: int) -> Reference | None:
     reference = Reference(csl={}, start=pos, end=pos)
     end = _journal(text, pos, limit, reference)
     csl = reference.csl
-    if end is None or csl.get("type") != "article-newspaper" or "volume" in csl:
+    if end is None or csl.get("type") not in ("article-newspaper", "article-magazine") or "volume" in csl:
         return None
-    known = any(fold(word) in words("notes-newspaper-words.tsv") for word in re.findall(r"[^\W\d_]+", name.group(0)))
-    if not (known or "issue" in csl):
+    if not (press_kind(name.group(0)) or "issue" in csl):
         return None
     reference.end = end
     return reference
@@ -256,6 +268,10 @@ def _journal(text: str, at: int, limit: int, reference: Reference, dated: bool =
     if match.group("where") and is_place(match.group("where").strip(" ()")):
         csl.setdefault("publisher-place", match.group("where").strip(" ()"))
     csl.update(details.fields)
-    csl["type"] = "article-newspaper" if details.newspaper and "volume" not in details.fields else "article-journal"
+    press = press_kind(csl["container-title"])
+    if "volume" not in details.fields and details.newspaper:
+        csl["type"] = press or "article-newspaper"  # a day's date or "Nr. 12/1990": a newspaper or magazine
+    else:
+        csl["type"] = "article-journal"
     reference.spans.append(("container-title", at, at + match.end("name")))
     return details.end

@@ -201,7 +201,8 @@ _UNPUBLISHED_END = re.compile(r"(?:unpubl(?:ished)?\.?|unveröff(?:entlichte)?\.
 _VOLUME = re.compile(r"(?:(?:vol|volume|bd|jg|t|tome|tomo|anno)\.?|a\.)\s*(?P<v>\d+|[IVXLC]+)\b", re.IGNORECASE)
 _ISSUE = re.compile(r"(?:n|no|nos|nr|num|fasc|heft|h|issue|n°|nº)\.?\s*(?P<v>\d+(?:\s*[/–-]\s*\d+)?)\b", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?P<v>\d{1,4}(?=\.\d)|\d{1,4}|(?:[ivxlc]{1,8}|[IVXLC]{1,8})(?=/\d|,|\s+\())"
-                          r"(?:[/.](?P<issue>\d+))?(?=\s*(?:[,(:]|$|\s+\())")
+                          r"(?:[/.](?P<issue>\d+)|:(?P<colon_issue>\d+)(?=\s*\())?(?=\s*(?:[,(:]|$|\s+\())")
+_ISSUE_YEAR = re.compile(rf"(?P<issue>\d{{1,3}})\s*/\s*(?P<year>{YEAR})")
 _PAREN_DATE = re.compile(rf"\((?P<inner>[^()]*?\b(?P<year>{YEAR})[^()]*)\)")
 _DAY_MONTH_YEAR = re.compile(rf"(?:(?P<day>\d{{1,2}})\.?(?:\s*[–-]\s*\d{{1,2}}\.?)?\s+(?P<month>{_MONTH_WORD})\s+"
                              rf"|(?P<month2>{_MONTH_WORD})\s+(?P<day2>\d{{1,2}})(?:\s*[–-]\s*\d{{1,2}})?,?\s+|(?P<month3>{_MONTH_WORD})\s+)(?P<year>{YEAR})\b")
@@ -215,7 +216,7 @@ class JournalDetails:
     fields: dict[str, Any] = field(default_factory=dict)  # volume, issue, issued
     pages: str | None = None  # what followed ": " or a bare range
     end: int = 0
-    newspaper: bool = False  # a full day-month date: a newspaper or magazine
+    newspaper: bool = False  # a full day-month date or "Nr. 12/1990": a newspaper or magazine
 
 
 def parse_journal_details(text: str, pos: int, limit: int) -> JournalDetails | None:
@@ -229,9 +230,20 @@ def parse_journal_details(text: str, pos: int, limit: int) -> JournalDetails | N
         for pattern, key in ((_VOLUME, "volume"), (_ISSUE, "issue")):
             match = pattern.match(text, start, limit)
             if match and key not in details.fields:
-                details.fields[key] = match.group("v")
+                value = match.group("v")
+                issue_year = _ISSUE_YEAR.fullmatch(value) if key == "issue" else None
+                if issue_year and "issued" not in details.fields:  # "Nr. 12/1990": the issue of that year
+                    value = issue_year.group("issue")
+                    details.fields["issued"] = {"date-parts": [[int(issue_year.group("year"))]]}
+                    details.newspaper = True  # numbered within its year, as newspapers and magazines are
+                details.fields[key] = value
                 at, found = match.end(), True
                 break
+        numeric = NUMERIC_DATE.match(text, start, limit) if not found and "issued" not in details.fields else None
+        if numeric:  # "Die Zeit, 3.5.1990": a newspaper's day
+            details.fields["issued"] = access_date(numeric.group(0))
+            details.newspaper = True
+            at, found = numeric.end(), True
         if not found:
             date = _DAY_MONTH_YEAR.match(text, start, limit)
             paren = _PAREN_DATE.match(text, start, limit)
@@ -251,8 +263,8 @@ def parse_journal_details(text: str, pos: int, limit: int) -> JournalDetails | N
                 at, found = year.end(), True
             elif bare and first and "volume" not in details.fields:
                 details.fields["volume"] = bare.group("v")
-                if bare.group("issue"):
-                    details.fields["issue"] = bare.group("issue")
+                if bare.group("issue") or bare.group("colon_issue"):  # "13/1", "26.5", "45:2 (1993)"
+                    details.fields["issue"] = bare.group("issue") or bare.group("colon_issue")
                 at, found = bare.end(), True
         if not found:
             break

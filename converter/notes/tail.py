@@ -261,7 +261,10 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             evidence = "full"
             continue
         place_year = _PLACE_YEAR.match(text, start, limit)
-        if place_year and is_place(place_year.group("place")):
+        city_year = _CITY_YEAR.match(text, start, limit) if place_year and "container-title" in csl else None
+        if city_year and parse_locator(text, _TAIL_SEPARATOR.match(text, city_year.end()).end(), need_label=True):
+            place_year = city_year  # "in: ..., Baden-Baden 1995, S. 28–90": an unknown place, its year, the pages
+        if place_year and (place_year is city_year or is_place(place_year.group("place"))):
             csl.setdefault("publisher-place", place_year.group("place").strip())
             if place_year.group("publisher"):
                 csl.setdefault("publisher", place_year.group("publisher").strip())
@@ -291,6 +294,8 @@ _SITE = re.compile(rf"(?P<name>[A-ZÀ-Þ][^,;()“”‘’\"]{{1,80}}?),\s+(?=(
 _BRACKETED_ACCESS = re.compile(rf"[\[(]\s*(?:{_ACCESSED.pattern})(?P<date>[^\])]{{4,40}})[\])]", re.IGNORECASE)
 # A proceedings volume named right after an article's quoted title, without "in"
 _PROCEEDINGS_NAME = re.compile(r"(?:Proc\.|Proceedings|Actes|Atti|Akten|Verhandlungen)\s")
+_CITY_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w’'.-]+(?:[ /-][A-ZÀ-Þ][\w’'.-]+){0,2})(?P<publisher>)"
+                        r"\s+(?P<year>(?:1[5-9]|20)\d\d)\b")  # the groups of _PLACE_YEAR, no publisher
 _SERIES_NAME = re.compile(r"[A-ZÀ-Þ][^\d()]{2,80}")
 _REPORT_NUMBER = re.compile(r"\s+(?:[Nn]o\.?\s*|[Nn]r\.?\s*|[Nn]\.\s*)?"
                             r"(?P<number>(?:[A-Z]{1,6}\s?[-–]?\s?)?\d[\w./–-]*)(?=\s*(?:[,;.(]|$))")
