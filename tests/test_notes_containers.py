@@ -391,3 +391,14 @@ def test_an_unknown_place_and_year_before_the_pages_end_a_container() -> None:
     item, locator = cited[0]
     assert (item["container-title"], item["publisher-place"], item["page"], locator) == (
         "Deutsch-russische Zeitenwende", "Baden-Baden", "28–90", "30")
+
+
+def test_an_address_in_parentheses_and_the_day_it_was_read() -> None:
+    cited = _cited("Nicolas Markey, ‘Tame the BeaST: The B to X of BibTeX’, 2005, p. 406 "
+                   "(http://mirror.ctan.org/info/bibtex/tamethebeast/ttb_en.pdf) (1 Oct. 2006).")
+    assert len(cited) == 1
+    item, locator = cited[0]
+    assert (item["type"], item["URL"], locator) == (
+        "webpage", "http://mirror.ctan.org/info/bibtex/tamethebeast/ttb_en.pdf", "406")
+    assert item["accessed"] == {"date-parts": [[2006, 10, 1]]}
+    assert "container-title" not in item  # "p." is a page label, not a journal

@@ -219,7 +219,9 @@ def press_kind(name: str) -> str | None:
     return "article-newspaper" if "newspaper" in kinds else "article-magazine"
 
 
-_NOT_A_NAME = re.compile(r"[IVXLCivxlc]+\.?|(?:a|n|t|vol|no|fasc|anno)\.?")  # "XX (1989)", "a. 120": numbering
+# "XX (1989)", "a. 120", "p. 173 (...)": numbering or a page label, not a journal's name
+_NOT_A_NAME = re.compile(r"[IVXLCivxlc]+\.?|(?:a|n|nn|no|nr|t|vol|fasc|anno|h|bd|p|pp|s|col|sp|f|ff|fol|fols)\.?",
+                         re.IGNORECASE)
 
 
 def newspaper_issue(text: str, pos: int, limit: int) -> Reference | None:

@@ -71,6 +71,10 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             group = _paren_groups(text, start, limit)
             if group and group[0][0] == start:
                 inner = text[start + 1:group[0][1] - 1]
+                if "URL" in csl and access_date(inner):  # "(https://...) (1 Oct. 2006)": the day it was read
+                    csl.setdefault("accessed", access_date(inner))
+                    at = group[0][1]
+                    continue
                 if looks_like_imprint(inner) or is_bare_year(inner):
                     imprint = parse_imprint(inner)
                     place = imprint.fields.get("publisher-place")
@@ -87,6 +91,13 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                 if locator and locator.end >= len(inner.strip()):
                     reference.locator, reference.label = locator.value, locator.label
                     at = group[0][1]
+                    continue
+                address = _URL.fullmatch(inner.strip())
+                if address:  # "‘Title’ (2016), p. 173 (https://www.quora.com/...)": the address in parentheses
+                    csl["URL"] = address.group("url")
+                    if web_site(csl):
+                        csl["type"] = "webpage"
+                    at, evidence = group[0][1], evidence or "full"
                     continue
                 series = _SERIES.fullmatch(inner.strip())
                 if series:  # "(Handbuch der europäischen Geschichte, Bd. 2)": the series
