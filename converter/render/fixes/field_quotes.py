@@ -38,8 +38,20 @@ def typographic(text: str) -> str:
     for match in TAG.finditer(text):
         for index in range(match.start(), match.end()):
             tags[index] = True
+    starts = {match.start(): match.group() for match in TAG.finditer(text)}
     stack: list[tuple[str, int]] = []
+    scopes: list[int] = []  # the stack's height where each open element began
+    unmatched: list[tuple[str, int]] = []  # openers whose element closed before they paired
+    pairs: list[tuple[int, int]] = []  # (opening, closing) index of each quote pair
     for index, char in enumerate(chars):
+        tag = starts.get(index)
+        if tag is not None and tag.startswith("</"):
+            if scopes:  # quotes opened inside an element pair only inside it
+                height = scopes.pop()
+                unmatched += stack[height:]
+                del stack[height:]
+        elif tag is not None and not tag.endswith("/>"):
+            scopes.append(len(stack))
         if char not in "'\"" or tags[index]:
             continue
         before = chars[index - 1] if index else " "
@@ -47,21 +59,38 @@ def typographic(text: str) -> str:
         if char == "'" and before.isalnum() and after.isalnum():
             chars[index] = "’"
             continue
-        closes = before not in OPENERS and (after in CLOSERS or after in "'\"")
+        before_tag = index + 1 < len(chars) and tags[index + 1]  # "'thing'</span>" closes too
+        closes = before not in OPENERS and (after in CLOSERS or after in "'\"" or before_tag)
         if closes and stack and stack[-1][0] == char:
-            _, start = stack.pop()
-            opening, closing = MARKS[(len(stack) + 1) % 2]
-            chars[start], chars[index] = opening, closing
+            pairs.append((stack.pop()[1], index))
             continue
-        if (before in OPENERS or before in "'\"") and after not in " \t\n":
+        after_tag = index > 0 and tags[index - 1]  # "<i>'t": a quote may open right after a tag
+        if (before in OPENERS or before in "'\"" or after_tag) and after not in " \t\n":
             stack.append((char, index))
             continue
         if char == "'":
             chars[index] = "’"
-    for char, index in stack:
-        if char == "'":
+    for start, end in pairs:  # a pair's level: 1 + the pairs around it (unpaired quotes do not count)
+        level = 1 + sum(1 for other_start, other_end in pairs if other_start < start and end < other_end)
+        chars[start], chars[end] = MARKS[level % 2]
+    for char, index in unmatched + stack:
+        # An opening single quote that pairs with nothing is an apostrophe (’), but citeproc-js
+        # leaves it as typed inside markup or a quotation ("<span class="nocase">'t Hooft</span>",
+        # "“'Tis ...”").
+        if char == "'" and not _enclosed(text, index, pairs):
             chars[index] = "’"
     return "".join(chars)
+
+
+def _enclosed(text: str, index: int, pairs: list[tuple[int, int]]) -> bool:
+    """Whether text[index] lies inside an HTML-like element, a quote pair this pass made, or
+    typographic double quotes of the value itself."""
+    before = text[:index]
+    tags = TAG.findall(before)
+    opened = sum(1 for tag in tags if not tag.startswith("</") and not tag.endswith("/>"))
+    if opened > sum(1 for tag in tags if tag.startswith("</")):
+        return True
+    return any(start < index < end for start, end in pairs) or before.count("“") > before.count("”")
 
 
 def _wrap_parse_string(method: Any) -> Any:
