@@ -402,3 +402,14 @@ def test_an_address_in_parentheses_and_the_day_it_was_read() -> None:
         "webpage", "http://mirror.ctan.org/info/bibtex/tamethebeast/ttb_en.pdf", "406")
     assert item["accessed"] == {"date-parts": [[2006, 10, 1]]}
     assert "container-title" not in item  # "p." is a page label, not a journal
+
+
+@pytest.mark.parametrize("note, letter", [
+    ("Litvinov, “Litvinov tovarišu K.K. Jurenevu” (Moskva, March 1924), p. 116.", True),
+    ("Karl Marx, Marx an Engels, London 1860, S. 4.", True),
+    ("John Smith, “Smith to the Rescue,” Journal of Heroes 5 (1990): 3.", False),  # no recipient's name
+    ("Anna Weber, “Weber an der Front,” in Der Krieg, hg. v. Karl Lenz (Berlin, 1990), 3.", False),
+])
+def test_a_title_naming_its_author_and_a_recipient_is_a_letter(note: str, letter: bool) -> None:
+    item = _one(note)
+    assert (item["type"] == "personal_communication") is letter

@@ -12,6 +12,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from converter.data import fold, month
+from converter.data import words as words_of
 from converter.notes.container import container_pattern, newspaper_issue
 from converter.notes.locators import parse_locator
 from converter.notes.names import Names, parse_names
@@ -73,7 +74,21 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
     if names:
         reference.spans.insert(0, ("author", names.start, names.end))
     evidence = _tail(text, after, limit, reference, quoted)
+    if names is not None and _describes_a_letter(csl):
+        csl["type"], csl["genre"] = "personal_communication", csl.get("genre", "letter")
     return _judge(reference, names, evidence, quoted, known_families)
+
+
+def _describes_a_letter(csl: dict[str, Any]) -> bool:
+    """"Litvinov, “Litvinov tovarišu K.K. Jurenevu”", "Benjamin, „Benjamin an Scholem“": the title
+    names its own author, then a word of notes-letter-words.tsv, then the recipient."""
+    if csl.get("type") not in (None, "book", "article-journal") or "container-title" in csl:
+        return False
+    words = csl.get("title", "").split()
+    families = {fold(name.get("family", "")) for name in csl.get("author", [])} - {""}
+    return any(fold(word.strip(",.:")) in families and fold(following) in words_of("notes-letter-words.tsv")
+               and later[:1].isupper()
+               for word, following, later in zip(words, words[1:], words[2:], strict=False))
 
 
 # "Walter Benjamin to Gershom Scholem, 5 April 1924, in ...": a letter printed in a collection
