@@ -60,3 +60,25 @@ def test_date_key_is_start_and_end_as_citeproc_js_writes_them():
     assert date_key(Date(year=-100, month=7, day=13)) == "098990713100000000"
     assert date_key(Date(year=1984, month=3, day=2), {"year"}) == "119840000100000000"
     assert date_key(LiteralDate("1973b")) is None
+
+
+CHICAGO_17 = "chicago-notes-bibliography-17th-edition"
+GAONKAR = [{"given": "Dilip Parameshwar", "family": "Gaonkar"}]
+
+
+def test_subsequent_author_substitute_compares_names_whatever_their_role():
+    edited = {"id": "e", "type": "book", "editor": GAONKAR, "title": "Alternative Modernities",
+              "issued": {"date-parts": [[2001]]}}
+    chapter = {"id": "c", "type": "chapter", "author": GAONKAR, "title": "On Alternative Modernities",
+               "container-title": "Alternative Modernities", "editor": GAONKAR, "issued": {"date-parts": [[2001]]}}
+    first, second = render_bibliography([edited, chapter], style=CHICAGO_17)
+    assert first.startswith("Gaonkar, Dilip Parameshwar, ed. Alternative")
+    assert second.startswith("———. “On Alternative Modernities.” In Alternative Modernities, edited by")
+
+
+def test_subsequent_author_substitute_replaces_a_title_in_its_quotes():
+    letter = {"id": "t1", "type": "chapter", "title": "Telegramma", "container-title": "Dokumenty",
+              "volume": "7", "issued": {"date-parts": [[1924]]}}
+    first, second = render_bibliography([letter, dict(letter, id="t2", page="407")], style=CHICAGO_17)
+    assert first.startswith("“Telegramma.” In Dokumenty")
+    assert second.startswith("“———.” In Dokumenty")

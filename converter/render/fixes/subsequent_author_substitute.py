@@ -5,10 +5,11 @@ cs:names, substitutes included) are compared with the previous entry's, and when
 the substitute string is rendered in their place (CSL's default rule, complete-all).
 
 As citeproc-js does, only the names are replaced and their label is kept: editors after the
-same editors are "———, eds.". Names are compared role by role without their labels; where the
-first names are a substitute's text (a title), the whole text is compared and replaced.
-(citeproc-js also substitutes an author after the same person as editor in Chicago, but not in
-MLA, by a rule not yet understood: roles must still match here.)
+same editors are "———, eds.". Names are compared as rendered, whatever their role (citeproc-js
+compares the rendered names alone), so an author after the same person as editor is "———." too.
+Where the first names are a substitute's text (a title), the value of the first variable it renders
+is compared, and only that value is replaced, in its formatting: “———.” in place of a quoted title
+(under the partial rules, MHRA's, the whole text is, quotes and all: "——, in").
 """
 from __future__ import annotations
 
@@ -27,7 +28,10 @@ _entry: ContextVar[dict[str, Any] | None] = ContextVar("entry", default=None)
 def _bibliography_rendering(render_bibliography: Any) -> Any:
     def render(self: model.Layout, citation_items: Any) -> Any:
         substitute = self.getparent().get("subsequent-author-substitute")
-        token = _bibliography.set({"substitute": substitute, "previous": None} if substitute is not None else None)
+        # citeproc-js keeps a title's formatting under the complete rules, not under the partial ones.
+        whole = self.getparent().get("subsequent-author-substitute-rule", "complete-all").startswith("partial")
+        token = _bibliography.set({"substitute": substitute, "previous": None, "whole_text": whole}
+                                  if substitute is not None else None)
         try:
             return render_bibliography(self, citation_items)
         finally:
@@ -41,8 +45,9 @@ def _entry_rendering(render_children: Any) -> Any:
         bibliography = _bibliography.get()
         if bibliography is None or _entry.get() is not None:
             return render_children(self, item, *args, **kwargs)
-        entry = {"depth": 0, "names": None, "parts": [],
-                 "previous": bibliography["previous"], "substitute": bibliography["substitute"]}
+        entry = {"depth": 0, "names": None, "parts": [], "text": None,
+                 "previous": bibliography["previous"], "substitute": bibliography["substitute"],
+                 "whole_text": bibliography["whole_text"]}
         token = _entry.set(entry)
         try:
             return render_children(self, item, *args, **kwargs)
@@ -66,10 +71,11 @@ def _names_rendering(render: Any) -> Any:
         if entry["depth"] == 0 and entry["parts"]:
             # The rendered cs:name lists, labels left out (the names may be substituted by "").
             entry["names"] = ("names", *entry["parts"])
-        elif entry["depth"] == 0 and text:
-            # A substitute's text where there are no names: compared and replaced whole.
-            entry["names"] = ("text", str(text))
-            if entry["previous"] == entry["names"]:
+        elif entry["depth"] == 0 and text and entry["text"] is not None:
+            # A substitute's text where there are no names: its first variable (replaced below, or
+            # here the whole text under a partial rule).
+            entry["names"] = ("text", entry["text"])
+            if entry["whole_text"] and entry["previous"] == entry["names"]:
                 return model.String(entry["substitute"])
         return text
     names_render.__name__ = "names_render_substituting"
@@ -83,13 +89,30 @@ def _name_rendering(render: Any) -> Any:
             return render(self, item, *args, **kwargs)
         text = render(self, item, *args, **kwargs)
         if text:
-            entry["parts"].append((args[0] if args else kwargs.get("variable"), str(text)))
-            # The same roles and names as the entry before, so far: the names are replaced, the label kept.
+            entry["parts"].append(str(text))
+            # The same names as the entry before, so far: the names are replaced, the label kept.
             if entry["previous"] == ("names", *entry["parts"]):
                 return model.String(entry["substitute"])
         return text
     name_render.__name__ = "name_render_substituting"
     return name_render
+
+
+def _variable_rendering(variable_text: Any) -> Any:
+    def text_variable(self: model.Text, item: Any, context: Any) -> Any:
+        text = variable_text(self, item, context)
+        entry = _entry.get()
+        if (entry is None or not entry["depth"] or entry["names"] is not None or entry["parts"]
+                or entry["text"] is not None or text is None or not str(text)):
+            return text
+        # The first variable a substitute's text renders, where no names were: citeproc-js keeps
+        # its value to compare, and replaces only that value, leaving quotes and affixes.
+        entry["text"] = str(text)
+        if not entry["whole_text"] and entry["previous"] == ("text", entry["text"]):
+            return model.String(entry["substitute"])
+        return text
+    text_variable.__name__ = "text_variable_substituting"
+    return text_variable
 
 
 def apply() -> None:
@@ -99,3 +122,4 @@ def apply() -> None:
     model.Layout.render_children = _entry_rendering(model.Layout.render_children)
     model.Names.render = _names_rendering(model.Names.render)
     model.Name.render = _name_rendering(model.Name.render)
+    model.Text._variable = _variable_rendering(model.Text._variable)
