@@ -413,3 +413,20 @@ def test_an_address_in_parentheses_and_the_day_it_was_read() -> None:
 def test_a_title_naming_its_author_and_a_recipient_is_a_letter(note: str, letter: bool) -> None:
     item = _one(note)
     assert (item["type"] == "personal_communication") is letter
+
+
+def test_a_blog_post() -> None:
+    item = _one("Jane Doe, “Soviet Archives Reopened,” Cold War Notes (blog), March 3, 2015, "
+                "https://coldwarnotes.org/2015/03/archives.")
+    assert (item["type"], item["container-title"], item["issued"]) == (
+        "post-weblog", "Cold War Notes", {"date-parts": [[2015, 3, 3]]})
+
+
+def test_a_volume_of_a_multivolume_series_after_the_container() -> None:
+    cited = _cited("Mark Smith, “The Comintern,” in Communism and Its Enemies, ed. John Doe, vol. 2 of A History of "
+                   "the Twentieth Century (London: Routledge, 2001), 45.")
+    assert len(cited) == 1
+    item, locator = cited[0]
+    assert (item["container-title"], item["volume"], item["collection-title"], locator) == (
+        "Communism and Its Enemies", "2", "A History of the Twentieth Century", "45")
+    assert item["publisher"] == "Routledge"

@@ -134,7 +134,7 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
 # A journal's or newspaper's name after a quoted title, up to its volume, issue or date;
 # "Times (London), 3 May 1920": the place a newspaper is printed in stands after its name.
 _JOURNAL_NAME = re.compile(
-    r"(?P<name>[^,();]+?)(?P<where>\s+\([A-ZÀ-Þ][^()\d]{1,40}\)(?=,|\s+\d))?"
+    r"(?P<name>[^,();]+?)(?P<where>\s+\([A-ZÀ-Þ][^()\d]{1,40}\)(?=,|\s+\d))?(?P<blog>\s+\((?:blog|Blog|weblog)\))?"
     r"(?P<series>,?\s+(?:N\.\s?F\.|n\.\s?s\.|[Nn]ew [Ss]eries|NS|n\.\s?F\.|\d(?:st|nd|rd|th) ser\.)(?=,?\s+\d))?"
     r"(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nos\.|nr\.|Nr\.|Heft|H\.|Bd\.|Jg\.|t\.|tome|a\.|anno|fasc\.|n°)\s*\d"
     r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,|\s+\())(?:[./]\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\("
@@ -271,6 +271,10 @@ def _journal(text: str, at: int, limit: int, reference: Reference, dated: bool =
         csl.setdefault("publisher-place", match.group("where").strip(" ()"))
     csl.update(details.fields)
     press = press_kind(csl["container-title"])
+    if match.group("blog"):  # "Cold War Notes (blog), March 3, 2015": a post on a blog
+        csl["type"] = "post-weblog"
+        reference.spans.append(("container-title", at, at + match.end("name")))
+        return details.end
     if "volume" not in details.fields and details.newspaper:
         csl["type"] = press or "article-newspaper"  # a day's date or "Nr. 12/1990": a newspaper or magazine
     else:

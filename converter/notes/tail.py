@@ -214,6 +214,13 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                 at += institution.end()
             evidence = "full"
             continue
+        volume_of = _VOLUME_OF.match(text, start, limit)
+        series = _series_before_imprint(text, volume_of.end(), limit) if volume_of else None
+        if volume_of and series is not None:  # "vol. 2 of A History of the Twentieth Century (London: ...)"
+            csl.setdefault("volume", volume_of.group("volume"))
+            csl.setdefault("collection-title", series[0])
+            at = series[2]
+            continue
         mark = _VOLUME_MARK.match(text, start, limit)
         if mark and (mark.end() >= limit or text[mark.end():mark.end() + 1] in ",.;" or (
                 text[mark.end():mark.end() + 1] == ":" and mark.group(0)[:1] in "vBt")):  # "Bd. 2: Das 20. Jh."
@@ -307,6 +314,7 @@ _BRACKETED_ACCESS = re.compile(rf"[\[(]\s*(?:{_ACCESSED.pattern})(?P<date>[^\])]
 _PROCEEDINGS_NAME = re.compile(r"(?:Proc\.|Proceedings|Actes|Atti|Akten|Verhandlungen)\s")
 _CITY_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w’'.-]+(?:[ /-][A-ZÀ-Þ][\w’'.-]+){0,2})(?P<publisher>)"
                         r"\s+(?P<year>(?:1[5-9]|20)\d\d)\b")  # the groups of _PLACE_YEAR, no publisher
+_VOLUME_OF = re.compile(r"(?:vol|Bd|t)\.\s*(?P<volume>\d+|[IVXLC]+)\s+(?:of|von|de|di|du)\s+")
 _SERIES_NAME = re.compile(r"[A-ZÀ-Þ][^\d()]{2,80}")
 _REPORT_NUMBER = re.compile(r"\s+(?:[Nn]o\.?\s*|[Nn]r\.?\s*|[Nn]\.\s*)?"
                             r"(?P<number>(?:[A-Z]{1,6}\s?[-–]?\s?)?\d[\w./–-]*)(?=\s*(?:[,;.(]|$))")
