@@ -111,3 +111,12 @@ def test_mhra_and_mla_print_a_range_with_more_digits_in_full():
     assert mhra.endswith("93 (1991), pp. 9–27")
     mla, = render_bibliography([article], style="modern-language-association")
     assert mla.endswith("pp. 9–27.")
+
+
+def test_label_of_a_variable_a_substitute_rendered_is_empty_too():
+    # APA: the title stands in for the missing author, with its edition; the edition's label
+    # later in the entry has no variable left to label (label_needs_variable).
+    manual = {"id": "c", "type": "book", "title": "The Chicago Manual of Style", "edition": "15",
+              "publisher": "University of Chicago Press", "issued": {"date-parts": [[2003]]}}
+    entry, = render_bibliography([manual], style="apa")
+    assert entry == "The Chicago Manual of Style (15th ed.). (2003). University of Chicago Press."

@@ -40,6 +40,11 @@ def _suppressed(element: Any, context: Any) -> set[str]:
     return layout.repressed.get(_KEY, set())
 
 
+def suppressed_variables(element: Any, context: Any) -> set[str]:
+    """The variables a cs:substitute rendered earlier in this cite or entry (CSL names)."""
+    return _suppressed(element, context)
+
+
 def _record(*variables: str) -> None:
     recording = _recording.get()
     if recording is not None:
