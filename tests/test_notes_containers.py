@@ -430,3 +430,18 @@ def test_a_volume_of_a_multivolume_series_after_the_container() -> None:
     assert (item["container-title"], item["volume"], item["collection-title"], locator) == (
         "Communism and Its Enemies", "2", "A History of the Twentieth Century", "45")
     assert item["publisher"] == "Routledge"
+
+
+@pytest.mark.parametrize("note, title", [
+    ("Arnold van Gennep, The Rites of Passage, trans. Monika B. Vizedom, n.p. 1960, 17.", "The Rites of Passage"),
+    ("Karl Weber, Die Krise der Republik, o. O. 1920, S. 5.", "Die Krise der Republik"),
+    ("Jean Dupont, La crise, s.l., 1920, p. 5.", "La crise"),
+    ("Karl Weber, Die Krise der Republik (o. O., 1920), S. 5.", "Die Krise der Republik"),
+])
+def test_no_place_of_publication(note: str, title: str) -> None:
+    cited = _cited(note)
+    assert len(cited) == 1
+    item, locator = cited[0]
+    assert (item["title"], item["issued"], locator) == (title, {"date-parts": [[1920 if "1920" in note else 1960]]},
+                                                        "5" if "1920" in note else "17")
+    assert "publisher-place" not in item

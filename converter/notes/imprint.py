@@ -18,6 +18,7 @@ _NO_DATE = re.compile(r"(?:,\s*|\s+|^)(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.)\s*$", re
 _EDITION = re.compile(r"(?:,\s*)?\b(?:\d+(?:st|nd|rd|th|a|e|\.)?\s*(?:edn|ed|éd|Aufl|edizione)\.?"
                       r"|repr\.?|reprint)\b\.?", re.IGNORECASE)
 _PLACE_JOINERS = re.compile(r"\s*(?:/|–|-|,|&|\band\b|\bund\b|\be\b|\bet\b)\s*")
+_NO_PLACE_WORDS = re.compile(r"n\.\s?p\.|s\.\s?l\.|o\.\s?O\.|sine loco", re.IGNORECASE)
 _PUBLISHER_WORD = re.compile(r"\b(?:Press|Verlag|Editore|Edizioni|Éditions|Publishers?|Books)\b")
 _PLACE_AND = re.compile(r"\s+(?:and|und|e|et|&)\s+|\s*/\s*")
 _PURE_YEARS = re.compile(rf"^\s*(?:c\.\s*)?{YEAR}(?:\s*[–—-]\s*(?:{YEAR}|\d\d))?\s*$")
@@ -146,6 +147,8 @@ def _event(inner: str, imprint: Imprint) -> Imprint:
 
 def _put(imprint: Imprint, key: str, value: str) -> None:
     value = value.strip(" ,;:")
+    if key == "publisher-place" and _NO_PLACE_WORDS.fullmatch(value):
+        return  # "(o. O., 1920)", "(n.p., 1983)": no place printed
     if value:
         imprint.fields[key] = value
 

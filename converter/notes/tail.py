@@ -29,6 +29,7 @@ from converter.notes.title import (
     _IN_AFTER_QUOTE,
     _JOURNAL_PART,
     _NO_DATE,
+    _NO_PLACE,
     _OPCIT,
     _PLACE_YEAR,
     _SERIES,
@@ -260,6 +261,12 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             continue
         if _OPCIT.match(rest) and not evidence:
             at, evidence = start + _OPCIT.match(rest).end(), "opcit"
+            continue
+        no_place = _NO_PLACE.match(rest)
+        if no_place:  # "n.p. 1960", "o. O. 1920": no place printed
+            if no_place.group("year"):
+                csl.setdefault("issued", {"date-parts": [[int(no_place.group("year"))]]})
+            at, evidence = start + no_place.end(), "full"
             continue
         no_date = _NO_DATE.match(rest)
         if no_date:  # "n.d.": no date of publication

@@ -34,6 +34,8 @@ _TAIL_SEPARATOR = re.compile(r"\s*[,:.]?\s*")
 _AFTER_LOCATOR = re.compile(r"\s*[,.;:)(<]|\s+(?:and|e|und|et|hier|here|at)\b")
 _VOLUME_MARK = re.compile(r"(?:vol|Bd|t)\.\s*[IVXLC\d]+|(?:pt|part|Teil|Tl)\.?\s*\d+|[ivxlc]{1,6}(?!\w)")
 _NO_DATE = re.compile(r"(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|no date)", re.IGNORECASE)
+# "n.p. 1960", "o. O. 1920", "s.l., 1920": no place of publication printed (a year may follow)
+_NO_PLACE = re.compile(r"(?:n\.\s?p\.|s\.\s?l\.|o\.\s?O\.|sine loco)(?:,?\s*(?P<year>(?:1[4-9]|20)\d\d)\b)?")
 _YEAR_PART = re.compile(r"((?:1[4-9]|20)\d\d)[a-z]?")
 _URL = re.compile(r"(?:in\s+|URL:\s*)?<?\s?(?P<url>(?:https?://|www\.)[^\s,;<>]+[^\s,;.)<>])\s?>?")
 _PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?(?:,\s[A-Z][\w.]*(?:\s(?:and|und|&)\s[A-ZÀ-Þ][\w.’'/ -]*?)?)?)"
@@ -172,6 +174,8 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
         year_like = _YEARS_PIECE.fullmatch(piece) is not None
         return not (year_like and any(_imprint_in(text, s, e) or _place_year_part(text, s, e)
                                       or _imprint_parts(text, s, later[-1][1]) for s, e in later))
+    if _NO_PLACE.fullmatch(piece.rstrip(" .")) or _NO_PLACE.fullmatch(piece):
+        return True
     if _NUMBERED_PIECE.match(piece) or _EDITION.match(piece) or _VOLUMES.match(piece):
         return True
     if _VOLUME_YEAR_PIECE.fullmatch(piece.rstrip(" .")):  # "in: Journal, 9 (1933), New series"
