@@ -78,25 +78,24 @@ def _quote(self: Any, string: Any) -> Any:
 
 
 def _text_process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
-    kind = self.__dict__.get("_text_kind")
-    if kind is None:
+    kept = self.__dict__
+    plan = kept.get("_text_plan")
+    if plan is None:  # which of the four this cs:text is, and the style's default language
         attrib = self.attrib
-        kind = self.__dict__["_text_kind"] = next((k for k in TEXT_KINDS if k in attrib), "")
+        plan = kept["_text_plan"] = (next((k for k in TEXT_KINDS if k in attrib), ""),
+                                     self.get_root().get("default-locale", "en")[:2])
+    kind, language = plan
     if context is None:
         context = self
     reference = item.reference
     if "language" in reference:
         language = reference["language"][:2]
-    else:
-        language = self.__dict__.get("_default_language")
-        if language is None:
-            language = self.__dict__["_default_language"] = self.get_root().get("default-locale", "en")[:2]
     if kind == "variable":
         text = self._variable(item, context)
     elif kind == "macro":
-        macro = self.__dict__.get("_macro")
+        macro = kept.get("_macro")
         if macro is None:  # a macro the style lacks raises here, on every call, as before
-            macro = self.__dict__["_macro"] = self.get_macro(self.get("macro"))
+            macro = kept["_macro"] = self.get_macro(self.get("macro"))
         text = macro.render(item, context)
     elif kind == "term":
         text = self._term(item)

@@ -4,8 +4,9 @@ and layout asks lxml for a fresh iterator over its children and tests each child
 whether it calls a variable, and reads its own `delimiter` attribute. A Chicago bibliography entry
 does this a few hundred times. A parsed style's tree does not change while it renders, so each
 element keeps the list of its children with these answers, and renders from it as citeproc-py
-does (same calls, same order, same joins). A list is made again if the element's number of
-children changes (citeproc-py inserts a missing cs:name into a cs:names, the one change it makes).
+does (same calls, same order, same joins). The one change citeproc-py makes to a parsed tree is
+to insert a missing cs:name into a cs:names, so the children of a cs:names are not kept (its
+render does not walk them this way anyway).
 """
 from __future__ import annotations
 
@@ -24,16 +25,18 @@ _original_group_process = model.Group.process
 
 def _children(self: Any) -> list[tuple[Any, bool]]:
     """(child, whether it is a cs:choose) for each child, as iterchildren gives them."""
-    children = self.__dict__.get("_children_kinds")
-    if children is None or len(children) != len(self):
-        children = self.__dict__["_children_kinds"] = [(child, isinstance(child, model.Choose))
-                                                       for child in self.iterchildren()]
+    children = [(child, isinstance(child, model.Choose)) for child in self.iterchildren()]
+    if not isinstance(self, model.Names):
+        self.__dict__["_children_kinds"] = children
     return children
 
 
 def _render_children(self: Any, item: Any, delimiter: str = "", **kwargs: Any) -> Any:
     output = []
-    for child, is_choose in _children(self):
+    children = self.__dict__.get("_children_kinds")
+    if children is None:
+        children = _children(self)
+    for child, is_choose in children:
         try:
             if is_choose:
                 text = child.render(item, delimiter=delimiter, **kwargs)
@@ -56,7 +59,7 @@ def _group_children(self: Any) -> Any:
     child's calls_variable raises (a macro the style lacks): then the group renders as before,
     where the error comes (or not) at the point citeproc-py asks."""
     plan = self.__dict__.get("_group_plan", _UNKNOWN)
-    if plan is not _UNKNOWN and (plan is None or len(plan[1]) == len(self)):
+    if plan is not _UNKNOWN:
         return plan
     try:
         children = [(child, isinstance(child, model.Choose), bool(child.calls_variable()))
