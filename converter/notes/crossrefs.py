@@ -17,16 +17,24 @@ _DIGIT = re.compile(r"\d")
 
 
 @cache
-def _cross_ref_pattern() -> re.Pattern[str]:
+def _cross_ref_pattern(unbracketed: bool) -> re.Pattern[str]:
     """"(wie Anm. 5)", "(n. 10 above)", ", supra note 4": the words of data/notes-cross-refs.tsv."""
     parts: dict[str, list[str]] = {"lead": [], "note": [], "trail": []}
     for word, part in tsv_rows("notes-cross-refs.tsv"):
         parts[part].append(re.escape(fold(word)).replace(r"\ ", r"\s+"))
     lead, note, trail = ("|".join(sorted(words, key=len, reverse=True)) for words in parts.values())
     number = rf"(?:{note})\s*(\d+)"
+    if not unbracketed:  # a pattern that begins with "(" is looked for quickly
+        return re.compile(rf"\(\s*(?:(?:{lead})\s*)*{number}(?:\s*(?:{trail}))?\s*\)", re.IGNORECASE)
     return re.compile(rf"\(\s*(?:(?:{lead})\s*)*{number}(?:\s*(?:{trail}))?\s*\)"
                       rf"|(?<=,\s)(?:(?:{lead})\s*)+{number}(?:\s+(?:{trail}))?(?=[\s,.;]|$)"
                       rf"|(?<=,\s){number}\s+(?:{trail})(?=[\s,.;]|$)", re.IGNORECASE)
+
+
+@cache
+def _unbracketed_words() -> tuple[str, ...]:
+    """Words one of which a cross reference without brackets holds ("supra note 4", "n. 10 above")."""
+    return tuple({word.rstrip(".,") for word, part in tsv_rows("notes-cross-refs.tsv") if part != "note"})
 
 
 def mask_cross_refs(text: str) -> tuple[str, dict[int, str]]:
@@ -34,9 +42,11 @@ def mask_cross_refs(text: str) -> tuple[str, dict[int, str]]:
     the note it names: the reference parsers then read "Krüger, Außenpolitik, S. 330"."""
     if not _DIGIT.search(text):
         return text, {}
-    found = {match.start(): next(group for group in match.groups() if group)
-             for match in _cross_ref_pattern().finditer(text)}
-    for match in _cross_ref_pattern().finditer(text) if found else ():
+    pattern = _cross_ref_pattern(any(word in text for word in _unbracketed_words()))
+    if "(" not in text and pattern.groups == 1:
+        return text, {}
+    found = {match.start(): next(group for group in match.groups() if group) for match in pattern.finditer(text)}
+    for match in pattern.finditer(text) if found else ():
         # ", supra note 4, at 12": the comma before an unbracketed one goes too
         start = match.start() - 2 if text[match.start() - 2:match.start()] == ", " else match.start()
         text = text[:start] + " " * (match.end() - start) + text[match.end():]

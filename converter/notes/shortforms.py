@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from converter.notes.locators import parse_locator
@@ -47,6 +48,7 @@ class KnownWorks(set[str]):
             self.titles.setdefault(words[0], set()).add(words)
 
 
+@lru_cache(maxsize=1 << 12)  # a work's title is learned again at each repeated full form
 def _words(text: str) -> tuple[str, ...]:
     return tuple(fold(word) for word in _WORD.findall(text))
 
