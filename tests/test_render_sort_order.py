@@ -1,11 +1,13 @@
-"""Bibliography order as citeproc-js sorts (fixes/date_sort_keys.py, fixes/sort_collation.py): each
-case is one that citeproc-py sorted otherwise, in the order citeproc-js 2.4.63 gives it."""
+"""Bibliography order as citeproc-js sorts (fixes/date_sort_keys.py, fixes/sort_collation.py), and the
+entries and cites that subsequent-author-substitute and collapse="year" make of the same author: each
+case is one that we rendered otherwise, in the form citeproc-js 2.4.63 gives it."""
 from __future__ import annotations
 
 from citeproc.source import Date, DateRange, LiteralDate
 
+from converter.model import Citation, Document, Item, Note
 from converter.render.fixes.date_sort_keys import date_key
-from converter.render.notes import render_bibliography
+from converter.render.notes import render_bibliography, render_notes
 
 KNUTH = [{"given": "Donald E.", "family": "Knuth"}]
 
@@ -82,3 +84,15 @@ def test_subsequent_author_substitute_replaces_a_title_in_its_quotes():
     first, second = render_bibliography([letter, dict(letter, id="t2", page="407")], style=CHICAGO_17)
     assert first.startswith("“Telegramma.” In Dokumenty")
     assert second.startswith("“———.” In Dokumenty")
+
+
+def test_collapse_year_keeps_apart_cites_whose_author_is_a_substituted_title():
+    letters = [{"id": f"t{n}", "type": "personal_communication", "title": "Telegramma", "archive": "AVPRF",
+                "issued": {"date-parts": [[1924, n, 1]]}} for n in (1, 2)]
+    people = [book("k1", "Volume A", {"date-parts": [[1984]]}), book("k2", "Volume B", {"date-parts": [[1990]]})]
+    document = Document(items=[Item(csl) for csl in letters + people])
+    document.notes = [Note("1", "", "citation", [Citation(id="t1"), Citation(id="t2")]),
+                      Note("2", "", "citation", [Citation(id="k1"), Citation(id="k2")])]
+    titles, names = render_notes(document, style="apa")
+    assert titles == "(Telegramma, 1924a; Telegramma, 1924b)"
+    assert names == "(Knuth, 1984, 1990)"

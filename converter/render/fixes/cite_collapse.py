@@ -9,6 +9,8 @@ it) and its text without that first cs:names. The layout's join then collapses a
   stays alone, as in citeproc-js);
 - `year`, `year-suffix`, `year-suffix-ranged`: cites with the same author are grouped at the first
   one's place; the later ones drop the author and are joined by cite-group-delimiter (", ");
+  a cite whose author is a substitute's text (a title, no cs:name rendered) is grouped with no
+  other, as in citeproc-js, which compares the names a cite renders;
 - `year-suffix`: within such a group, successive cites of the same year show only their
   year-suffix, joined by year-suffix-delimiter ("2000a, b"); `year-suffix-ranged` writes three or
   more successive letters as a range ("2000a–c");
@@ -50,6 +52,8 @@ class _Session:
     # "suppress" (render without the first cs:names), "done".
     names_state: str | None = None
     author: str | None = None
+    # Whether a cs:name rendered while the first cs:names of the cite recorded.
+    name_rendered: bool = False
 
 
 _session: ContextVar[_Session | None] = ContextVar("cite_collapse_session", default=None)
@@ -110,11 +114,24 @@ def _wrap_names_render(method: Any) -> Any:
             return method(self, item, *args, **kwargs)
         state = session.names_state
         session.names_state = "done"
+        session.name_rendered = False
         text = method(self, item, *args, **kwargs)
         if state == "record":
-            session.author = None if text is None else str(text)
+            # Without a rendered name, the cite's own key: a substituted title groups with no other.
+            session.author = None if text is None else str(text) if session.name_rendered else f"\0{id(item)}"
             return text
         return None
+    render.__name__ = method.__name__
+    return render
+
+
+def _wrap_name_render(method: Any) -> Any:
+    def render(self: Any, *args: Any, **kwargs: Any) -> Any:
+        text = method(self, *args, **kwargs)
+        session = _session.get()
+        if session is not None and session.names_state == "done" and text:
+            session.name_rendered = True
+        return text
     render.__name__ = method.__name__
     return render
 
@@ -267,3 +284,4 @@ def apply() -> None:
     model.Layout.render_citation = _wrap_render_citation(model.Layout.render_citation)
     model.Layout.render_children = _wrap_render_children(model.Layout.render_children)
     model.Names.render = _wrap_names_render(model.Names.render)
+    model.Name.render = _wrap_name_render(model.Name.render)
