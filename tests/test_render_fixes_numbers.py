@@ -120,3 +120,24 @@ def test_label_of_a_variable_a_substitute_rendered_is_empty_too():
               "publisher": "University of Chicago Press", "issued": {"date-parts": [[2003]]}}
     entry, = render_bibliography([manual], style="apa")
     assert entry == "The Chicago Manual of Style (15th ed.). (2003). University of Chicago Press."
+
+
+# page_range_formats, pages that are not plain numbers, as citeproc-js 2.4.63 prints them.
+PREFIXED_PAGES = {
+    "minimal": {"B13-B14": "B13–4", "N110 - N5": "N110–5", "B13-14": "B13-14", "A1 - B3": "A1-B3",
+                "Michaelson-Morely": "Michaelson-Morely", "i-ix": "i–ix", "xii-xv": "xii–xv", "12a-15a": "12a–5a",
+                "300-31862 (Autumn 1978): 4156": "300-31862 (Autumn 1978): 4156", "3\\-B": "3-B"},
+    "chicago": {"B13-B14": "B13–14", "B101-B108": "B101–8", "B1-B3": "B1–3"},
+    "expanded": {"N110-N5": "N110–N115", "B13-B14": "B13–B14"},
+    "": {"N110-N5": "N110–N5", "Michaelson-Morely": "Michaelson-Morely"},
+}
+
+
+@pytest.mark.parametrize("range_format", sorted(PREFIXED_PAGES))
+def test_page_ranges_with_prefixes_words_and_roman_numerals(tmp_path: Path, range_format: str):
+    style = tmp_path / f"prefixed-{range_format or 'none'}.csl"
+    option = f' page-range-format="{range_format}"' if range_format else ""
+    style.write_text(PAGE_STYLE.format(option=option), encoding="utf-8")
+    cases = PREFIXED_PAGES[range_format]
+    items = [{"id": f"p{index:02d}", "type": "book", "page": page} for index, page in enumerate(cases)]
+    assert render_bibliography(items, style=str(style)) == list(cases.values())
