@@ -109,3 +109,16 @@ def test_a_short_form_that_names_the_subject_of_the_title() -> None:
              "Cohen, Jacob H. Schiff, p. 231."]
     document = parse(Document(notes=[Note(str(i), t) for i, t in enumerate(notes, start=1)]), Report())
     assert [c.id for c in document.notes[1].citations] == [document.notes[0].citations[0].id]
+
+
+def test_an_initial_that_spells_a_lead_in_word() -> None:
+    names = parse_names("S. Pons, La rivoluzione globale, Torino 2012, p. 45.", 0)
+    assert names is not None and names.names == [{"family": "Pons", "given": "S."}]
+    assert parse_names("Cf. Pons, La rivoluzione globale, p. 45.", 0) is None  # "Cf." is no initial
+
+
+def test_italian_cit_after_the_short_title() -> None:
+    notes = ["G. Petracchi, La Russia rivoluzionaria nella politica italiana, Roma-Bari 1982, pp. 3-4.",
+             "G. Petracchi, La Russia rivoluzionaria cit., p. 12."]
+    document = parse(Document(notes=[Note(str(i), t) for i, t in enumerate(notes, start=1)]), Report())
+    assert [c.id for c in document.notes[1].citations] == [document.notes[0].citations[0].id]

@@ -103,8 +103,10 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     if not tokens or tokens[-1][0] != "word":
         return None
     first = fold(tokens[0][1])
-    if first in _ARTICLES or first in lead_in_words("start") or first in lead_in_words("end") or any(
-            kind == "word" and value.isupper() for kind, value in tokens):
+    # "S. Pons", "V. Zaslavsky": one capital and a dot is an initial, not "s." (siehe) or "v." (vedi)
+    initial = tokens[0][0] == "initials" and len(tokens[0][1]) == 2 and len(tokens) > 1
+    lead_in = not initial and (first in lead_in_words("start") or first in lead_in_words("end"))
+    if first in _ARTICLES or lead_in or any(kind == "word" and value.isupper() for kind, value in tokens):
         return None
     printed = " ".join(value for _, value in tokens)
     end = pos

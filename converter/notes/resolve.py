@@ -33,7 +33,7 @@ _NAME_VARIABLES = ("author", "editor")
 # in any order, and half of its content words is the least that counts.
 RUN_SCORE, BAG_SCORE, LEAST_SCORE = 0.9, 0.8, 0.5
 # "Four Farces, op. cit": a title that ends with the words of a short form
-_TITLE_OPCIT = re.compile(r"(?:[,\s]+(?:op|art|ouvr|loc)\.\s?cit\b\.?|,\s*cit\.?)$", re.IGNORECASE)
+_TITLE_OPCIT = re.compile(r"(?:[,\s]+(?:op|art|ouvr|loc)\.\s?cit\b\.?|[,\s]+cit\.?)$", re.IGNORECASE)
 
 
 @dataclass
