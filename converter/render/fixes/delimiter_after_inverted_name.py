@@ -82,7 +82,8 @@ def _getting(get_option: Any) -> Any:
 
 
 def apply() -> None:
-    if model.Name.process.__name__ == "name_process_after_inverted":
+    if model.Name.__dict__.get("_after_inverted_name_applied"):
         return
+    model.Name._after_inverted_name_applied = True
     model.Name.process = _processing(model.Name.process)
     model.Name.get_option = _getting(model.Name.get_option)

@@ -130,8 +130,10 @@ def _reference_init(method: Any) -> Any:
 
 
 def apply() -> None:
-    if model.Number._process.__name__ == "number_process_ranged":
+    # A marker, not the methods' names: later fixes wrap some of these methods again.
+    if model.Number.__dict__.get("_number_ranges_applied"):
         return
+    model.Number._number_ranges_applied = True
     model.Number._process = _number_process(model.Number._process)
     model.Number.format_number = _format_number(model.Number.format_number)
     model.Text._variable = _text_variable(model.Text._variable)

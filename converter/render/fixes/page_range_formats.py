@@ -107,10 +107,11 @@ def _formatting(method: Any) -> Any:
 
 
 def apply() -> None:
-    if model.FormatNumber._format_last_page.__name__ != "format_last_page_lined_up":
-        model.FormatNumber._format_last_page = _formatting(model.FormatNumber._format_last_page)
+    if model.FormatNumber.__dict__.get("_page_range_formats_applied"):
+        return
+    model.FormatNumber._page_range_formats_applied = True
+    model.FormatNumber._format_last_page = _formatting(model.FormatNumber._format_last_page)
     # cs:text reads page through FormatNumber._process; cs:number through Number's own
     # (fixes/number_ranges.py).
     for cls in (model.FormatNumber, model.Number):
-        if cls.__dict__["_process"].__name__ != "process_page_ranges":
-            cls._process = _paging(cls.__dict__["_process"])
+        cls._process = _paging(cls.__dict__["_process"])
