@@ -60,3 +60,12 @@ def test_documents_of_one_collection_with_one_description_stay_apart() -> None:
                "Mussolini, “The Head of Government to the Ambassador in Moscow,” 7 October 1926, in Documenti "
                "Diplomatici Italiani, ser. 7, vol. 4, no. 452, 351.")
     assert ids[1] != ids[0]
+
+
+def test_ibid_and_idem_words_of_every_language() -> None:
+    ids = _ids("Ute Frevert, Ehrenmänner. Das Duell in der bürgerlichen Gesellschaft, München 1991, S. 12.",
+               "Dies., Mann und Weib, und Weib und Mann, München 1995, S. 4.",
+               "Ebd., S. 5.",
+               "Ibíd., p. 6.",
+               "Ibidem, p. 7.")
+    assert ids[0] != ids[1] and ids[2] == ids[3] == ids[4] == ids[1]

@@ -36,8 +36,6 @@ _CANDIDATE = re.compile(r"(?<![\w’'.-])(?=[A-ZÀ-ÞČŠŽĆŁŚŹŻ‘“\"«�
 _JOINERS = re.compile(r"^(?:[\s,;:.]|and\b|e\b|und\b|et\b|y\b|&|as well as\b|sowie\b|nonché\b)*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ])")
 _COMMENT = re.compile(r"\s*,?\s*(?=[a-zà-ÿ])")
-_IBID = re.compile(r"(?P<word>ibid(?:em)?\.?|ib\.|ivi|ebd\.|ebenda|ebda\.|idem|id\.|eadem|ead\.|iid\.|dies\.|ders\.)"
-                   r"(?![\w])", re.IGNORECASE)
 # What makes left-over prose look like a reference the parser missed: a dated parenthesis, a
 # page or folio label with a number, an imprint "Place: Publisher, 1990".
 _REFERENCE_LIKE = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)|\b(?:pp?|S|fols?|ff?|vol|Bd)\.\s*\d"
@@ -150,7 +148,7 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: Abstra
 
 def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: Any, known: AbstractSet[str],
                   previous: Reference | None) -> list[Reference]:
-    ibid = _IBID.match(text, pos)
+    ibid = _ibid_pattern().match(text, pos)
     if ibid:
         return _ibid(text, ibid, italics, known, previous)
     limit = _sentence_stop(text, pos, _segment_end(text, pos))
@@ -248,6 +246,15 @@ def _inside_imprint(text: str, start: int, pos: int) -> bool:
         return False
     closing = text.find(")", pos)
     return closing > 0 and looks_like_imprint(text[opening + 1:closing])
+
+
+@cache
+def _ibid_pattern() -> re.Pattern[str]:
+    """The words of data/notes-ibid.tsv that stand for the previous work or author (Ibid., Ebd.,
+    Ivi, Ibíd., Id., Ders., Eadem ...), longest first, as a whole word."""
+    words = sorted({word.rstrip(",") for word, kind in ibid_words().items() if kind in ("ibid", "idem")},
+                   key=len, reverse=True)
+    return re.compile(r"(?P<word>" + "|".join(re.escape(word) for word in words) + r")(?![\w])", re.IGNORECASE)
 
 
 @cache
