@@ -61,7 +61,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
         if cross:
             at, evidence = cross.end(), evidence or "opcit"
             continue
-        bracket = _BRACKETED_ACCESS.match(text, start, limit)
+        bracket = _BRACKETED_ACCESS.match(text, start, limit) if rest[:1] in "[(" else None
         if bracket:  # "[accessed 3 May 2020]", "(zuletzt abgerufen am 3.5.2020)"
             date = access_date(bracket.group("date"))
             if date:
@@ -111,7 +111,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                     at = group[0][1]
                     continue
             break
-        chapter = chapter_in(text, start, limit) if "container-title" not in csl else None
+        chapter = chapter_in(text, start, limit) if "container-title" not in csl and rest[:1] in "cCkK" else None
         if chapter is not None:  # "“The Frontal Lobes,” chap. 7 in The Humanizing Brain"
             container = _container(text, chapter[1], limit, reference)
             if container is None:
@@ -175,7 +175,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             csl["type"] = "webpage"
             at = site.end("name")
             continue
-        accessed = _ACCESSED.match(text, start, limit)
+        accessed = _ACCESSED.match(text, start, limit) if rest[:1] in _ACCESS_INITIALS else None
         if accessed:  # "accessed July 18, 2002", "abgerufen am 3.5.2020": the date a web page was read
             numeric = NUMERIC_DATE.match(text, accessed.end(), limit)
             day = parse_journal_details(text, accessed.end(), limit) if not numeric else None
@@ -215,7 +215,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                 at += institution.end()
             evidence = "full"
             continue
-        volume_of = _VOLUME_OF.match(text, start, limit)
+        volume_of = _VOLUME_OF.match(text, start, limit) if rest[:1] in "vBt" else None
         series = _series_before_imprint(text, volume_of.end(), limit) if volume_of else None
         if volume_of and series is not None:  # "vol. 2 of A History of the Twentieth Century (London: ...)"
             csl.setdefault("volume", volume_of.group("volume"))
@@ -262,7 +262,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
         if _OPCIT.match(rest) and not evidence:
             at, evidence = start + _OPCIT.match(rest).end(), "opcit"
             continue
-        no_place = _NO_PLACE.match(rest)
+        no_place = _NO_PLACE.match(rest) if rest[:1] in "nsoN" else None
         if no_place:  # "n.p. 1960", "o. O. 1920": no place printed
             if no_place.group("year"):
                 csl.setdefault("issued", {"date-parts": [[int(no_place.group("year"))]]})
@@ -316,6 +316,7 @@ _ACCESSED = re.compile(r"(?:last\s+)?(?:accessed|retrieved|viewed|consulted|abge
                        r"consulté|consultato|consultado|aufgerufen)(?:\s+(?:on|am|le|il|el))?\s+", re.IGNORECASE)
 _SITE = re.compile(rf"(?P<name>[A-ZÀ-Þ][^,;()“”‘’\"]{{1,80}}?),\s+(?=(?:{_ACCESSED.pattern})|https?://|www\.)",
                    re.IGNORECASE)
+_ACCESS_INITIALS = frozenset("aArRvVcClLzZ")  # the first letters of the _ACCESSED words: a cheap test first
 _BRACKETED_ACCESS = re.compile(rf"[\[(]\s*(?:{_ACCESSED.pattern})(?P<date>[^\])]{{4,40}})[\])]", re.IGNORECASE)
 # A proceedings volume named right after an article's quoted title, without "in"
 _PROCEEDINGS_NAME = re.compile(r"(?:Proc\.|Proceedings|Actes|Atti|Akten|Verhandlungen)\s")
