@@ -2,7 +2,8 @@
 small case that stock citeproc-py gets wrong and checks the form citeproc-js gives."""
 from __future__ import annotations
 
-from converter.render.notes import render_bibliography
+from converter.model import Citation, Document, Item, Note
+from converter.render.notes import render_bibliography, render_notes
 
 AUTHOR_DATE = "chicago-author-date"
 
@@ -54,3 +55,25 @@ def test_group_choose_branch_counts_only_the_variables_of_the_branch_taken():
     numbered = dict(thesis, id="n", number="3456789")
     entry, = render_bibliography([numbered], style="apa")
     assert "Mastering Thesis Writing (Publication No. 3456789) [Master’s thesis]." in entry
+
+
+def _book(key: str, family: str, year: int, *coauthors: str) -> dict:
+    names = [{"family": name} for name in (family, *coauthors)]
+    return {"id": key, "type": "book", "title": f"Book {key}", "author": names, "issued": {"date-parts": [[year]]}}
+
+
+def _cited(items: list[dict], *clusters: list[str]) -> Document:
+    document = Document(items=[Item(csl) for csl in items])
+    for number, cluster in enumerate(clusters, start=1):
+        document.notes.append(Note(str(number), "", "citation", [Citation(id=key) for key in cluster]))
+    return document
+
+
+def test_cite_grouped_sort_orders_cites_that_tie_on_the_year_by_author():
+    items = [_book("k", "Kocho", 2012), _book("g", "Goro", 2009), _book("b", "Best", 2012)]
+    note, = render_notes(_cited(items, ["k", "g", "b"]), style="harvard-cite-them-right")
+    assert note == "(Goro, 2009; Best, 2012; Kocho, 2012)"
+    # Cites of one author stay together, at the place of that author's earliest cite.
+    items.append(_book("k2", "Kocho", 2001))
+    note, = render_notes(_cited(items, ["g", "b", "k", "k2"]), style="harvard-cite-them-right")
+    assert note.index("Kocho") < note.index("Goro") < note.index("Best")

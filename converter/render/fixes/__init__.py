@@ -58,6 +58,7 @@ FIXES: tuple[str, ...] = (
     "literal_date_year",
     "date_range_order",
     "group_choose_branch",
+    "cite_grouped_sort",
     "number_ranges",
     "delimiter_after_inverted_name",
     "page_range_formats",
