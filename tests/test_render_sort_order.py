@@ -96,3 +96,13 @@ def test_collapse_year_keeps_apart_cites_whose_author_is_a_substituted_title():
     titles, names = render_notes(document, style="apa")
     assert titles == "(Telegramma, 1924a; Telegramma, 1924b)"
     assert names == "(Knuth, 1984, 1990)"
+
+
+def test_term_form_fallback_gives_verb_short_the_verb_form():
+    # en-US has container-author only as a verb ("by"): APA's verb-short label falls back to it.
+    works = {"id": "n", "type": "book", "title": "Sämtliche Werke", "volume": "1",
+             "author": [{"given": "Friedrich", "family": "Nietzsche"}],
+             "container-author": [{"given": "Friedrich", "family": "Nietzsche"}],
+             "publisher": "de Gruyter", "issued": {"date-parts": [[1988]]}}
+    entry, = render_bibliography([works], style="apa")
+    assert "Sämtliche Werke (By F. Nietzsche; Vol. 1)" in entry

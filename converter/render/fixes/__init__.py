@@ -62,6 +62,7 @@ FIXES: tuple[str, ...] = (
     "number_ranges",
     "delimiter_after_inverted_name",
     "page_range_formats",
+    "term_form_fallback",
 )
 
 _applied = False
