@@ -46,3 +46,10 @@ def test_the_page_cited_after_an_extent_and_after_ibid_volumes() -> None:
         "Smith, History of England, p. 4 n. 2.",
         "Smith, History of England, esp. 45–47.",
     ) == ["116", "68", "13", "350–56", "4 n. 2", "45–47"]
+
+
+def test_a_note_after_a_labelled_page() -> None:
+    found = parse_locator("p. 45, n. 3.", 0)
+    assert found is not None and found.value == "45, n. 3"
+    assert parse_locator("48, n. 3, 2014", 0).value == "48"  # a journal's volume and number
+    assert parse_locator("vol. 48, n. 3", 0).label == "volume"  # not "note 3"

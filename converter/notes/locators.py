@@ -23,11 +23,13 @@ _NOTE_PART = (r"(?:(?:\s+nn?\.\s*|\s*,?\s*(?:notes?|Anm|Fn|fn|nota)\.?\s*)\d+[a-
 
 
 _ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
+_COMMA_NOTE = re.compile(r",\s*nn?\.\s*\d+[a-z]?(?:\s*[–—-]\s*\d+)?(?![\w.]\w)")
 _SPACES = re.compile(r"\s+")
 _LEADING_NUMBER = re.compile(r"\d+")
 # After a volume ("vol. 2, p. 45", "Bd. 2, S. 45", "2:45"): the page cited follows.
 _VOLUME_THEN = re.compile(r"\s*[,:]\s*")
 _ITEM_LABELS = frozenset(("volume", "issue"))
+_PAGE_LABELS = frozenset(("page", "folio", "column", "line"))
 
 
 @dataclass(frozen=True)
@@ -78,10 +80,14 @@ def parse_locator(text: str, pos: int, *, need_label: bool = False) -> Locator |
         if label in _ITEM_LABELS:  # "vol. 2, p. 45": the item's volume, then the page cited
             then = _VOLUME_THEN.match(text, match.end())
             cited = parse_locator(text, then.end(), need_label=True) if then else None
-            if cited is not None and cited.label not in _ITEM_LABELS:
+            if cited is not None and cited.label in _PAGE_LABELS:  # "vol. 48, n. 3": a journal's number
                 return Locator(cited.value, cited.label, match.start(), cited.end, cited.pinpoint)
     pinpoint = bool(pin) or fold(match.group("label") or "").startswith(("hier ", "here "))
-    return Locator(value, label, match.start(), match.end(), pinpoint)
+    end = match.end()
+    note = _COMMA_NOTE.match(text, end) if match.group("label") and label == "page" else None
+    if note:  # "p. 45, n. 3": after a labelled page a note (a bare "48, n. 3" is a journal's number)
+        value, end = value + text[end:note.end()], note.end()
+    return Locator(value, label, match.start(), end, pinpoint)
 
 
 @lru_cache(maxsize=1 << 12)
