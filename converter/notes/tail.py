@@ -44,6 +44,7 @@ from converter.notes.title import (
     _place_year_part,
     _proceedings,
     _trim_end,
+    _volume_title,
 )
 
 
@@ -327,23 +328,6 @@ _SERIES_NAME = re.compile(r"[A-ZÀ-Þ][^\d()]{2,80}")
 _REPORT_NUMBER = re.compile(r"\s+(?:[Nn]o\.?\s*|[Nn]r\.?\s*|[Nn]\.\s*)?"
                             r"(?P<number>(?:[A-Z]{1,6}\s?[-–]?\s?)?\d[\w./–-]*)(?=\s*(?:[,;.(]|$))")
 _EVENT_END = re.compile(r"(?P<year>(?:1[4-9]|20)\d\d)(?=\s*(?:[,;.)]|$))")
-def _volume_title(text: str, at: int, limit: int, csl: dict[str, Any]) -> int:
-    """After a volume number: the volume's own title up to the imprint ("vol. 2, Volume Title
-    (imprint)", "Bd. 1: Arbeitswelt und Bürgergeist, München 1990", "vol. 4, Dall’Unità a oggi,
-    Torino, Einaudi, 1976"); where the imprint begins, or `at` when none follows."""
-    following = _paren_groups(text, at, limit)
-    imprint = next((s for s, e in following if looks_like_imprint(text[s + 1:e - 1])), None)
-    if imprint is None:
-        imprint = next((s for s, e in _parts(text, at, limit)[1:]
-                        if _place_year_part(text, s, e) or _imprint_parts(text, s, limit)), None)
-    if imprint is None or _IN.search(text, at, imprint):
-        return at
-    title = text[at:imprint].strip(" ,.:")
-    if title:
-        csl.setdefault("volume-title", title)
-    return imprint
-
-
 _SERIES_BEFORE_IMPRINT = re.compile(r"(?P<title>[A-ZÀ-Þ][^()“”‘’\";]{2,80}?)(?:\s+(?P<number>\d{1,4}))?\s*(?=\()")
 
 

@@ -248,3 +248,20 @@ def _locator_ends(text: str, end: int, limit: int) -> bool:
     """A locator is complete where punctuation, the segment's end or a comment follows."""
     rest = text[end:limit]
     return not rest.strip() or bool(_AFTER_LOCATOR.match(rest))
+
+
+def _volume_title(text: str, at: int, limit: int, csl: dict[str, Any]) -> int:
+    """After a volume number: the volume's own title up to the imprint ("vol. 2, Volume Title
+    (imprint)", "Bd. 1: Arbeitswelt und Bürgergeist, München 1990", "vol. 4, Dall’Unità a oggi,
+    Torino, Einaudi, 1976"); where the imprint begins, or `at` when none follows."""
+    following = _paren_groups(text, at, limit)
+    imprint = next((s for s, e in following if looks_like_imprint(text[s + 1:e - 1])), None)
+    if imprint is None:
+        imprint = next((s for s, e in _parts(text, at, limit)[1:]
+                        if _place_year_part(text, s, e) or _imprint_parts(text, s, limit)), None)
+    if imprint is None or _IN.search(text, at, imprint):
+        return at
+    title = text[at:imprint].strip(" ,.:")
+    if title:
+        csl.setdefault("volume-title", title)
+    return imprint
