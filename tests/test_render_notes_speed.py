@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from citeproc import Citation, CitationItem, CitationStylesBibliography
 from citeproc.formatter import plain
 from citeproc.source.json import CiteProcJSON
 
+from converter.model import Citation as NoteCitation
+from converter.model import Document, Item, Note
 from converter.render import engine, styles  # noqa: F401 (applies the fixes)
-from converter.render.fixes import registered_key_scans
+from converter.render.fixes import lone_cite_reuse, registered_key_scans
+from converter.render.notes import render_notes
 
 ITEMS = [{"id": f"k{n}", "type": "book", "title": f"Title {n}"} for n in range(40)]
 
@@ -51,3 +55,58 @@ def test_registered_keys_rebuilt_when_the_list_is_replaced_or_shrinks() -> None:
     assert registered_key_scans.registered_keys(bibliography) == {"k1"}
     bibliography.keys = ["k3"]
     assert registered_key_scans.registered_keys(bibliography) == {"k3"}
+
+
+BOOK = {"id": "book", "type": "book", "author": [{"family": "Fitzpatrick", "given": "Sheila"}],
+        "title": "Everyday Stalinism", "publisher": "Oxford University Press", "publisher-place": "New York",
+        "issued": {"date-parts": [[1999]]}}
+TWIN = {**BOOK, "id": "twin", "author": [{"family": "Fitzpatrick", "given": "Sarah"}]}  # ambiguous with BOOK
+CHAPTER = {"id": "chap", "type": "chapter", "author": [{"family": "Pons", "given": "Silvio"}],
+           "title": "The \"Global\" Revolution", "container-title": "Histories", "publisher": "Einaudi",
+           "issued": {"date-parts": [[2012]]}}
+ARTICLE = {"id": "art", "type": "article-journal", "author": [{"family": "Best", "given": "Anthony"}],
+           "title": "Modern Times", "container-title": "Cold War History", "volume": "12", "page": "205-225",
+           "issued": {"date-parts": [[2012]]}}
+OTHER = {**BOOK, "id": "other", "title": "Stalin's Peasants", "author": [{"family": "Viola", "given": "Lynne"}]}
+
+
+def _document() -> Document:
+    cites = [[("book", "")], [("twin", "")], [("chap", "")], [("art", "")], [("other", "12")],
+             [("book", "")], [("book", "3")], [("chap", ""), ("twin", "5")]]
+    document = Document(items=[Item(csl) for csl in (BOOK, TWIN, CHAPTER, ARTICLE, OTHER)])
+    for number, cluster in enumerate(cites, start=1):
+        cited = [NoteCitation(id=i, locator=loc, label="page" if loc else None) for i, loc in cluster]
+        document.notes.append(Note(str(number), "", "citation", cited))
+    return document
+
+
+REUSED = lone_cite_reuse._reused
+
+
+def _rendered(style: str, locale: str, fmt: str, reuse: bool,
+              monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], int]:
+    hits = []
+
+    def reused(layout: object, item: object) -> object:
+        output = REUSED(layout, item) if reuse else lone_cite_reuse._MISSING
+        if output is not lone_cite_reuse._MISSING:
+            hits.append(item)
+        return output
+    monkeypatch.setattr(lone_cite_reuse, "_reused", reused)
+    return render_notes(_document(), style=style, locale=locale, fmt=fmt), len(hits)
+
+
+@pytest.mark.parametrize(("style", "locale", "fmt", "expected_hits"), [
+    ("chicago-notes-bibliography", "en-US", "text", 2),  # the two books cited first without locator
+    ("mhra-notes", "en-GB", "text", 4),  # no punctuation-in-quote: the quoted chapter and article too
+    ("mhra-notes", "en-US", "text", 2),
+    ("chicago-notes-bibliography", "en-US", "html", 0),  # only plain text is taken over
+])
+def test_lone_cite_reuse_renders_every_note_as_rendering_again_does(style: str, locale: str, fmt: str,
+                                                                      expected_hits: int,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    again, _ = _rendered(style, locale, fmt, False, monkeypatch)
+    reused, hits = _rendered(style, locale, fmt, True, monkeypatch)
+    assert reused == again
+    assert "Sheila Fitzpatrick" in again[0] and "Sarah Fitzpatrick" in again[1]  # disambiguated given names
+    assert hits == expected_hits
