@@ -19,6 +19,7 @@ and prints the scores of shared/eval/score_notes.py (full fields and key fields)
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import importlib.util
 import json
@@ -32,6 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from converter.latex import strip_markup  # noqa: E402
 from converter.model import Citation, Document, Item, Note, Origin  # noqa: E402
 from converter.readers import notes_txt  # noqa: E402
 from converter.render.notes import render_notes  # noqa: E402
@@ -53,6 +55,9 @@ SCORED = ("author", "editor", "recipient", "title", "container-title", "collecti
           "collection-number", "publisher", "publisher-place", "event-place", "volume", "issue",
           "number", "page", "archive", "archive-place", "archive_location")
 
+
+# As the scorer counts them (shared/eval/score_notes.py ARCHIVAL_TYPES).
+ARCHIVAL_TYPES = {"manuscript", "personal_communication", "letter", "document"}
 
 SNAPSHOT = ROOT / "fixtures" / "notes" / "devset-corpus-items.json"
 
@@ -167,17 +172,22 @@ def render_part(items: list[dict[str, Any]], styles: tuple[str, ...], per_style:
 
 
 def _printed_only(csl: dict[str, Any], text: str) -> dict[str, Any]:
-    """The item as far as its first note prints it: a field the style leaves out is not gold."""
-    folded = text.casefold()
+    """The item as far as its first note prints it: a field the style leaves out is not gold.
+    Values are compared as the scorer compares them (case, quotes, dashes folded) and without
+    their rich-text tags, which the note does not print; the gold keeps them without tags."""
+    norm = _scorer().norm
+    folded = norm(text)
     out = {key: value for key, value in csl.items() if key not in SCORED}
     for key in SCORED:
         value = csl.get(key)
         if isinstance(value, list):
-            kept = [name for name in value if str(name.get("family") or name.get("literal") or "").casefold() in folded]
+            kept = [name for name in value if norm(name.get("family") or name.get("literal") or "") in folded]
             if kept:
                 out[key] = kept
-        elif value not in (None, "") and str(value).casefold() in folded:
-            out[key] = value
+        elif value not in (None, ""):
+            plain = strip_markup(str(value))
+            if norm(plain) in folded:
+                out[key] = plain
     return out
 
 
@@ -189,9 +199,10 @@ def key_fields(gold: dict[str, Any]) -> list[dict[str, Any]]:
         cites = []
         for citation in note["citations"]:
             item = items[citation["id"]]
-            names = item.get("author") or item.get("editor") or []
+            names = item.get("author") or []  # the scorer reads author_family from authors only
             year = ((item.get("issued") or {}).get("date-parts") or [[None]])[0][0]
-            cites.append({"archival": bool(item.get("archive") or item.get("archive_location")),
+            archival = bool(item.get("archive") or item.get("archive_location")) or item.get("type") in ARCHIVAL_TYPES
+            cites.append({"archival": archival,
                           "type": item.get("type"),
                           "author_family": [n.get("family") or n.get("literal") for n in names],
                           "title": item.get("title"), "container_title": item.get("container-title"),
@@ -201,6 +212,7 @@ def key_fields(gold: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+@functools.cache
 def _scorer() -> Any:
     spec = importlib.util.spec_from_file_location("score_notes", SHARED / "eval" / "score_notes.py")
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
