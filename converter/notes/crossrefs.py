@@ -34,7 +34,9 @@ def _cross_ref_pattern(unbracketed: bool) -> re.Pattern[str]:
 @cache
 def _unbracketed_words() -> tuple[str, ...]:
     """Words one of which a cross reference without brackets holds ("supra note 4", "n. 10 above")."""
-    return tuple({word.rstrip(".,") for word, part in tsv_rows("notes-cross-refs.tsv") if part != "note"})
+    # short words ("s.", "v.", "wie") are in every note; one of the long ones always comes with them
+    return tuple({word.rstrip(".,") for word, part in tsv_rows("notes-cross-refs.tsv")
+                  if part != "note" and len(word.rstrip(".,")) >= 4})
 
 
 def mask_cross_refs(text: str) -> tuple[str, dict[int, str]]:
@@ -42,11 +44,18 @@ def mask_cross_refs(text: str) -> tuple[str, dict[int, str]]:
     the note it names: the reference parsers then read "Krüger, Außenpolitik, S. 330"."""
     if not _DIGIT.search(text):
         return text, {}
-    pattern = _cross_ref_pattern(any(word in text for word in _unbracketed_words()))
-    if "(" not in text and pattern.groups == 1:
-        return text, {}
-    found = {match.start(): next(group for group in match.groups() if group) for match in pattern.finditer(text)}
-    for match in pattern.finditer(text) if found else ():
+    if any(word in text for word in _unbracketed_words()):
+        matches = list(_cross_ref_pattern(True).finditer(text))
+    else:  # bracketed ones only: tried at each "(", not at every character
+        bracketed = _cross_ref_pattern(False)
+        matches, at = [], text.find("(")
+        while at >= 0:
+            match = bracketed.match(text, at)
+            if match:
+                matches.append(match)
+            at = text.find("(", at + 1)
+    found = {match.start(): next(group for group in match.groups() if group) for match in matches}
+    for match in matches:
         # ", supra note 4, at 12": the comma before an unbracketed one goes too
         start = match.start() - 2 if text[match.start() - 2:match.start()] == ", " else match.start()
         text = text[:start] + " " * (match.end() - start) + text[match.end():]

@@ -199,13 +199,13 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
     names: list[str] = []
     at = pos
     explicit = False
-    listed = 0  # how many names a list that only names can form holds (asked once a joiner follows)
+    listed: int | None = None  # how many names a list that only names can form holds (asked when needed)
     while True:
         found = _name_at(text, at)
         if not found or found[1] > limit:
             break
         printed, end = found
-        if names and len(names) >= listed and not (
+        if names and len(names) >= (listed or 0) and not (
                 plausible_person(printed) or explicit or _followed_by_person(text, end)):
             break
         names.append(printed)
@@ -217,17 +217,17 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
         joiner = _JOINER.match(text, at)
         if not joiner:
             break
-        if len(names) == 1:
-            listed = _listed_names(text, pos, limit)
         nxt = _name_at(text, joiner.end())
         explicit = "," not in joiner.group(0) or _CONJUNCTION.search(joiner.group(0))
         if nxt and not explicit and _COLON.match(text, nxt[1]):
             break  # "Naomi W. Cohen, Jacob H. Schiff: A Study": a title that names its subject
-        if len(names) < listed:
-            at = joiner.end()
-            continue
         if not nxt or not (plausible_person(nxt[0]) or explicit or _followed_by_person(text, nxt[1])) or (
                 not _ends_names(text, nxt[1])):
+            if listed is None:
+                listed = _listed_names(text, pos, limit) if nxt else 0
+            if len(names) < listed:
+                at = joiner.end()
+                continue
             break
         at = joiner.end()
     if not names:

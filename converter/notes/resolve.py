@@ -133,7 +133,7 @@ def _resolve(reference: Reference, known: _Known, report: Report, note: Any, tar
             report.add("unresolved-short-form", "Ibid. with no earlier citation", note.origin, note.number)
         return known.last
     title = reference.csl.get("title")
-    if title and _TITLE_OPCIT.search(title):
+    if title and "cit" in title and _TITLE_OPCIT.search(title):
         reference.csl["title"] = _TITLE_OPCIT.sub("", title).strip(" ,")
         reference.short_form = True
     if reference.short_form or target is not None:

@@ -80,16 +80,23 @@ def known_title(text: str, pos: int, limit: int, titles: dict[str, set[tuple[str
         return None
     printed: list[tuple[str, int, bool]] = []  # (word, its end, a full stop follows it)
     at = pos
+    alive = titles[fold(first.group(0))]  # the known titles the words printed so far begin
     for word in _WORD.finditer(text, pos, limit):
         between = text[at:word.start()]
         if between.strip(" ’'-:&.") or ". ." in between or len(printed) >= MOST_WORDS:
             break  # the title's words run on to a comma, a bracket or a number
         if word.group(0).isdigit():
             break
+        folded = fold(word.group(0))
+        alive = {title for title in alive if len(title) > len(printed) and title[len(printed)] == folded}
+        if not alive:
+            break  # no known title goes on like this: the match, if any, ends here
         if printed and "." in between:
             printed[-1] = (printed[-1][0], printed[-1][1], True)
-        printed.append((fold(word.group(0)), word.end(), False))
+        printed.append((folded, word.end(), False))
         at = word.end()
+    if not printed:
+        return None
     words = tuple(word for word, _, _ in printed)
     # the words printed are a known title or its beginning, up to a stop ("Proc. Fifteenth Annual
     # Symposium ..."; "The Definitive Computer Manual. It says ..."), not a longer title
