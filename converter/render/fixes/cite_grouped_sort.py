@@ -43,14 +43,17 @@ def _author_variables(citation: Any) -> list[str]:
     """The name variables the citation's first cs:names renders, its substitute's after them."""
     known = citation.__dict__.get("_grouped_sort_variables")
     if known is None:
-        first = next(_names_elements(citation.layout, set()), None)
         known = []
-        if first is not None:
-            known += first.get("variable", "").split()
-            for substitute in first.iterchildren():
-                if isinstance(substitute, model.Substitute):
-                    for names in _names_elements(substitute, set()):
-                        known += names.get("variable", "").split()
+        try:
+            first = next(_names_elements(citation.layout, set()), None)
+            if first is not None:
+                known += first.get("variable", "").split()
+                for substitute in first.iterchildren():
+                    if isinstance(substitute, model.Substitute):
+                        for names in _names_elements(substitute, set()):
+                            known += names.get("variable", "").split()
+        except (IndexError, AttributeError):  # a macro the style lacks: the names found so far
+            pass
         citation.__dict__["_grouped_sort_variables"] = known
     return known
 
