@@ -26,6 +26,7 @@ from converter.notes.locators import parse_locator
 from converter.notes.names import parse_names
 from converter.notes.reference import Reference
 from converter.notes.secondary import ANONYMOUS_CONFIDENCE, parse_secondary
+from converter.notes.segments import segment_end, sentence_stop
 from converter.notes.shortforms import KnownWorks, author_year, known_title, learned
 from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import ibid_words, lead_in_words, name_skeleton, roles
@@ -151,7 +152,7 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
     ibid = _ibid_pattern().match(text, pos)
     if ibid:
         return _ibid(text, ibid, italics, known, previous)
-    limit = _sentence_stop(text, pos, _segment_end(text, pos))
+    limit = sentence_stop(text, pos, segment_end(text, pos))
     secondary = parse_secondary(text, pos, limit, italics, known)
     if secondary is None and limit < len(text):
         secondary = _across_semicolon(text, pos, limit, italics, known)
@@ -181,7 +182,7 @@ def _across_semicolon(text: str, pos: int, limit: int, italics: list[tuple[int, 
     after = len(text) - len(text[limit + 1:].lstrip()) if limit + 1 < len(text) else len(text)
     if _DIGIT.search(text, pos, limit) or not text[after:after + 1].isupper() or parse_names(text, after) is not None:
         return None
-    reference = parse_secondary(text, pos, _segment_end(text, after), italics, known)
+    reference = parse_secondary(text, pos, segment_end(text, after), italics, known)
     if reference is None or reference.confidence < 1.0 or reference.short_form or reference.end <= limit:
         return None
     return reference
@@ -283,13 +284,20 @@ def _after_lead_in(text: str, start: int, found: list[Reference], italics: list[
     """"On this point, see AVPRF, ...": a reference read from "On" gives way to one that begins
     after a strong lead-in inside it."""
     first = found[0]
-    for lead in _strong_lead_in().finditer(text, start, first.end):
-        if lead.end() >= first.end or _SENTENCE_END.search(text, start, lead.start()):
+    leads = _strong_leads(text)
+    for lead_start, lead_end in leads[bisect_left(leads, (start, 0)):]:
+        if lead_end >= first.end or _SENTENCE_END.search(text, start, lead_start):
             break
-        inner = _reference_at(text, lead.end(), italics, context, known, last)
+        inner = _reference_at(text, lead_end, italics, context, known, last)
         if inner:
             return inner
     return found
+
+
+@lru_cache(maxsize=16)
+def _strong_leads(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the strong lead-ins of a note, found once per note."""
+    return [(lead.start(), lead.end()) for lead in _strong_lead_in().finditer(text)]
 
 
 def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known: AbstractSet[str],
@@ -301,7 +309,7 @@ def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known
                         if previous is not None and previous.csl.get(variable)), None)
         if not authors:
             return []
-        limit = _segment_end(text, after)
+        limit = segment_end(text, after)
         reference = parse_secondary(text, after, limit, italics, known | {name_skeleton(authors[0].get("family", ""))},
                                     authors=[dict(name) for name in authors])
         if reference is None:
@@ -317,57 +325,6 @@ def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known
         reference.locator, reference.label, reference.end = locator.value, locator.label, locator.end
         reference.spans.append(("locator", locator.start, locator.end))
     return [reference]
-
-
-# "Browder, Origins, 30–31. Browder relies on ...", "Zeidler, Reichswehr, S. 110. Die dort genannte
-# Zahl ...": a page after a comma or a label, a full stop, then a sentence (a capitalised word and a
-# lower-case one); the reference ends at that stop. Found from the stop back to the page, since a
-# digit before a full stop is rare in a note and the page's shape is costly to look for everywhere.
-_PAGE_STOP = re.compile(r"\d[a-z]?(?:\s*f{1,2}\.)?\.(?=\s+[A-ZÀ-Þ][\w’']*\s+[a-zà-ÿ])")
-_PAGE_BEFORE = re.compile(r"(?:,\s*|\b(?:pp?|S|ff?|fols?|Bl|col|ll?)\.\s*)(?P<number>\d+[a-z]?(?:\s*[–-]\s*\d+)?)"
-                          r"(?:\s*f{1,2}\.)?\.$")
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
-
-
-def _sentence_stop(text: str, pos: int, limit: int) -> int:
-    """Where a sentence begins after the page that ends a reference, or limit."""
-    stops = _stops(text)
-    at = bisect_left(stops, (pos, 0))
-    return stops[at][1] if at < len(stops) and stops[at][1] <= limit else limit
-
-
-@lru_cache(maxsize=16)
-def _stops(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each page-then-sentence stop in a note, asked once per note."""
-    stops = []
-    for stop in _PAGE_STOP.finditer(text):
-        page = _PAGE_BEFORE.search(text, max(0, stop.start() - 24), stop.end())
-        if page and not (_YEAR.fullmatch(page.group("number")) and page.group(0).startswith(",")):
-            stops.append((page.start(), stop.end()))
-    return stops
-
-
-def _segment_end(text: str, pos: int) -> int:
-    """The next ";" outside parentheses: a secondary reference never runs past it."""
-    ends = _semicolons(text)
-    return ends[bisect_left(ends, pos)]
-
-
-@lru_cache(maxsize=16)
-def _semicolons(text: str) -> list[int]:
-    """Offsets of the ";" outside parentheses in a note, and its length last."""
-    if ";" not in text:
-        return [len(text)]
-    ends, depth = [], 0
-    for at, char in enumerate(text):
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-        elif char == ";" and depth == 0:
-            ends.append(at)
-    ends.append(len(text))
-    return ends
 
 
 def _lead_in(gap: str) -> tuple[str | None, str | None]:
