@@ -310,7 +310,7 @@ def _corporate_name(text: str, pos: int, limit: int) -> Names | None:
     comma = min((at for at in (text.find(",", pos, limit), text.find(": ", pos, limit)) if at >= 0), default=-1)
     bodies = corporate_words()
     if comma < 0 or not any(word.rstrip(".") in bodies or word.rstrip(".") + "." in bodies
-                            for word in fold(text[pos:comma]).split()):
+                            for word in map(fold, text[pos:comma].split())):  # word by word: folds are cached
         return None
     match = _BODY.match(text, pos, limit)
     if not match:
