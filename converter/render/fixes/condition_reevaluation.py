@@ -63,8 +63,16 @@ def _holds(self: Any, item: Any, context: Any) -> bool:
     return all(results)
 
 
+_UNSET = object()
+
+
 def _render(self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
-    if not _holds(self, item, context):
+    # A branch called directly (not through our cs:choose, e.g. by fixes/group_choose_branch.py)
+    # is answered by its compiled test too, where it has one.
+    test = self.__dict__.get("_compiled", _UNSET)
+    if test is _UNSET:
+        test = self.__dict__["_compiled"] = _compiled_test(self)
+    if not (test(item, item.reference) if test is not None else _holds(self, item, context)):
         raise model.ConditionFailed
     return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
 
