@@ -1,0 +1,34 @@
+"""Splitter failures found by the hand-written realistic dev set (fixtures/notes/realistic/): each
+test holds an invented note of one failure class, read through the whole notes pipeline."""
+from __future__ import annotations
+
+from typing import Any
+
+from converter.model import Document, Note
+from converter.notes.pipeline import parse
+from converter.report import Report
+
+
+def _parse(*texts: str) -> Document:
+    return parse(Document(notes=[Note(str(i), t) for i, t in enumerate(texts, start=1)]), Report())
+
+
+def _items(document: Document, note: int = 0) -> list[dict[str, Any]]:
+    """The CSL of the items a note cites, in order."""
+    by_id = document.item_by_id()
+    return [by_id[citation.id].csl for citation in document.notes[note].citations]
+
+
+def test_a_title_in_straight_single_quotes_begins_the_reference() -> None:
+    document = _parse("'Rapallo and after', The Times, 18 Apr. 1922, p. 11.")
+    [item] = _items(document)
+    assert (item["type"], item.get("title"), item.get("container-title")) == (
+        "article-newspaper", "Rapallo and after", "The Times")
+    assert document.notes[0].kind == "citation"
+    assert document.notes[0].citations[0].locator == "11"
+
+
+def test_an_apostrophe_before_a_lower_case_word_begins_no_reference() -> None:
+    document = _parse("On the 'spirit of Locarno' see Jon Jacobson, Locarno Diplomacy (Princeton, 1972), 12.")
+    [item] = _items(document)
+    assert item.get("title") == "Locarno Diplomacy"
