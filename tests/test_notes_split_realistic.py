@@ -32,3 +32,13 @@ def test_an_apostrophe_before_a_lower_case_word_begins_no_reference() -> None:
     document = _parse("On the 'spirit of Locarno' see Jon Jacobson, Locarno Diplomacy (Princeton, 1972), 12.")
     [item] = _items(document)
     assert item.get("title") == "Locarno Diplomacy"
+
+
+def test_a_dated_letter_runs_on_into_the_published_collection_that_prints_it() -> None:
+    document = _parse("Kellogg to Houghton, 14 March 1925, FRUS 1925, vol. 2, 173.",
+                      "Curzon to Hardinge, 9 June 1921, DBFP, 1st ser., vol. 16, no. 88.")
+    for note, (title, collection) in enumerate([("Kellogg to Houghton", "Foreign Relations of the United States"),
+                                                ("Curzon to Hardinge", "Documents on British Foreign Policy")]):
+        [item] = _items(document, note)
+        assert (item["type"], item.get("title"), item.get("container-title")) == ("chapter", title, collection)
+        assert item["author"][0]["family"] == title.split()[0]

@@ -160,7 +160,8 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
         secondary = _across_semicolon(text, pos, limit, italics, known)
     if secondary is not None and secondary.confidence >= 1.0 and not secondary.short_form and (
             secondary.csl.get("author") or secondary.csl.get("editor")) and not (  # "RG 59" is no journal:
-            context and (found := context.parse(pos)) and any(r.csl.get("archive_location") for r in found.references)):
+            context and (found := context.parse(pos)) and any(r.csl.get("archive_location") for r in found.references)
+    ) and not _letter_in_collection(secondary, context, pos):
         # A named, complete secondary reference wins over an archival reading (a thesis
         # "(PhD diss., Yale University, 2005)" names a university the archive table knows).
         return [secondary]
@@ -174,6 +175,18 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
     if secondary is None:  # "The Chicago Manual of Style, 15.": a title cited before, alone
         secondary = known_title(text, pos, limit, learned(known))
     return [secondary] if secondary else []
+
+
+def _letter_in_collection(secondary: Reference, context: Any, pos: int) -> bool:
+    """"Hughes to Gompers, 19 July 1923, FRUS 1923, vol. 2, 760": a dated letter the secondary
+    parser reads alone, which the archival recogniser reads on into the published collection
+    that prints it (its volume and document number are the collection's, not a page)."""
+    csl = secondary.csl
+    if not context or not (csl.get("genre") == "letter" or csl.get("type") == "personal_communication"):
+        return False
+    found = context.parse(pos)
+    return bool(found and found.references and found.end >= secondary.end
+                and found.references[0].csl.get("container-title"))
 
 
 def _across_semicolon(text: str, pos: int, limit: int, italics: list[tuple[int, int]],
