@@ -42,3 +42,22 @@ def test_a_dated_letter_runs_on_into_the_published_collection_that_prints_it() -
         [item] = _items(document, note)
         assert (item["type"], item.get("title"), item.get("container-title")) == ("chapter", title, collection)
         assert item["author"][0]["family"] == title.split()[0]
+
+
+def test_a_lead_in_verb_with_lower_case_words_and_in_is_the_prefix() -> None:
+    document = _parse(
+        "Cf. the contributions in Zara Steiner, ed., The Times Survey of Foreign Ministries "
+        "(London: Times Books, 1982).",
+        "Vgl. die Aufsätze in: Karl Dietrich Bracher/Manfred Funke (Hg.), Die Weimarer Republik, Bonn 1987.")
+    for note, (title, editor, prefix) in enumerate([
+            ("The Times Survey of Foreign Ministries", "Steiner", "Cf. the contributions in"),
+            ("Die Weimarer Republik", "Bracher", "Vgl. die Aufsätze in")]):
+        [item] = _items(document, note)
+        assert item.get("title") == title and item["editor"][0]["family"] == editor
+        assert document.notes[note].citations[0].prefix == prefix
+        assert document.notes[note].kind == "citation"
+
+
+def test_a_lead_in_verb_before_a_lower_case_word_is_no_lead_in_to_it() -> None:
+    document = _parse("See the review by Jon Jacobson, Journal of Modern History 45 (1973): 150–55.")
+    assert all(not item.get("title", "").lower().startswith("the review") for item in _items(document))

@@ -289,9 +289,13 @@ def _after_role_phrase(text: str, pos: int) -> bool:
 
 @cache
 def _strong_lead_in() -> re.Pattern[str]:
+    """A strong lead-in word before a capital ("see also Smith"), or a lead-in verb, a few
+    lower-case words and "in" ("see the essays in Gorodetsky", "Vgl. die Beiträge in: Michalka")."""
     words = sorted(lead_in_words("strong"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\s+(?=[A-ZÀ-ÞČŠŽ‘“\"«„*])",
-                      re.IGNORECASE)
+    verbs = sorted(lead_in_words("strong") & lead_in_words("start"), key=len, reverse=True)
+    return re.compile(r"\b(?:(?:" + "|".join(re.escape(word) for word in verbs) + r")(?:\s+[a-zà-ÿß][\w’'-]*){1,5}?"
+                      r"\s+in:?|(?:" + "|".join(re.escape(word) for word in words) + r"))"
+                      r"\s+(?=(?-i:[A-ZÀ-ÞČŠŽ‘“\"«„*]))", re.IGNORECASE)
 
 
 def _after_lead_in(text: str, start: int, found: list[Reference], italics: list[tuple[int, int]], context: Any,
