@@ -67,7 +67,8 @@ def _word_signal(printed: str) -> tuple[bool, bool, bool, bool, int]:
 
 def signalled(text: str, start: int, end: int, abbreviations: dict[str, str]) -> bool:
     """Something archival is printed in text[start:end]: a quick test before the real reading."""
-    if _BARE_SHELFMARK.search(text, start, end):
+    if (text.find("/", start, end) >= 0 or text.find("RG", start, end) >= 0) and _BARE_SHELFMARK.search(
+            text, start, end):  # every form of it holds a "/" or "RG": most stretches hold neither
         return True
     exact, names, _levels, _archive_words = _signal()
     words = list(_WORD.finditer(text, start, end))

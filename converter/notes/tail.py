@@ -47,6 +47,11 @@ from converter.notes.title import (
     _volume_title,
 )
 
+# Tried on the rest at every step of _tail: compiled once, and only after the first character
+# they need ("1"/"2" of a year, "v"/"B"/"t" of "vol."/"Bd."/"t.").
+_BARE_YEAR = re.compile(r"((?:1[4-9]|20)\d\d)(?:[a-z])?(?=\s*(?:[,;.]|$))")
+_VOLUME_NUMBER = re.compile(r"(?:vol|Bd|t)\.\s*(\d+|[IVXLC]+)\b")
+
 
 def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) -> str:
     """Read what follows the title into the reference; return the evidence that it is a full
@@ -241,7 +246,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             csl.setdefault("edition", edition.group(0))
             at = edition.end()
             continue
-        year = re.match(r"((?:1[4-9]|20)\d\d)(?:[a-z])?(?=\s*(?:[,;.]|$))", rest)
+        year = _BARE_YEAR.match(rest) if rest[:1] in "12" else None
         after_year = _TAIL_SEPARATOR.match(text, start + year.end()).end() if year else start  # ", pp. 884"
         if (year and "issued" not in csl and parse_locator(text, after_year) is not None) or (
                 year and "issued" not in csl and not rest[year.end():].strip(" .")):
@@ -255,13 +260,14 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                                                        month(date.group("m1") or date.group("m2") or ""), day]]})
             at = date.end()
             continue
-        volume = re.match(r"(?:vol|Bd|t)\.\s*(\d+|[IVXLC]+)\b", rest)
+        volume = _VOLUME_NUMBER.match(rest) if rest[:1] in "vBt" else None
         if volume and "container-title" not in csl and "volume" not in csl:
             csl["volume"] = volume.group(1)
             at = _volume_title(text, start + volume.end(), limit, csl)
             continue
-        if _OPCIT.match(rest) and not evidence:
-            at, evidence = start + _OPCIT.match(rest).end(), "opcit"
+        opcit = _OPCIT.match(rest) if not evidence else None
+        if opcit:
+            at, evidence = start + opcit.end(), "opcit"
             continue
         no_place = _NO_PLACE.match(rest) if rest[:1] in "nsoN" else None
         if no_place:  # "n.p. 1960", "o. O. 1920": no place printed
