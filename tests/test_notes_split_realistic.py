@@ -61,3 +61,17 @@ def test_a_lead_in_verb_with_lower_case_words_and_in_is_the_prefix() -> None:
 def test_a_lead_in_verb_before_a_lower_case_word_is_no_lead_in_to_it() -> None:
     document = _parse("See the review by Jon Jacobson, Journal of Modern History 45 (1973): 150–55.")
     assert all(not item.get("title", "").lower().startswith("the review") for item in _items(document))
+
+
+def test_a_lower_case_document_after_a_semicolon_begins_a_reference() -> None:
+    document = _parse("Despatch by Lindsay, 8 October 1929, TNA, FO 371/13992; note by Sargent, 11 October 1929, ibid.")
+    items = _items(document)
+    assert [item.get("title") for item in items] == ["Despatch by Lindsay", "note by Sargent"]
+    assert items[1]["author"][0]["family"] == "Sargent" and items[1].get("archive") == items[0].get("archive")
+    assert document.notes[0].kind == "citation"
+
+
+def test_a_lower_case_word_after_a_semicolon_without_a_link_begins_no_reference() -> None:
+    document = _parse("Edward Hallett Carr, The Bolshevik Revolution (London: Macmillan, 1950), 12; "
+                      "note the date of the preface.")
+    assert [item.get("title") for item in _items(document)] == ["The Bolshevik Revolution"]

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from converter.collector import paused_gc
+from converter.data import tsv_rows
 from converter.model import Document, Note
 from converter.notes import archival_adapter
 from converter.notes.crossrefs import mask_cross_refs
@@ -34,8 +35,9 @@ from converter.report import Report
 
 # A straight single quote opens a title only before a capital ("'Soviet note to Britain', Manchester
 # Guardian"); before a lower-case letter it is an apostrophe or a quoted word.
-_CANDIDATE = re.compile(r"(?<![\w’'.-])(?=[A-ZÀ-ÞČŠŽĆŁŚŹŻ‘“\"«„*]|'[A-ZÀ-ÞČŠŽ]"
-                        r"|(?:ibid|ivi|ebd|ebenda|id\.|idem|eadem)\b|(?:de|di|da|del|della|van|von|du|des|ten|ter|le|la)\s+[A-ZÀ-Þ])")
+_CANDIDATE_STARTS = (r"[A-ZÀ-ÞČŠŽĆŁŚŹŻ‘“\"«„*]|'[A-ZÀ-ÞČŠŽ]|(?:ibid|ivi|ebd|ebenda|id\.|idem|eadem)\b"
+                     r"|(?:de|di|da|del|della|van|von|du|des|ten|ter|le|la)\s+[A-ZÀ-Þ]")
+_CANDIDATE = re.compile(r"(?<![\w’'.-])(?=" + _CANDIDATE_STARTS + ")")
 _JOINERS = re.compile(r"^(?:[\s,;:.]|and\b|e\b|und\b|et\b|y\b|&|as well as\b|sowie\b|nonché\b)*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ])")
 _COMMENT = re.compile(r"\s*,?\s*(?=[a-zà-ÿ])")
@@ -117,7 +119,7 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: Abstra
     gap_start, pos = 0, 0
     while pos < len(text):
         found: list[Reference] = []
-        for match in _CANDIDATE.finditer(text, pos):
+        for match in _scan_candidate().finditer(text, pos):
             if not _may_start(text, match.start()):
                 continue
             last = _last_named(references, previous)
@@ -147,6 +149,16 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: Abstra
     if rest:
         free.append(rest)
     return references, free
+
+
+@cache
+def _scan_candidate() -> re.Pattern[str]:
+    """Where the scan tries a reference: _CANDIDATE, and a lower-case document word of
+    data/notes-document-starts.tsv right after ";" and before a link word ("; minute by Eden")."""
+    rows = tsv_rows("notes-document-starts.tsv")
+    documents, links = ("|".join(re.escape(row[0]) for row in rows if row[1] == kind) for kind in ("document", "link"))
+    return re.compile(r"(?<![\w’'.-])(?=" + _CANDIDATE_STARTS + r"|(?<=;\s)(?i:(?:" + documents + r")\s+(?:" + links
+                      + r"))\s)")
 
 
 def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: Any, known: AbstractSet[str],
