@@ -75,3 +75,11 @@ def test_a_lower_case_word_after_a_semicolon_without_a_link_begins_no_reference(
     document = _parse("Edward Hallett Carr, The Bolshevik Revolution (London: Macmillan, 1950), 12; "
                       "note the date of the preface.")
     assert [item.get("title") for item in _items(document)] == ["The Bolshevik Revolution"]
+
+
+def test_a_source_label_with_a_colon_is_the_prefix_not_the_title() -> None:
+    document = _parse("Abschrift: Aufzeichnung Schuberts, 4. Juli 1927, PA AA, R 29240.")
+    [item] = _items(document)
+    assert item.get("title") == "Aufzeichnung Schuberts" and item.get("archive_location") == "R 29240"
+    assert document.notes[0].citations[0].prefix == "Abschrift"
+    assert document.notes[0].kind == "citation"

@@ -1,15 +1,49 @@
-"""How far a reference may run in a note: to the next ";" outside brackets, and not past a
-sentence that begins after the page ending it ("Browder, Origins, 30–31. Browder relies ...").
+"""Where a reference may begin in a note, and how far it may run: to the next ";" outside
+brackets, and not past a sentence that begins after the page ending it ("Browder, Origins,
+30–31. Browder relies ...").
 
-Both are found once per note (the splitter asks about every place a reference may begin).
+Stops and semicolons are found once per note (the splitter asks about every place a reference
+may begin).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from converter.data import tsv_rows
 
 _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
+
+# A straight single quote opens a title only before a capital ("'Soviet note to Britain', Manchester
+# Guardian"); before a lower-case letter it is an apostrophe or a quoted word.
+_CANDIDATE_STARTS = (r"[A-ZÀ-ÞČŠŽĆŁŚŹŻ‘“\"«„*]|'[A-ZÀ-ÞČŠŽ]|(?:ibid|ivi|ebd|ebenda|id\.|idem|eadem)\b"
+                     r"|(?:de|di|da|del|della|van|von|du|des|ten|ter|le|la)\s+[A-ZÀ-Þ]")
+CANDIDATE = re.compile(r"(?<![\w’'.-])(?=" + _CANDIDATE_STARTS + ")")
+
+
+@cache
+def scan_candidate() -> re.Pattern[str]:
+    """Where the scan tries a reference: CANDIDATE, and a lower-case document word of
+    data/notes-document-starts.tsv right after ";" and before a link word ("; minute by Eden")."""
+    rows = tsv_rows("notes-document-starts.tsv")
+    documents, links = ("|".join(re.escape(row[0]) for row in rows if row[1] == kind) for kind in ("document", "link"))
+    return re.compile(r"(?<![\w’'.-])(?=" + _CANDIDATE_STARTS + r"|(?<=;\s)(?i:(?:" + documents + r")\s+(?:" + links
+                      + r"))\s)")
+
+
+@cache
+def _labels() -> re.Pattern[str]:
+    rows = tsv_rows("notes-document-starts.tsv")
+    words = sorted((row[0] for row in rows if row[1] == "label"), key=len, reverse=True)
+    return re.compile(r"(?i:" + "|".join(re.escape(word) for word in words) + r"):(?:\s+|$)")
+
+
+def label_at(text: str, pos: int) -> int:
+    """The end of a source label at pos ("Vorlage: Aufzeichnung Bülows ...", "Druck: ADAP ..."),
+    which says what the reference after it is (the file copy, the printed text), or pos."""
+    label = _labels().match(text, pos)
+    return label.end() if label else pos
 
 
 # "Browder, Origins, 30–31. Browder relies on ...", "Zeidler, Reichswehr, S. 110. Die dort genannte

@@ -18,7 +18,6 @@ from functools import cache, lru_cache
 from typing import Any
 
 from converter.collector import paused_gc
-from converter.data import tsv_rows
 from converter.model import Document, Note
 from converter.notes import archival_adapter
 from converter.notes.crossrefs import mask_cross_refs
@@ -27,17 +26,12 @@ from converter.notes.locators import parse_locator
 from converter.notes.names import parse_names
 from converter.notes.reference import Reference
 from converter.notes.secondary import ANONYMOUS_CONFIDENCE, parse_secondary
-from converter.notes.segments import segment_end, sentence_stop
+from converter.notes.segments import CANDIDATE, label_at, scan_candidate, segment_end, sentence_stop
 from converter.notes.shortforms import KnownWorks, author_year, known_title, learned
 from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import ibid_words, lead_in_words, name_skeleton, roles
 from converter.report import Report
 
-# A straight single quote opens a title only before a capital ("'Soviet note to Britain', Manchester
-# Guardian"); before a lower-case letter it is an apostrophe or a quoted word.
-_CANDIDATE_STARTS = (r"[A-ZÀ-ÞČŠŽĆŁŚŹŻ‘“\"«„*]|'[A-ZÀ-ÞČŠŽ]|(?:ibid|ivi|ebd|ebenda|id\.|idem|eadem)\b"
-                     r"|(?:de|di|da|del|della|van|von|du|des|ten|ter|le|la)\s+[A-ZÀ-Þ]")
-_CANDIDATE = re.compile(r"(?<![\w’'.-])(?=" + _CANDIDATE_STARTS + ")")
 _JOINERS = re.compile(r"^(?:[\s,;:.]|and\b|e\b|und\b|et\b|y\b|&|as well as\b|sowie\b|nonché\b)*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ])")
 _COMMENT = re.compile(r"\s*,?\s*(?=[a-zà-ÿ])")
@@ -119,9 +113,9 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: Abstra
     gap_start, pos = 0, 0
     while pos < len(text):
         found: list[Reference] = []
-        for match in _scan_candidate().finditer(text, pos):
-            if not _may_start(text, match.start()):
-                continue
+        for match in scan_candidate().finditer(text, pos):
+            if not _may_start(text, match.start()) or label_at(text, match.start()) > match.start():
+                continue  # "Vorlage: Aufzeichnung ...": the reference begins after the label
             last = _last_named(references, previous)
             found = _reference_at(text, match.start(), italics, context, known, last)
             if found and _anonymous(found[0]):
@@ -149,16 +143,6 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: Abstra
     if rest:
         free.append(rest)
     return references, free
-
-
-@cache
-def _scan_candidate() -> re.Pattern[str]:
-    """Where the scan tries a reference: _CANDIDATE, and a lower-case document word of
-    data/notes-document-starts.tsv right after ";" and before a link word ("; minute by Eden")."""
-    rows = tsv_rows("notes-document-starts.tsv")
-    documents, links = ("|".join(re.escape(row[0]) for row in rows if row[1] == kind) for kind in ("document", "link"))
-    return re.compile(r"(?<![\w’'.-])(?=" + _CANDIDATE_STARTS + r"|(?<=;\s)(?i:(?:" + documents + r")\s+(?:" + links
-                      + r"))\s)")
 
 
 def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: Any, known: AbstractSet[str],
@@ -248,7 +232,7 @@ def _anonymous(reference: Reference) -> bool:
 def _named_inside(text: str, start: int, end: int, italics: list[tuple[int, int]], context: Any,
                   known: AbstractSet[str], last: Reference | None) -> list[Reference]:
     """A reference with a name, or any non-anonymous one, beginning inside an anonymous one."""
-    for match in _CANDIDATE.finditer(text, start + 1, end):
+    for match in CANDIDATE.finditer(text, start + 1, end):
         if _after_role_phrase(text, match.start()) or _inside_imprint(text, start, match.start()) or (
                 _inside_title(text, match.start())):
             continue  # "Chaucer Life-Records, ed. by Martin M. Crow (Oxford: ...)": editors and imprint, not works
@@ -371,6 +355,7 @@ def _lead_in(gap: str) -> tuple[str | None, str | None]:
         return None, head or None
     last_two = " ".join(words[-2:])
     introduces = (words[-1] in lead_in_words("end") or last_two in lead_in_words("end")
+                  or (len(words) == 1 and tail.rstrip().endswith(":") and label_at(tail, 0) > 0)
                   or (words[0] in lead_in_words("start") and len(words) <= 6 and tail.rstrip()[-1:] not in ","))
     if introduces:
         return tail_clean, head or None
