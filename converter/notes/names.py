@@ -156,10 +156,10 @@ def _inverted_names(text: str, pos: int, limit: int) -> Names | None:
     """"Family, Given[, Given2 Family2 and Given3 Family3] [(ed.)]: Title" (family first)."""
     first = _name_at(text, pos)
     # the family is one word ("Müller", "Kocho-Williams", "de Geer"), not "Given Family"
-    if not first or text[first[1]:first[1] + 2] != ", " or "given" in split_name(first[0]):
+    if not first or text[first[1]:first[1] + 2] != ", ":
         return None
-    given = _INVERTED.match(text, first[1] + 2, limit)
-    if not given:
+    given = _INVERTED.match(text, first[1] + 2, limit)  # the cheap test first: most commas follow no family
+    if not given or "given" in split_name(first[0]):
         return None
     # A given name we do not know is still one when the list ends with the colon of the German
     # editorial form ("Salam, Abdus: Title"), unless it is an article or a place ("Europe: A History").

@@ -88,8 +88,8 @@ def _describes_a_letter(csl: dict[str, Any]) -> bool:
     families = {fold(name.get("family", "")) for name in csl.get("author", [])} - {""}
     if not families:  # an editor's book: no author to name in the title
         return False
-    return any(fold(word.strip(",.:")) in families and fold(following) in words_of("notes-letter-words.tsv")
-               and later[:1].isupper()
+    letter_words = words_of("notes-letter-words.tsv")
+    return any(later[:1].isupper() and fold(following) in letter_words and fold(word.strip(",.:")) in families
                for word, following, later in zip(words, words[1:], words[2:], strict=False))
 
 

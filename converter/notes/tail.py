@@ -42,9 +42,9 @@ from converter.notes.title import (
     _paren_groups,
     _parts,
     _place_year_part,
-    _proceedings,
     _trim_end,
     _volume_title,
+    begins_proceedings,
 )
 
 # Tried on the rest at every step of _tail: compiled once, and only after the first character
@@ -156,7 +156,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             if container is not None:
                 at, evidence = container, "full"
                 continue
-        if _proceedings(rest) == 0:  # "Actes du colloque ..." up to the imprint: the item's note
+        if begins_proceedings(text, start, limit):  # "Actes du colloque ..." up to the imprint: the item's note
             imprint_at = next((s for s, e in _paren_groups(text, start, limit)
                                if looks_like_imprint(text[s + 1:e - 1])), None)
             if imprint_at is None:  # "Proceedings of the Eighth Nobel Symposium, Stockholm 1968, 367–77"

@@ -159,6 +159,12 @@ def _proceedings(piece: str) -> int:
     return found.start() if found else -1
 
 
+def begins_proceedings(text: str, start: int, limit: int) -> bool:
+    """A proceedings phrase ("Actes du colloque", "Proceedings of") at `start`: matched there
+    rather than searched through the rest (every phrase begins with a, p or b)."""
+    return text[start:start + 1] in "aApPbB" and _proceedings_pattern().match(text, start, limit) is not None
+
+
 def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]]) -> bool:
     """A comma-separated part that cannot continue a title."""
     piece = text[p_start:p_end].strip()
