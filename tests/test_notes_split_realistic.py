@@ -83,3 +83,13 @@ def test_a_source_label_with_a_colon_is_the_prefix_not_the_title() -> None:
     assert item.get("title") == "Aufzeichnung Schuberts" and item.get("archive_location") == "R 29240"
     assert document.notes[0].citations[0].prefix == "Abschrift"
     assert document.notes[0].kind == "citation"
+
+
+def test_ibid_with_another_file_of_the_same_archive_is_that_file() -> None:
+    document = _parse("RGASPI, f. 17, op. 3, d. 480, l. 12.", "Ibid., d. 481, l. 4.", "Ibid., l. 7.")
+    first, [second] = _items(document, 0), _items(document, 1)
+    assert first[0]["archive_location"].endswith("d. 480")
+    assert second["archive_location"] == first[0]["archive_location"].replace("d. 480", "d. 481")
+    assert [note.citations[0].locator for note in document.notes] == ["12", "4", "7"]
+    assert document.notes[2].citations[0].id == document.notes[1].citations[0].id
+    assert document.notes[1].kind == "citation"

@@ -149,7 +149,8 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
                   previous: Reference | None) -> list[Reference]:
     ibid = _ibid_pattern().match(text, pos)
     if ibid:
-        return _ibid(text, ibid, italics, known, previous)
+        found = _ibid(text, ibid, italics, known, previous)
+        return _ibid_in_archive(text, pos, found, context) or found
     limit = sentence_stop(text, pos, segment_end(text, pos))
     secondary = parse_secondary(text, pos, limit, italics, known)
     if secondary is None and limit < len(text):
@@ -171,6 +172,22 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
     if secondary is None:  # "The Chicago Manual of Style, 15.": a title cited before, alone
         secondary = known_title(text, pos, limit, learned(known))
     return [secondary] if secondary else []
+
+
+def _ibid_in_archive(text: str, pos: int, found: list[Reference], context: Any) -> list[Reference]:
+    """"Ibid., d. 47, l. 3": the archive path of the last note with one level replaced, another
+    file, which the archival recogniser reads from the ibid.; asked only where more than a page
+    follows the ibid."""
+    end = found[0].end if found else pos
+    rest = text[end:segment_end(text, pos)]
+    if not context or not _DIGIT.search(rest) or not rest.strip(" .,;:"):
+        return []
+    archival = context.parse(pos)
+    if archival is None or not any(r.csl.get("archive_location") for r in archival.references):
+        return []
+    references = list(archival.references)
+    references[0].start = pos
+    return references
 
 
 def _letter_in_collection(secondary: Reference, context: Any, pos: int) -> bool:
