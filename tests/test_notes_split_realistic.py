@@ -93,3 +93,11 @@ def test_ibid_with_another_file_of_the_same_archive_is_that_file() -> None:
     assert [note.citations[0].locator for note in document.notes] == ["12", "4", "7"]
     assert document.notes[2].citations[0].id == document.notes[1].citations[0].id
     assert document.notes[1].kind == "citation"
+
+
+def test_an_anonymous_title_cited_before_is_no_archive_when_it_names_one() -> None:
+    document = _parse("A Guide to the Archives of the India Office (London: HMSO, 1964), 17.",
+                      "A Guide to the Archives of the India Office, 23.")
+    assert document.notes[1].citations[0].id == document.notes[0].citations[0].id
+    assert document.notes[1].citations[0].locator == "23"
+    assert not _items(document, 1)[0].get("archive")

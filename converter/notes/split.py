@@ -166,11 +166,13 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
     # after it begins; where none follows, the costly recogniser is not asked.
     if secondary is None and _DIGIT.search(text, pos, limit):  # "Smith 1990, 4"
         secondary = author_year(text, pos, limit, known)
+    if secondary is None:  # "The Chicago Manual of Style, 15.": a title cited before, alone with its page,
+        secondary = known_title(text, pos, limit, learned(known))  # is no archive ("A Guide to the Archives ..., 9")
+        if secondary is not None:
+            return [secondary]
     archival = context.parse(pos) if context and _DIGIT.search(text, pos, pos + ARCHIVAL_REACH) else None
     if archival is not None and archival.references:
         return list(archival.references)
-    if secondary is None:  # "The Chicago Manual of Style, 15.": a title cited before, alone
-        secondary = known_title(text, pos, limit, learned(known))
     return [secondary] if secondary else []
 
 
