@@ -127,8 +127,10 @@ def test_a_letter_printed_in_a_collection_is_a_chapter() -> None:
     """The seed gold's convention: a document inside a published collection of documents (DVP, DDI, FRUS...)
     is a chapter; a letter in an edition of someone's correspondence stays a letter."""
     item = _one("Litvinov to Krestinskii, 4 April 1925, in Dokumenty vneshnei politiki SSSR, vol. VIII, doc. 123.")
-    assert (item["type"], item["genre"], item["container-title"]) == (
-        "chapter", "letter", "Dokumenty vneshnei politiki SSSR")
+    # As the gold's DVP documents: no genre, the document's number in the collection is its number.
+    assert (item["type"], item["container-title"], item["volume"], item["number"]) == (
+        "chapter", "Dokumenty vneshnei politiki SSSR", "VIII", "123")
+    assert [person["family"] for person in item["recipient"]] == ["Krestinskii"]
     unpublished = _one("Litvinov to Krestinskii, 4 April 1925, letter.")
     assert unpublished["type"] == "personal_communication"
 
