@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 
 from converter.data import words
 from converter.notes.vocabulary import corporate_words, given_names, lead_in_words, particles, places, roles
@@ -303,15 +304,23 @@ def _listed_names(text: str, pos: int, limit: int, most: int = 30) -> int:
     return 0
 
 
+@cache
+def _body_heads() -> frozenset[str]:
+    """The body words without their final period: a word w (its periods stripped) is a body word
+    ("press", "inst.") exactly when w or w + "." is in corporate_words()."""
+    bodies = corporate_words()
+    return frozenset({body for body in bodies if not body.endswith(".")}
+                     | {body[:-1] for body in bodies if body.endswith(".") and not body[:-1].endswith(".")})
+
+
 def _corporate_name(text: str, pos: int, limit: int) -> Names | None:
     """"Associated Press, “Title”": a body as author, kept whole as a literal name."""
     # The name holds no comma and a comma follows it: its words are those before the first
     # comma, and without a body word among them there is nothing to match.
     comma = min((at for at in (text.find(",", pos, limit), text.find(": ", pos, limit)) if at >= 0), default=-1)
+    if comma < 0 or _body_heads().isdisjoint(map(str.rstrip, map(fold, text[pos:comma].split()), repeat("."))):
+        return None  # word by word (folds are cached), looked up in one C-level pass
     bodies = corporate_words()
-    if comma < 0 or not any(word.rstrip(".") in bodies or word.rstrip(".") + "." in bodies
-                            for word in map(fold, text[pos:comma].split())):  # word by word: folds are cached
-        return None
     match = _BODY.match(text, pos, limit)
     if not match:
         return None
