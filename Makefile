@@ -71,6 +71,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/compare_pandoc.py
 	$(BIN)/python bench/parse_notes.py
 	$(BIN)/python bench/devset.py
+	$(BIN)/python bench/realistic_devset.py
 	$(BIN)/python bench/csl_suite.py
 	$(BIN)/python bench/zotero_push.py
 
