@@ -103,7 +103,7 @@ def _open_brackets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     out: list[tuple[int, int]] = []
     for start, end in spans:
         stripped = text[start:end].rstrip()
-        match = re.search(r"\s\(([^()]*)\)$", stripped)
+        match = re.search(r"\s\(([^()]*)\)$", stripped) if stripped.endswith(")") else None  # the cheap test first
         if match is None:
             out.append((start, end))
             continue

@@ -63,7 +63,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
         if start >= limit:
             break
         rest = text[start:limit]
-        cross = _CROSS_REF.match(text, at, limit)
+        cross = _CROSS_REF.match(text, at, limit) if rest[:1] == "(" else None  # "(wie Anm. 3)" begins at start
         if cross:
             at, evidence = cross.end(), evidence or "opcit"
             continue
@@ -168,7 +168,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                     csl["type"] = "paper-conference"  # "in Particle Theory. Proceedings of the Nobel Symposium"
                 at = imprint_at
                 continue
-        url = _URL.match(text, start, limit)
+        url = _URL.match(text, start, limit) if rest[:1] in "iU<hw" else None  # "in ", "URL:", "<", "http", "www."
         if url:
             csl["URL"] = url.group("url")
             if web_site(csl):
