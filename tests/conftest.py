@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from converter.model import Document, Origin
-from converter.readers import bibtex
+from converter.readers import bibtex, notes_txt
 from converter.report import Report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,3 +24,10 @@ CORPORA = ("biblatex-examples.bib", "xampl.bib", "notes-test.bib")
 def read_corpus(name: str) -> Document:
     """One of the real .bib corpora, as the BibTeX reader reads it."""
     return bibtex.read((FIXTURES / "corpora" / name).read_text("utf-8"), origin=Origin(name), report=Report())
+
+
+def cited_in_note(text: str) -> list[tuple[dict[str, Any], str | None]]:
+    """(item, locator) for each citation of a one-note document read by the notes reader."""
+    document = notes_txt.read(f"1. {text}\n", origin=Origin("t.txt"), report=Report())
+    by_id = {item.id: item.csl for item in document.items}
+    return [(by_id[citation.id], citation.locator) for citation in document.notes[0].citations]

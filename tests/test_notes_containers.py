@@ -9,16 +9,7 @@ from typing import Any
 
 import pytest
 
-from converter.model import Origin
-from converter.readers import notes_txt
-from converter.report import Report
-
-
-def _cited(text: str) -> list[tuple[dict[str, Any], str | None]]:
-    """(item, locator) for each citation of a one-note document."""
-    document = notes_txt.read(f"1. {text}\n", origin=Origin("t.txt"), report=Report())
-    by_id = {item.id: item.csl for item in document.items}
-    return [(by_id[citation.id], citation.locator) for citation in document.notes[0].citations]
+from tests.conftest import cited_in_note as _cited
 
 
 def _one(text: str) -> dict[str, Any]:

@@ -1,15 +1,11 @@
 """How a note divides into works: a semicolon inside a title, a title followed by its editors."""
 from __future__ import annotations
 
-from converter.model import Origin
-from converter.readers import notes_txt
-from converter.report import Report
+from tests.conftest import cited_in_note
 
 
 def _items(text: str) -> list[dict]:  # type: ignore[type-arg]
-    document = notes_txt.read(f"1. {text}\n", origin=Origin("t.txt"), report=Report())
-    by_id = {item.id: item.csl for item in document.items}
-    return [by_id[citation.id] for citation in document.notes[0].citations]
+    return [item for item, _ in cited_in_note(text)]
 
 
 def test_semicolon_inside_a_title() -> None:
