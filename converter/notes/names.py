@@ -25,10 +25,12 @@ _JOINER = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s(?:and|&|e|und|et|y)\s+|,\s*|\s*
 # "Müller, Hans:" / "Augustine, Robert L.:" / "Angle, Paul M. (ed.):": the German editorial form,
 # family first, given names after a comma, a colon before the title.
 _GIVEN = rf"(?:[{_UPPER}][\w’'‐-]*\.?|[{_UPPER}]\.)(?:[\s‐-]+(?:[{_UPPER}][\w’'‐-]*\.?|[{_UPPER}]\.))*"
-_INVERTED_ROLE = re.compile(r"\s*\((?:[Ee]ds?|[Hh]gg?|[Hh]rsg|[Dd]ir|a cura di)\.?\)\s*[,:]\s+")
-_INVERTED = re.compile(rf"(?P<given>{_GIVEN})(?=\s*(?:\((?:[Ee]ds?|[Hh]g|[Hh]rsg|[Dd]ir|a cura di)\.?\))?\s*:\s"
+_ROLE_IN_PARENS = r"\((?i:eds?|hgg?|hrsg|dir|a cura di)\.?\)"  # "(eds.)", "(Hg.)", "(a cura di)"
+_INVERTED_ROLE = re.compile(rf"\s*{_ROLE_IN_PARENS}\s*[,:]\s+")
+_INVERTED = re.compile(rf"(?P<given>{_GIVEN})(?=\s*(?:{_ROLE_IN_PARENS})?\s*:\s"
                        r"|\s+(?:and|und|&|et)\s|,\s|\s*/\s*[A-ZÀ-Þ]|\s+et al\."
-                       r"|\s*\((?:[Ee]ds?|[Hh]gg?|[Hh]rsg)\.?\)\s*,)")
+                       rf"|\s*{_ROLE_IN_PARENS}\s*,)")
+_AUTHOR_COLON = re.compile(r"\s*:\s+")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _SUFFIX = re.compile(r",?\s(?P<suffix>[JS][a-z]{1,2}|I{2,3}|IV)(?:\.|(?![\w’'.]))")
 _CONJUNCTION = re.compile(r"\b(?:and|&|e|und|et|y)\b")
@@ -176,10 +178,9 @@ def _inverted_names(text: str, pos: int, limit: int) -> Names | None:
         role = _INVERTED_ROLE.match(text, at, limit)  # "(eds.)," / "(Hg.)," closes the list too
         if role:
             return Names(names, "editor", pos, role.end())
-        colon = re.match(r"\s*(\((?:eds?|hg|hrsg|dir|a cura di)\.?\))?\s*:\s+", text[at:limit], re.IGNORECASE)
+        colon = _AUTHOR_COLON.match(text, at, limit)  # a role before the colon was read just above
         if colon:
-            role = "editor" if colon.group(1) else "author"
-            return Names(names, role, pos, at + colon.end())
+            return Names(names, "author", pos, colon.end())
         joiner = _JOINER.match(text, at)
         following = _name_at(text, joiner.end()) if joiner else None
         if not following or following[1] > limit:
