@@ -172,7 +172,7 @@ def _printed_only(csl: dict[str, Any], text: str) -> dict[str, Any]:
     """The item as far as its first note prints it: a field the style leaves out is not gold.
     Values are compared as the scorer compares them (case, quotes, dashes folded) and without
     their rich-text tags, which the note does not print; the gold keeps them without tags."""
-    norm = _scorer().norm
+    norm = scorer().norm
     folded = norm(text)
     out = {key: value for key, value in csl.items() if key not in SCORED}
     for key in SCORED:
@@ -191,7 +191,7 @@ def _printed_only(csl: dict[str, Any], text: str) -> dict[str, Any]:
 def key_fields(gold: dict[str, Any]) -> list[dict[str, Any]]:
     """The gold in the hidden test set's JSON-lines form (key fields per citation)."""
     items = {item["id"]: item for item in gold["items"]}
-    archival_types = _scorer().ARCHIVAL_TYPES  # letters and manuscripts are archival, as the scorer counts them
+    archival_types = scorer().ARCHIVAL_TYPES  # letters and manuscripts are archival, as the scorer counts them
     rows = []
     for note in gold["notes"]:
         cites = []
@@ -211,7 +211,8 @@ def key_fields(gold: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 @functools.cache
-def _scorer() -> Any:
+def scorer() -> Any:
+    """shared/eval/score_notes.py, imported from the shared location (never copied)."""
     spec = importlib.util.spec_from_file_location("score_notes", SHARED / "eval" / "score_notes.py")
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(module)  # type: ignore[union-attr]
@@ -251,16 +252,16 @@ def evaluate(name: str, texts: list[str], gold: dict[str, Any], out: Path) -> di
     report = Report()
     parsed = parse_books(texts, books, name)
     (out / f"{name}.parsed.json").write_text(notesjson.write(parsed, report=report), "utf-8")
-    scorer = _scorer()
-    full = scorer.score(str(out / f"{name}.gold.json"), str(out / f"{name}.parsed.json"), False)
-    keys = scorer.score(str(out / f"{name}.gold.jsonl"), str(out / f"{name}.parsed.json"), False)
+    shared = scorer()
+    full = shared.score(str(out / f"{name}.gold.json"), str(out / f"{name}.parsed.json"), False)
+    keys = shared.score(str(out / f"{name}.gold.jsonl"), str(out / f"{name}.parsed.json"), False)
     rows = key_fields(gold)
     per_style = []
     for index, begin in enumerate(books):  # key-field F1 of each style's notes alone
         end = books[index + 1] if index + 1 < len(books) else len(rows)
         part = out / f"{name}.style{index}.gold.jsonl"
         part.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows[begin:end]), "utf-8")
-        per_style.append(scorer.score(str(part), str(out / f"{name}.parsed.json"), False)["overall"]["f1"])
+        per_style.append(shared.score(str(part), str(out / f"{name}.parsed.json"), False)["overall"]["f1"])
     return {"notes": len(texts), "full": full, "keys": keys, "per_style": per_style, "styles": styles}
 
 

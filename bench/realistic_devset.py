@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.util
 import io
 import json
 import os
@@ -34,6 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.devset import scorer  # noqa: E402
 from converter.model import Origin  # noqa: E402
 from converter.readers import notes_txt  # noqa: E402
 from converter.report import Report  # noqa: E402
@@ -44,14 +44,6 @@ NAMES = ("chicago", "british", "mhra", "german")
 # Archival notes in mixed conventions, written after the archival fixes of issue 4's second round
 # and scored once then: a check that those fixes generalise. Reported apart from the overall.
 HELD_OUT = "archival-heldout"
-
-
-def scorer() -> Any:
-    """shared/eval/score_notes.py, imported from the shared location (never copied)."""
-    spec = importlib.util.spec_from_file_location("score_notes", SHARED / "eval" / "score_notes.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
 
 
 def parse(name: str) -> dict[str, Any]:

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import functools
+import importlib.util
+import os
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +14,7 @@ from converter.report import Report
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
+SHARED = Path(os.environ.get("BIBCONV_SHARED", ROOT.parent / "shared"))
 
 
 @pytest.fixture
@@ -31,3 +35,12 @@ def cited_in_note(text: str) -> list[tuple[dict[str, Any], str | None]]:
     document = notes_txt.read(f"1. {text}\n", origin=Origin("t.txt"), report=Report())
     by_id = {item.id: item.csl for item in document.items}
     return [(by_id[citation.id], citation.locator) for citation in document.notes[0].citations]
+
+
+@functools.cache
+def shared_scorer() -> Any:
+    """shared/eval/score_notes.py, imported from the shared location (never copied)."""
+    spec = importlib.util.spec_from_file_location("score_notes", SHARED / "eval" / "score_notes.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module

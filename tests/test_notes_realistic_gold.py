@@ -3,16 +3,15 @@ note has exactly one gold line, in order, and the gold uses only the key fields 
 scorer. This checks the gold files, not the parser's score (bench/realistic_devset.py prints that)."""
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 import re
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import shared_scorer
+
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("BIBCONV_SHARED", ROOT.parent / "shared"))
 FIXTURES = ROOT / "fixtures" / "notes" / "realistic"
 NAMES = ("chicago", "british", "mhra", "german", "archival-heldout")
 # Markers the scorer reads besides the key fields: such a citation is not scored.
@@ -22,14 +21,7 @@ CSL_TYPES = {"book", "chapter", "article-journal", "article-newspaper", "article
              "webpage", "manuscript", "personal_communication", "paper-conference"}
 
 
-def _scorer():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("score_notes", SHARED / "eval" / "score_notes.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
-SCORER = _scorer()
+SCORER = shared_scorer()
 KEY_FIELDS = set(SCORER.KEY_FIELDS)
 # A published collection cited by its abbreviation (FRUS, DBFP, ADAP) has its full title as gold.
 COLLECTIONS = {SCORER.norm(row.split("\t")[2]) for row in

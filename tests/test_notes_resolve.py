@@ -2,9 +2,7 @@
 inverted names; and the seed scored against its gold with the shared scorer."""
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -15,9 +13,9 @@ from converter.notes.vocabulary import name_skeleton
 from converter.readers import notes_txt
 from converter.report import Report
 from converter.writers import notesjson
+from tests.conftest import SHARED, shared_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("BIBCONV_SHARED", ROOT.parent / "shared"))
 
 
 def _parse(*texts: str) -> tuple[Document, Report]:
@@ -86,13 +84,6 @@ def test_an_unresolvable_short_form_is_reported_and_kept() -> None:
     assert not document.notes[0].citations  # nothing to point at: reported, the note is kept
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_notes", SHARED / "eval" / "score_notes.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.skipif(not (SHARED / "eval" / "score_notes.py").exists(), reason="shared/eval not present")
 def test_seed_scores_against_its_gold(tmp_path: Path) -> None:
     seed = ROOT / "fixtures" / "seed"
@@ -101,7 +92,7 @@ def test_seed_scores_against_its_gold(tmp_path: Path) -> None:
                               report=report)
     predicted = tmp_path / "seed.notes.json"
     predicted.write_text(notesjson.write(document, report=report), "utf-8")
-    result = _scorer().score(str(seed / "dundovich-2020.gold.json"), str(predicted), False)
+    result = shared_scorer().score(str(seed / "dundovich-2020.gold.json"), str(predicted), False)
     assert result["missing_notes"] == 0
     # The secondary-literature fields are ours alone; the archival ones need notes/archival.py.
     for field in ("author", "editor", "publisher", "publisher-place", "container-title", "locator"):
