@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from converter.data import fold
@@ -25,6 +26,7 @@ from converter.notes.declarations import Declaration, find_declarations, mask_de
 from converter.notes.docdates import find_dates
 from converter.notes.persons import parties
 from converter.notes.reference import ArchivalMatch, Reference
+from converter.notes.vocabulary import ibid_words
 
 _IMPRINT = re.compile(r"\([^()]*(?::[^()]*)?\b1[5-9]\d\d\)|\((?:19|20)\d\d\)")
 _THESIS = re.compile(r"\b(?:diss\.|dissertation|thesis|Ph\.?\s?D\.?|tesi di|Doktorarbeit|Habil)", re.IGNORECASE)
@@ -224,7 +226,11 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     while start < len(masked) and masked[start] in " \t,":
         start += 1
     abbreviations = _abbreviations(text, context)
-    same_file = bool(context.last_archive or context.last_path) and _SAME_FILE.search(masked, start) is not None
+    # "Ibid., b. 1541", "Ibid., Grandi a Mussolini, 14 giugno 1931": the last archive path goes on
+    lead = _leading_ibid().match(masked, start) if (context.last_archive or context.last_path) else None
+    start = lead.end() if lead else start  # the splitter has read the ibid. word
+    same_file = lead is not None or (bool(context.last_archive or context.last_path)
+                                     and _SAME_FILE.search(masked, start) is not None)
     if not (same_file or context.documents.may_match(masked, start)) and _quiet_rest(context, masked, start,
                                                                                     abbreviations):
         return None
@@ -240,7 +246,7 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
             return again
     if _known_unsignalled(context, masked, start, end, len(abbreviations)):
         return None
-    same_file = same_file and _SAME_FILE.search(reading, start, end) is not None
+    same_file = same_file and (lead is not None or _SAME_FILE.search(reading, start, end) is not None)
     if not same_file and (quiet if quiet is not None else not signalled(reading, start, end, abbreviations)):
         key = (end, len(abbreviations))
         context.unsignalled[key] = min(start, context.unsignalled.get(key, start))
@@ -265,6 +271,9 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
             p.kind == "level" for p in parts):  # a thesis names a university, a web page its publisher
         return None  # "(PhD diss., Yale University, 2005)": a university is not an archive here
     initial_path: list[tuple[str, str]] = []
+    if lead is not None and archive is None and collection is None and (
+            not parts or parts[0].kind == "level" or not _dated_description(parts)):
+        same_file = False  # a file of the last path ("Ibid., b. 1541"), or the same document ("Ibid., fol. 50")
     if same_file and archive is None and collection is None:  # "Schreiben … vom 12. Juni 1926, ebd., Bl. 120"
         archive, initial_path = context.last_archive, list(context.last_path)
     elif archive is None and collection is None:
@@ -331,6 +340,20 @@ def _join_described(masked: str, start: int, end: int, abbreviations: dict[str, 
         return masked, end
     joined = masked[:end] + "," + masked[end + 1:]
     return joined, segment_end(joined, start)
+
+
+@cache
+def _leading_ibid() -> re.Pattern[str]:
+    """An ibid. word of data/notes-ibid.tsv (Ibid., Ivi, Ebd.) and the comma after it."""
+    forms = sorted({word.rstrip(".,") for word, kind in ibid_words().items() if kind == "ibid"}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, forms)) + r")\b\.?\s*,\s*", re.IGNORECASE)
+
+
+def _dated_description(parts: list[Any]) -> bool:
+    """A new document after an ibid.: a description or quoted title first, then its date."""
+    first = parts[0]
+    return (first.kind == "quoted" or (first.kind == "text" and first.text[:1].isupper())) and any(
+        p.kind == "date" for p in parts[1:])
 
 
 def _dated_papers(parts: list[Any]) -> bool:

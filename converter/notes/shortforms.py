@@ -35,6 +35,9 @@ class KnownWorks(set[str]):
     def __init__(self) -> None:
         super().__init__()
         self.titles: dict[str, set[tuple[str, ...]]] = {}
+        # The citation the splitter took last cites an archival item (an ibid. keeps the answer):
+        # only then can "Ibid., d. 4, l. 5" be another file of that archive path.
+        self.last_archival = False
 
     def learn(self, reference: Reference) -> None:
         csl = reference.csl
@@ -133,3 +136,14 @@ def _locator_after(text: str, at: int, limit: int, reference: Reference) -> None
 def learned(known: Any) -> dict[str, set[tuple[str, ...]]]:
     """The titles of a KnownWorks, or none for a plain set of names."""
     return getattr(known, "titles", {})
+
+
+def follow(known: Any, reference: Reference) -> None:
+    """Tell a KnownWorks which citation the splitter took last (a plain set of names: nothing)."""
+    if isinstance(known, KnownWorks) and not reference.ibid:
+        known.last_archival = bool(reference.csl.get("archive") or reference.csl.get("archive_location"))
+
+
+def after_archival(known: Any) -> bool:
+    """The last citation taken was archival (for a plain set of names, which keeps no order: yes)."""
+    return getattr(known, "last_archival", True)

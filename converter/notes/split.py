@@ -27,7 +27,7 @@ from converter.notes.names import parse_names
 from converter.notes.reference import Reference
 from converter.notes.secondary import ANONYMOUS_CONFIDENCE, parse_secondary
 from converter.notes.segments import CANDIDATE, label_at, scan_candidate, segment_end, sentence_stop
-from converter.notes.shortforms import KnownWorks, author_year, known_title, learned
+from converter.notes.shortforms import KnownWorks, after_archival, author_year, follow, known_title, learned
 from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import ibid_words, lead_in_words, name_skeleton, roles
 from converter.report import Report
@@ -133,6 +133,7 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: Abstra
         if prefix:
             found[0].prefix = prefix
         references.extend(found)
+        follow(known, found[-1])
         pos = max(found[-1].end, found[0].start + 1)
         suffix_end = _comment(text, pos)
         if suffix_end > pos:
@@ -150,7 +151,7 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
     ibid = _ibid_pattern().match(text, pos)
     if ibid:
         found = _ibid(text, ibid, italics, known, previous)
-        return _ibid_in_archive(text, pos, found, context) or found
+        return (_ibid_in_archive(text, pos, found, context) if after_archival(known) else []) or found
     limit = sentence_stop(text, pos, segment_end(text, pos))
     secondary = parse_secondary(text, pos, limit, italics, known)
     if secondary is None and limit < len(text):
