@@ -10,6 +10,21 @@ compares the rendered names alone), so an author after the same person as editor
 Where the first names are a substitute's text (a title), the value of the first variable it renders
 is compared, and only that value is replaced, in its formatting: “———.” in place of a quoted title
 (under the partial rules, MHRA's, the whole text is, quotes and all: "——, in").
+
+subsequent-author-substitute-rule (CSL 1.0.2), as citeproc-js applies it:
+- complete-all (the default): all the first names the same as the entry before: the list, "and"
+  and "et al." included, becomes the substitute ("——, eds.");
+- complete-each: the same test, but each name shown becomes the substitute ("——, ——, and ——");
+- partial-each: the names shown are compared one by one, in place, with the previous entry's (the
+  same person, whatever the role or form), and each becomes the substitute up to the first that
+  differs ("——, ——, and Jeffrey D. Ullman");
+- partial-first: only the first name may ("——, Jeffrey D. Ullman, and Mihalis Yannakakis", MHRA).
+For the last three each name must be rendered on its own inside citeproc-py's joining of a cs:name
+(Name.process): the cs:name renders an item whose names are wrapped, and a wrapped name answers
+`parts()` (asked once per name shown, in order) with the substitute as a literal name where it is
+replaced. As in citeproc-js, the names are compared by their parts (family, given, particles,
+suffix or literal) as shown, after et-al truncation; a name-part's formatting still applies to a
+substitute (citeproc-js drops it: no style here formats name parts and substitutes).
 """
 from __future__ import annotations
 
@@ -19,19 +34,23 @@ from typing import Any
 from citeproc import model
 
 NAME = "subsequent_author_substitute"
-DESCRIPTION = "honour subsequent-author-substitute (complete-all) in bibliographies"
+DESCRIPTION = "honour subsequent-author-substitute and its four rules in bibliographies"
 
+RULES = ("complete-all", "complete-each", "partial-each", "partial-first")
 _bibliography: ContextVar[dict[str, Any] | None] = ContextVar("bibliography", default=None)
 _entry: ContextVar[dict[str, Any] | None] = ContextVar("entry", default=None)
+# While a cs:name of an entry's first cs:names renders name by name: (entry, every name replaced).
+_naming: ContextVar[tuple[dict[str, Any], bool] | None] = ContextVar("naming", default=None)
 
 
 def _bibliography_rendering(render_bibliography: Any) -> Any:
     def render(self: model.Layout, citation_items: Any) -> Any:
         substitute = self.getparent().get("subsequent-author-substitute")
+        rule = self.getparent().get("subsequent-author-substitute-rule", RULES[0])
+        rule = rule if rule in RULES else RULES[0]
         # citeproc-js keeps a title's formatting under the complete rules, not under the partial ones.
-        whole = self.getparent().get("subsequent-author-substitute-rule", "complete-all").startswith("partial")
-        token = _bibliography.set({"substitute": substitute, "previous": None, "whole_text": whole}
-                                  if substitute is not None else None)
+        token = _bibliography.set({"substitute": substitute, "rule": rule, "previous": None, "previous_names": [],
+                                   "whole_text": rule.startswith("partial")} if substitute is not None else None)
         try:
             return render_bibliography(self, citation_items)
         finally:
@@ -45,8 +64,10 @@ def _entry_rendering(render_children: Any) -> Any:
         bibliography = _bibliography.get()
         if bibliography is None or _entry.get() is not None:
             return render_children(self, item, *args, **kwargs)
-        entry = {"depth": 0, "names": None, "parts": [], "text": None,
-                 "previous": bibliography["previous"], "substitute": bibliography["substitute"],
+        # shown: the parts of each name shown so far (partial rules); matching: no name has differed yet.
+        entry = {"depth": 0, "names": None, "parts": [], "text": None, "shown": [], "matching": True,
+                 "previous": bibliography["previous"], "previous_names": bibliography["previous_names"],
+                 "substitute": bibliography["substitute"], "rule": bibliography["rule"],
                  "whole_text": bibliography["whole_text"]}
         token = _entry.set(entry)
         try:
@@ -54,6 +75,7 @@ def _entry_rendering(render_children: Any) -> Any:
         finally:
             _entry.reset(token)
             bibliography["previous"] = entry["names"]
+            bibliography["previous_names"] = entry["shown"]
     render.__name__ = "render_children_substituting"
     return render
 
@@ -87,15 +109,93 @@ def _name_rendering(render: Any) -> Any:
         entry = _entry.get()
         if entry is None or entry["names"] is not None or not entry["depth"]:
             return render(self, item, *args, **kwargs)
-        text = render(self, item, *args, **kwargs)
+        partial = entry["rule"].startswith("partial")
+        text = _render_naming(render, self, item, entry, False, *args, **kwargs) if partial else (
+            render(self, item, *args, **kwargs))
         if text:
             entry["parts"].append(str(text))
             # The same names as the entry before, so far: the names are replaced, the label kept.
-            if entry["previous"] == ("names", *entry["parts"]):
+            if not partial and entry["previous"] == ("names", *entry["parts"]):
+                if entry["rule"] == "complete-each":
+                    return _render_naming(render, self, item, entry, True, *args, **kwargs)
                 return model.String(entry["substitute"])
         return text
     name_render.__name__ = "name_render_substituting"
     return name_render
+
+
+def _render_naming(render: Any, name: model.Name, item: Any, entry: dict[str, Any], every: bool,
+                   *args: Any, **kwargs: Any) -> Any:
+    token = _naming.set((entry, every))
+    try:
+        return render(name, item, *args, **kwargs)
+    finally:
+        _naming.reset(token)
+
+
+class _ShownName:
+    """A name of the cs:name being rendered name by name: its parts, or the substitute's."""
+
+    def __init__(self, name: Any, entry: dict[str, Any], every: bool) -> None:
+        self._name, self._entry, self._every = name, entry, every
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self._name, attribute)
+
+    def parts(self) -> tuple[Any, ...]:
+        parts = self._name.parts()
+        entry = self._entry
+        replaced = (None, entry["substitute"], None, None, None)  # rendered as a literal name
+        if self._every:  # complete-each, once the whole list is known to match
+            return replaced
+        position = len(entry["shown"])
+        entry["shown"].append(parts)
+        previous = entry["previous_names"]
+        if entry["matching"] and position < len(previous) and previous[position] == parts:
+            entry["matching"] = entry["rule"] == "partial-each"
+            return replaced
+        entry["matching"] = False
+        return parts
+
+
+class _NamingReference:
+    """The item's reference, whose name lists hold _ShownName wrappers."""
+
+    def __init__(self, reference: Any, entry: dict[str, Any], every: bool) -> None:
+        self._reference, self._entry, self._every = reference, entry, every
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self._reference, attribute)
+
+    def get(self, variable: str, default: Any = None) -> Any:
+        value = self._reference.get(variable, default)
+        if isinstance(value, list):
+            return [_ShownName(name, self._entry, self._every) for name in value]
+        return value
+
+
+class _NamingItem:
+    def __init__(self, item: Any, entry: dict[str, Any], every: bool) -> None:
+        self._item, self.reference = item, _NamingReference(item.reference, entry, every)
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self._item, attribute)
+
+
+def _name_processing(process: Any) -> Any:
+    # Applied before the other fixes wrap Name.process (delimiter_after_inverted_name reads the
+    # names themselves): only citeproc-py's own loop over the names sees the wrapped ones.
+    def name_process(self: model.Name, item: Any, *args: Any, **kwargs: Any) -> Any:
+        naming = _naming.get()
+        if naming is None:
+            return process(self, item, *args, **kwargs)
+        token = _naming.set(None)  # the names of this cs:name only, not of one it may render inside
+        try:
+            return process(self, _NamingItem(item, *naming), *args, **kwargs)
+        finally:
+            _naming.reset(token)
+    name_process.__name__ = "name_process_substituting"
+    return name_process
 
 
 def _variable_rendering(variable_text: Any) -> Any:
@@ -122,4 +222,5 @@ def apply() -> None:
     model.Layout.render_children = _entry_rendering(model.Layout.render_children)
     model.Names.render = _names_rendering(model.Names.render)
     model.Name.render = _name_rendering(model.Name.render)
+    model.Name.process = _name_processing(model.Name.process)
     model.Text._variable = _variable_rendering(model.Text._variable)
