@@ -14,24 +14,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 from typing import Any
 
 from converter.collector import paused_gc
-from converter.data import words
 from converter.keys import assign_keys
 from converter.model import Citation, Document, Item
 from converter.notes import archival_adapter
+from converter.notes.cited_container import cited_container
+from converter.notes.likeness import (
+    LEAST_SCORE,
+    NAME_VARIABLES,
+    RUN_SCORE,
+    families,
+    person_key,
+    title_score,
+    title_words,
+)
 from converter.notes.reference import Reference
 from converter.notes.vocabulary import folded as fold
-from converter.notes.vocabulary import name_skeleton, particles
+from converter.notes.vocabulary import name_skeleton
 from converter.report import Report
 
 LOW_CONFIDENCE = 0.8
-_NAME_VARIABLES = ("author", "editor")
-# How much of a short title must be found in a title: a run of its words ranks above its words
-# in any order, and half of its content words is the least that counts.
-RUN_SCORE, BAG_SCORE, LEAST_SCORE = 0.9, 0.8, 0.5
 # "Four Farces, op. cit": a title that ends with the words of a short form
 _TITLE_OPCIT = re.compile(r"(?:[,\s]+(?:op|art|ouvr|loc)\.\s?cit\b\.?|[,\s]+cit\.?)$", re.IGNORECASE)
 
@@ -100,20 +104,10 @@ def _resolve_references(document: Document, report: Report) -> Document:
     return document
 
 
-def person_key(name: dict[str, str]) -> str:
-    """One key for a person in every note: the family's skeleton without its particles, so that
-    "von Brandt", "Brandt" and "Van der Berg"/"van der Berg" (particle apart or not) agree."""
-    family = name.get("family") or name.get("literal") or ""
-    parts = family.split()
-    while len(parts) > 1 and fold(parts[0]) in particles():
-        parts = parts[1:]
-    return name_skeleton(" ".join(parts))
-
-
 def _index_people(known: _Known, item: dict[str, Any], index: int) -> None:
     # Sets: a work cited again and again must not make the lists grow with the notes.
     mine = known.people_of.setdefault(index, set())
-    for variable in _NAME_VARIABLES:
+    for variable in NAME_VARIABLES:
         for name in item.get(variable, []):
             mine.add(person_key(name))
             if name.get("given"):  # an inverted "Kocho-Williams Alastair" names the same person
@@ -153,6 +147,7 @@ def _resolve(reference: Reference, known: _Known, report: Report, note: Any, tar
         quoted = any(field == "title" and note.text[start - 1:start] in "‘“\"'«" for field, start, _ in reference.spans)
         reference.csl.setdefault("type", "article-journal" if quoted else "book")
         return len(items)
+    cited_container(reference, items, known.people, known.titled)  # "in Gorodetsky, Soviet Foreign Policy, 73"
     key = _identity(reference.csl)
     for index in known.by_identity.get(key, ()) if key is not None else ():
         if not any(_differ(items[index], reference.csl, variable) for variable in ("volume", "number", "date")):
@@ -173,29 +168,6 @@ def _resolve(reference: Reference, known: _Known, report: Report, note: Any, tar
 
 def _clean(csl: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in csl.items() if value not in (None, "", [], {})}
-
-
-def families(csl: dict[str, Any]) -> tuple[str, ...]:
-    for variable in _NAME_VARIABLES:
-        names = csl.get(variable)
-        if names:
-            return tuple(sorted(person_key(name) for name in names))
-    return ()
-
-
-@lru_cache(maxsize=1 << 14)
-def title_words(title: str | None) -> tuple[str, ...]:
-    return tuple(re.findall(r"[^\W_]+", fold(title or "")))
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    return words("language-words.tsv")
-
-
-def _content(words_: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of a title that tell it apart: not function words, not one letter."""
-    return tuple(word for word in words_ if len(word) > 1 and word not in _function_words())
 
 
 def _identity(csl: dict[str, Any]) -> tuple | None:
@@ -270,7 +242,7 @@ def _best(csl: dict[str, Any], wanted: tuple[str, ...], words_: tuple[str, ...],
             if wanted:
                 return index
             continue
-        score = max(_title_score(words_, title_words(item.get(variable))) for variable in ("title", "title-short"))
+        score = max(title_score(words_, title_words(item.get(variable))) for variable in ("title", "title-short"))
         if score >= 1.0:
             return index
         if strict and (score < RUN_SCORE or len(words_) < 2):
@@ -278,37 +250,6 @@ def _best(csl: dict[str, Any], wanted: tuple[str, ...], words_: tuple[str, ...],
         if score > best_score:
             best, best_score = index, score
     return best if best_score >= LEAST_SCORE else None
-
-
-@lru_cache(maxsize=1 << 14)  # pure, and asked about the same pairs for each repeated short form
-def _title_score(words_: tuple[str, ...], have: tuple[str, ...]) -> float:
-    """1 for the title's beginning ("La rivoluzione globale"), RUN_SCORE for a run of its words
-    ("Vom Nutzen und Nachtheil der Historie" inside "Unzeitgemässe Betrachtungen ... Vom Nutzen
-    ..."), up to BAG_SCORE for its content words in any order ("To Ross" for "EBW to Harold Ross")."""
-    if not have:
-        return 0.0
-    if have[:len(words_)] == words_ or _loose_prefix(words_, have):
-        return 1.0
-    size = len(words_)
-    if size > 1 and any(have[at:at + size] == words_ for at in range(1, len(have) - size + 1)):
-        return RUN_SCORE
-    content = _content(words_)
-    if not content:
-        return 0.0
-    present = set(have)
-    return BAG_SCORE * sum(word in present for word in content) / len(content)
-
-
-def _loose_prefix(words_: tuple[str, ...], have: tuple[str, ...]) -> bool:
-    """A short title that drops articles or words ("Russia rivoluzionaria"; "Letters" for "The
-    Letters of George Meredith"): its words appear in the title, in order, near its start."""
-    at = 0
-    for word in words_:
-        try:
-            at = have.index(word, at, len(words_) + 4 + at) + 1
-        except ValueError:
-            return False
-    return True
 
 
 def _same_work(csl: dict[str, Any], known: _Known) -> int | None:

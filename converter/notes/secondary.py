@@ -18,6 +18,7 @@ from converter.notes.locators import parse_locator
 from converter.notes.names import Names, parse_names
 from converter.notes.persons import parties
 from converter.notes.reference import Reference
+from converter.notes.shortforms import known_title, learned
 from converter.notes.tail import _tail
 from converter.notes.title import _DATE, _DIGIT, _OPCIT, _OPEN_QUOTES, _closing_quote, _plain_title_end, _trim_end
 from converter.notes.vocabulary import ibid_words, name_skeleton
@@ -48,6 +49,10 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
         alone = _author_only(text, start, limit, names, known_families)
         if alone is not None:
             return alone
+        if authors is None and not any(_skeleton(name) in known_families for name in names.names):
+            title_again = known_title(text, pos, limit, learned(known_families))
+            if title_again is not None:  # "Italia e Albania, 1924–1927, 280": a title cited before, not two people
+                return title_again
     if start >= limit:
         return None
     if names is None and text[start:start + 1] not in _OPEN_QUOTES and not italics and not _DIGIT.search(
@@ -77,6 +82,10 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
     if names is not None and _describes_a_letter(csl):
         csl["type"], csl["genre"] = "personal_communication", csl.get("genre", "letter")
     return _judge(reference, names, evidence, quoted, known_families)
+
+
+def _skeleton(name: dict[str, str]) -> str:
+    return name_skeleton(name.get("family") or name.get("literal", ""))
 
 
 def _describes_a_letter(csl: dict[str, Any]) -> bool:

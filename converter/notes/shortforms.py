@@ -24,6 +24,9 @@ _AUTHOR_YEAR = re.compile(r"(?P<names>[^\W\d][^\d,;:()\[\]]{0,80}?)\s+\(?(?P<yea
                           r"(?=\s*(?:[,:]\s*\S|[.;]|$))")
 _AFTER_YEAR = re.compile(r"\s*[,:]\s*")
 _WORD = re.compile(r"[^\W_]+")
+# What may stand between two words of a known title printed again: its own commas and dashes
+# ("German-Soviet Relations between the Two World Wars, 1919–1939, 45").
+_TITLE_OWN = re.compile(r"[\s,’'\-–:&.]*")
 TITLE_WORDS = 3  # words of a known title a title-only short form must print (or all, if fewer)
 MOST_WORDS = 40
 
@@ -86,12 +89,14 @@ def known_title(text: str, pos: int, limit: int, titles: dict[str, set[tuple[str
     alive = titles[fold(first.group(0))]  # the known titles the words printed so far begin
     for word in _WORD.finditer(text, pos, limit):
         between = text[at:word.start()]
-        if between.strip(" ’'-:&.") or ". ." in between or len(printed) >= MOST_WORDS:
-            break  # the title's words run on to a comma, a bracket or a number
-        if word.group(0).isdigit():
+        if len(printed) >= MOST_WORDS:
             break
         folded = fold(word.group(0))
-        alive = {title for title in alive if len(title) > len(printed) and title[len(printed)] == folded}
+        going_on = {title for title in alive if len(title) > len(printed) and title[len(printed)] == folded}
+        if (between.strip(" ’'-:&.") or ". ." in between or word.group(0).isdigit()) and not (
+                going_on and _TITLE_OWN.fullmatch(between)):
+            break  # the words run on to a comma, a bracket or a number that no known title holds there
+        alive = going_on
         if not alive:
             break  # no known title goes on like this: the match, if any, ends here
         if printed and "." in between:

@@ -1,0 +1,70 @@
+"""Works cited again in a shortened form that holds commas or numbers of its own: a chapter whose
+container is the short form of an edited volume cited before ("in Gorodetsky, Soviet Foreign
+Policy, 1917–1991, 73"; notes/cited_container.py), and a title with commas cited alone
+("German-Soviet Relations between the Two World Wars, 1919–1939, 45"; notes/shortforms.py)."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from converter.model import Origin
+from converter.readers import notes_txt
+from converter.report import Report
+
+
+def _cited(*texts: str) -> list[list[tuple[dict[str, Any], str | None]]]:
+    source = "".join(f"{number}. {text}\n" for number, text in enumerate(texts, 1))
+    document = notes_txt.read(source, origin=Origin("t.txt"), report=Report())
+    by_id = {item.id: item.csl for item in document.items}
+    return [[(by_id[c.id], c.locator) for c in note.citations] for note in document.notes]
+
+
+VOLUME = "Gabriel Gorodetsky, ed., Soviet Foreign Policy, 1917–1991: A Retrospective (London: Frank Cass, 1994)."
+FULL_TITLE = "Soviet Foreign Policy, 1917–1991: A Retrospective"
+
+
+@pytest.mark.parametrize("chapter, locator", [
+    ("Teddy J. Uldricks, “Soviet Security Policy in the 1930s,” in Gorodetsky, Soviet Foreign Policy, "
+     "1917–1991, 73.", "73"),
+    ("Teddy J. Uldricks, “Soviet Security Policy in the 1930s,” in Gorodetsky, Soviet Foreign Policy, 73.", "73"),
+    ("Teddy J. Uldricks, „Soviet Security Policy“, in: Gorodetsky (Hg.), Soviet Foreign Policy, S. 73–75.", "73–75"),
+    ("Teddy J. Uldricks, “Soviet Security Policy in the 1930s,” in Soviet Foreign Policy, 73.", "73"),
+])
+def test_a_chapter_in_a_volume_cited_before(chapter: str, locator: str) -> None:
+    notes = _cited(VOLUME, chapter)
+    (item, found), = notes[1]
+    assert item["type"] == "chapter"
+    assert item["container-title"] == FULL_TITLE
+    assert [name["family"] for name in item["editor"]] == ["Gorodetsky"]
+    assert item["publisher"] == "Frank Cass" and item["issued"]["date-parts"][0][0] == 1994
+    assert found == locator
+
+
+@pytest.mark.parametrize("chapter, container", [
+    # another editor: not that volume
+    ("Mark Smith, “Stalin,” in Jones (ed.), Soviet Foreign Policy, 80.", "Soviet Foreign Policy"),
+    # printed with its own imprint: a full form, kept as printed
+    ("Jonathan Haslam, “The Road Not Taken,” in Soviet Foreign Policy, 1917–1991, ed. Gabriel Gorodetsky "
+     "(London: Frank Cass, 1994), 55–62.", "Soviet Foreign Policy, 1917–1991"),
+    # nothing cited before begins so
+    ("Tom Green, “Lenin,” in Europe, Asia and Africa, 80.", "Europe, Asia and Africa"),
+])
+def test_other_containers_stay_as_printed(chapter: str, container: str) -> None:
+    (item, _), = _cited(VOLUME, chapter)[1]
+    assert item["container-title"] == container
+
+
+@pytest.mark.parametrize("first, again, locator", [
+    ("Edward Hallett Carr, German-Soviet Relations between the Two World Wars, 1919–1939 (Baltimore: Johns "
+     "Hopkins Press, 1951), 12.", "German-Soviet Relations between the Two World Wars, 1919–1939, 45.", "45"),
+    # the title's first words read like two people ("Italia e Albania"): a known title wins
+    ("Pietro Pastorelli, Italia e Albania, 1924–1927: origini diplomatiche del Trattato di Tirana (Firenze: "
+     "Biblioteca della Rivista di Studi Politici Internazionali, 1967), 278.", "Italia e Albania, 1924–1927, 280.",
+     "280"),
+    ("Pietro Pastorelli, Italia e Albania, 1924–1927 (Firenze: Biblioteca, 1967), 278.", "Italia e Albania, 281.",
+     "281"),
+])
+def test_a_title_with_commas_cited_alone(first: str, again: str, locator: str) -> None:
+    notes = _cited(first, again)
+    assert notes[1] == [(notes[0][0][0], locator)]
