@@ -8,9 +8,11 @@ tests/test_render_fixes_sas_rules.py.
 
 citeproc-js comes as for bench/render_fixtures.py (npm `citeproc` at CITEPROC_JS_VERSION in a
 temporary directory, or the one in $CITEPROC_JS_DIR) and renders through bench/render_fixtures.js.
-The entries run in the order given (the style has no cs:sort): each tests one way the first names
-can match the entry before (all, a leading part, only the first, none; editors with their label;
-et al.; one name).
+The entries run in the order given (the styles have no cs:sort). Case "names": each entry tests
+one way the first names can match the entry before (all, a leading part, only the first, none;
+editors with their label; et al.; one name). Case "edges": a first cs:names that shows nothing
+(the editors of a later cs:names are never replaced; what the next entry compares with), and a
+cs:name-part's formatting, which a substitute does not take.
 """
 from __future__ import annotations
 
@@ -44,6 +46,17 @@ STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="
 <text variable="title" font-style="italic"/>
 <date variable="issued"><date-part name="year"/></date>
 </group></layout></bibliography></style>"""
+EDGE_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+<info><id>sas-edges-{rule}</id><title>sas edges {rule}</title><updated>2026-12-01T00:00:00+00:00</updated></info>
+<citation><layout><text variable="title"/></layout></citation>
+<bibliography subsequent-author-substitute="&#8212;&#8212;" subsequent-author-substitute-rule="{rule}">
+<layout suffix="."><group delimiter=". ">
+<names variable="author">
+<name and="text" delimiter=", " name-as-sort-order="first"><name-part name="family" prefix="[" suffix="]"/></name>
+</names>
+<text variable="title"/>
+<names variable="editor"><name and="text" delimiter=", "/><label form="short" prefix=", "/></names>
+</group></layout></bibliography></style>"""
 
 
 def _person(family: str, given: str) -> dict[str, str]:
@@ -69,11 +82,20 @@ ENTRIES = (
     ([SETHI, AHO], [], "Two Authors"),
     ([SETHI, KNUTH], [], "Two More"),
 )
+EDGE_ENTRIES = (
+    ([AHO], [], "One"),
+    ([], [AHO], "Edited"),
+    ([AHO], [AHO], "Written and Edited"),
+    ([AHO, SETHI], [], "Two"),
+    ([], [], "Anonymous"),
+    ([AHO, SETHI], [], "Two Again"),
+    ([AHO], [], "Alone Again"),
+)
 
 
-def items() -> list[dict]:
+def items(entries: tuple = ENTRIES) -> list[dict]:
     out = []
-    for number, (authors, editors, title) in enumerate(ENTRIES, 1):
+    for number, (authors, editors, title) in enumerate(entries, 1):
         item: dict = {"id": f"e{number:02}", "type": "book", "title": title,
                       "issued": {"date-parts": [[1970 + number]]}}
         if authors:
@@ -84,11 +106,16 @@ def items() -> list[dict]:
     return out
 
 
+CASES = {"names": (STYLE, items()), "edges": (EDGE_STYLE, items(EDGE_ENTRIES))}
+
+
 def build() -> dict:
-    request: dict = {"styles": {rule: STYLE.format(rule=rule) for rule in RULES},
-                     "locales": {"en-US": styles.find_locale("en-US").read_text("utf-8")},
-                     "cases": [{"name": rule, "style": rule, "locale": "en-US", "format": "text", "items": items(),
-                                "clusters": [], "bibliography": True} for rule in RULES]}
+    request: dict = {"styles": {}, "locales": {"en-US": styles.find_locale("en-US").read_text("utf-8")}, "cases": []}
+    for case, (style, case_items) in CASES.items():
+        for rule in RULES:
+            request["styles"][f"{case}.{rule}"] = style.format(rule=rule)
+            request["cases"].append({"name": f"{case}.{rule}", "style": f"{case}.{rule}", "locale": "en-US",
+                                     "format": "text", "items": case_items, "clusters": [], "bibliography": True})
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
         json.dump(request, handle, ensure_ascii=False)
     env = dict(os.environ, NODE_PATH=str(citeproc_js_dir() / "node_modules"))
@@ -98,11 +125,14 @@ def build() -> dict:
     finally:
         os.unlink(handle.name)
     response = json.loads(done.stdout)
+    rendered = {case["name"]: case["bibliography"] for case in response["cases"]}
     return {
         "generator": f"bench/sas_rule_fixtures.py through bench/render_fixtures.js, npm citeproc {CITEPROC_JS_VERSION} "
                      f"(citeproc-js {response['processor']})",
-        "style": STYLE, "locale": "en-US", "format": "text", "items": items(),
-        "bibliographies": {case["name"]: case["bibliography"] for case in response["cases"]},
+        "locale": "en-US", "format": "text",
+        "cases": {case: {"style": style, "items": case_items,
+                         "bibliographies": {rule: rendered[f"{case}.{rule}"] for rule in RULES}}
+                  for case, (style, case_items) in CASES.items()},
     }
 
 

@@ -23,8 +23,9 @@ For the last three each name must be rendered on its own inside citeproc-py's jo
 (Name.process): the cs:name renders an item whose names are wrapped, and a wrapped name answers
 `parts()` (asked once per name shown, in order) with the substitute as a literal name where it is
 replaced. As in citeproc-js, the names are compared by their parts (family, given, particles,
-suffix or literal) as shown, after et-al truncation; a name-part's formatting still applies to a
-substitute (citeproc-js drops it: no style here formats name parts and substitutes).
+suffix or literal) as shown, after et-al truncation, and a substitute takes no cs:name-part
+formatting. Only an entry's first cs:names is ever replaced, even when it shows nothing (then the
+next entry compares with the one before under the complete rules, with none under the partial).
 """
 from __future__ import annotations
 
@@ -41,6 +42,11 @@ _bibliography: ContextVar[dict[str, Any] | None] = ContextVar("bibliography", de
 _entry: ContextVar[dict[str, Any] | None] = ContextVar("entry", default=None)
 # While a cs:name of an entry's first cs:names renders name by name: (entry, every name replaced).
 _naming: ContextVar[tuple[dict[str, Any], bool] | None] = ContextVar("naming", default=None)
+# While such a cs:name joins its names: the substitute, which its cs:name-part elements leave alone.
+_replacing: ContextVar[str | None] = ContextVar("replacing", default=None)
+# An entry's first cs:names showed nothing: only that one is ever replaced (citeproc-js), and the
+# entry after compares with the entry before under the complete rules, with nothing under the partial.
+NO_NAMES = ("no names",)
 
 
 def _bibliography_rendering(render_bibliography: Any) -> Any:
@@ -74,8 +80,10 @@ def _entry_rendering(render_children: Any) -> Any:
             return render_children(self, item, *args, **kwargs)
         finally:
             _entry.reset(token)
-            bibliography["previous"] = entry["names"]
-            bibliography["previous_names"] = entry["shown"]
+            if entry["names"] not in (None, NO_NAMES):
+                bibliography["previous"], bibliography["previous_names"] = entry["names"], entry["shown"]
+            elif entry["names"] is NO_NAMES and entry["rule"].startswith("partial"):
+                bibliography["previous"], bibliography["previous_names"] = None, []
     render.__name__ = "render_children_substituting"
     return render
 
@@ -88,6 +96,10 @@ def _names_rendering(render: Any) -> Any:
         entry["depth"] += 1
         try:
             text = render(self, item, *args, **kwargs)
+        except model.VariableError:
+            if entry["depth"] == 1:
+                entry["names"] = NO_NAMES
+            raise
         finally:
             entry["depth"] -= 1
         if entry["depth"] == 0 and entry["parts"]:
@@ -99,6 +111,8 @@ def _names_rendering(render: Any) -> Any:
             entry["names"] = ("text", entry["text"])
             if entry["whole_text"] and entry["previous"] == entry["names"]:
                 return model.String(entry["substitute"])
+        elif entry["depth"] == 0:
+            entry["names"] = NO_NAMES
         return text
     names_render.__name__ = "names_render_substituting"
     return names_render
@@ -190,12 +204,24 @@ def _name_processing(process: Any) -> Any:
         if naming is None:
             return process(self, item, *args, **kwargs)
         token = _naming.set(None)  # the names of this cs:name only, not of one it may render inside
+        replacing = _replacing.set(naming[0]["substitute"])
         try:
             return process(self, _NamingItem(item, *naming), *args, **kwargs)
         finally:
+            _replacing.reset(replacing)
             _naming.reset(token)
     name_process.__name__ = "name_process_substituting"
     return name_process
+
+
+def _name_part_formatting(format_part: Any) -> Any:
+    # citeproc-js puts the substitute in place of the name's formatted parts.
+    def name_part_format(self: model.Name_Part, given: Any, family: Any) -> Any:
+        if not given and family is not None and family == _replacing.get():  # given '' once inverted
+            return given, family
+        return format_part(self, given, family)
+    name_part_format.__name__ = "name_part_format_substituting"
+    return name_part_format
 
 
 def _variable_rendering(variable_text: Any) -> Any:
@@ -223,4 +249,5 @@ def apply() -> None:
     model.Names.render = _names_rendering(model.Names.render)
     model.Name.render = _name_rendering(model.Name.render)
     model.Name.process = _name_processing(model.Name.process)
+    model.Name_Part.format_part = _name_part_formatting(model.Name_Part.format_part)
     model.Text._variable = _variable_rendering(model.Text._variable)
