@@ -1,0 +1,109 @@
+"""A compiled style: for each element of a parsed style, one function that does what the chain of
+patched methods does for it.
+
+citeproc-py renders an element through four to seven methods (render, process, markup, format,
+case, quote, wrap), and our fixes wrap several of them again; most of these calls decide, from
+attributes that never change, to hand their argument on untouched. For an element whose kind is
+compiled (cs:text in text.py; cs:macro, cs:choose and cs:group in flow.py), the style keeps one
+function, made when the style is parsed, that does only what is left: the item-dependent work,
+in the same order, and every step an attribute asks for through the same method as before. It
+is installed as the element's own `render` (an instance attribute, as fixes/display_blocks.py
+installs its blocks), so the callers (children lists, groups, chooses) reach it directly; no
+class method is patched, and every other element renders through the chain as before.
+
+Each kind is compiled only while the chain it was written from is unchanged (fingerprint.py):
+a fix wrapping one of those methods, or an edit of one, turns that kind off until the compiled
+code has been checked against it. An element with a render of its own (display) is left alone.
+
+The switch: BIBCONV_COMPILED=0 in the environment (read when a style is parsed), or
+`enabled(False)` around the parsing, gives the chain alone, so that tests and bench/render.py
+can compare the two outputs.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from typing import Any
+
+from citeproc import model
+
+from converter.render import fixes
+
+# The chains compiled here are those of the applied fixes, and importing a fix module before
+# they are applied can change one (fixes/title_case_words keeps the case method it finds).
+fixes.apply_all()
+
+from converter.render.compiled import flow, text  # noqa: E402 (after the fixes, see above)
+from converter.render.compiled.fingerprint import digest  # noqa: E402
+
+# The digest of each compiled kind's chain as its compiled function was written for it.
+DIGESTS: dict[str, str] = {
+    text.NAME: "fcf07c60697a3dc5",
+    flow.MACRO: "3bf6d3059fe1deda",
+    flow.CHOOSE: "ab7f10018a2fc54d",
+    flow.GROUP: "ae3582c0645438e3",
+}
+COMPILERS: dict[type, tuple[str, Callable[[Any], Callable[..., Any] | None]]] = {
+    model.Text: (text.NAME, text.compile_element),
+    model.Macro: (flow.MACRO, flow.compile_macro),
+    model.Choose: (flow.CHOOSE, flow.compile_choose),
+    model.Group: (flow.GROUP, flow.compile_group),
+}
+
+_switch: ContextVar[bool | None] = ContextVar("compiled_switch", default=None)
+
+
+def is_enabled() -> bool:
+    chosen = _switch.get()
+    if chosen is not None:
+        return chosen
+    return os.environ.get("BIBCONV_COMPILED", "1") != "0"
+
+
+@contextmanager
+def enabled(on: bool) -> Iterator[None]:
+    """Styles parsed inside are compiled (on) or rendered by the chain alone (off)."""
+    token = _switch.set(on)
+    try:
+        yield
+    finally:
+        _switch.reset(token)
+
+
+def chain_digest(kind: str) -> str:
+    """The digest of the chain this kind's compiled function merges, as the code stands now."""
+    return digest(text.chain() if kind == text.NAME else flow.chain(kind))
+
+
+@cache
+def _unchanged(kind: str, cls_methods: tuple[Any, ...]) -> bool:
+    # Keyed by the methods installed now, so that a fix applied later is noticed.
+    return chain_digest(kind) == DIGESTS[kind]
+
+
+def _installed(kind: str) -> tuple[Any, ...]:
+    return tuple(text.chain() if kind == text.NAME else flow.chain(kind))
+
+
+def compile_style(root: Any) -> int:
+    """Give every element of a parsed style (its root) whose kind is compiled its compiled
+    render; returns how many were. Parents come before their children (document order), so a
+    cs:choose lists its branches before anything inside them is compiled."""
+    if not is_enabled():
+        root.__dict__["_compiled_elements"] = []
+        return 0
+    ready = {cls: name for cls, (name, _) in COMPILERS.items() if _unchanged(name, _installed(name))}
+    compiled = []
+    for element in root.iter():
+        entry = COMPILERS.get(type(element))
+        if entry is None or type(element) not in ready or "render" in element.__dict__:
+            continue
+        render = entry[1](element)
+        if render is not None:
+            element.__dict__["render"] = render
+            compiled.append(element)
+    root.__dict__["_compiled_elements"] = compiled  # the root keeps their proxies alive
+    return len(compiled)

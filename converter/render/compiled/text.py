@@ -1,0 +1,111 @@
+"""cs:text compiled: one function doing what the chain of patched methods does for one element.
+
+The chain (see CHAIN) for a cs:text is: fixes/leading_term_capital's `printed` around
+citeproc-py's Text.render, which calls Text.process (fixes/attribute_rereading) and
+Text.markup; markup calls strip_periods, case (fixes/title_case_words over attribute_rereading),
+format (fixes/rich_text_fields over attribute_rereading), quote (fixes/lone_cite_reuse over
+fixes/field_quotes over attribute_rereading) and wrap (fixes/affixless_wrap over
+fixes/punctuation_in_quote): about a dozen calls per rendered text. What these decide from the
+element's attributes alone is decided here once:
+- strip-periods not "true": strip_periods returns its argument;
+- no text-case: title_case_words finds no case to apply and attribute_rereading's case returns
+  the text as it is (the item's language, read only for text-case, is then not needed);
+- no font-style/variant/weight, text-decoration, vertical-align (so no italics): format gives
+  str() of an int or float and anything else back;
+- quotes not "true": field_quotes and attribute_rereading return the piece itself, so
+  lone_cite_reuse's witness records nothing;
+- no prefix or suffix: affixless_wrap returns a String, MixedString or str as it is.
+A step whose attribute is set is called as before (`self.case(...)`, ...), so the fixes' own code
+does it. What depends on the item or the rendering (the variable, the macro's text, the term,
+the formatter, whether the entry has printed anything yet) is done on each call, in the same
+order. `item.reference` is still read first, as Text.process reads it.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from citeproc import model
+from citeproc.string import String
+
+from converter.render.fixes import affixless_wrap, attribute_rereading, leading_term_capital, title_case_words
+
+NAME = "text"
+
+
+def chain() -> list[Any]:
+    """Every method and helper the compiled cs:text merges (fingerprint.digest of these)."""
+    return [model.Text.render, model.Text.process, model.Text.markup, model.StrippedPeriods.strip_periods,
+            model.TextCased.case, title_case_words._original_case, model.Formatted.format,
+            model.Quoted.quote, model.Affixed.wrap, affixless_wrap._affixless,
+            model.CitationStylesElement.render, leading_term_capital._printing]
+
+
+def _kind(element: Any) -> str:
+    return next((kind for kind in attribute_rereading.TEXT_KINDS if kind in element.attrib), "")
+
+
+def compile_element(element: Any) -> Callable[..., Any] | None:
+    """The compiled render of this cs:text, or None to leave it to the chain."""
+    kind = _kind(element)
+    if not kind or type(element) is not model.Text:
+        return None
+    macro = None
+    if kind == "macro":
+        try:
+            macro = element.get_macro(element.get("macro"))
+        except IndexError:  # a macro the style lacks: the chain raises it on every call, as before
+            return None
+    default_language = element.get_root().get("default-locale", "en")[:2]
+    strips = element.get("strip-periods", "false").lower() == "true"
+    cased = element.get("text-case") is not None
+    plain = all(element.get(name, default) == default for name, default in attribute_rereading.FORMATTING)
+    quoted = element.get("quotes", "false").lower() == "true"
+    affixless = not element.get("prefix", "") and not element.get("suffix", "")
+    is_term = "term" in element.attrib  # leading_term_capital's test, not the kind
+    value = element.get("value")
+    entry_var = leading_term_capital._entry
+    unchanged = affixless_wrap.UNCHANGED_BY_EMPTY
+    self = element
+
+    def text_of(item: Any, context: Any) -> Any:
+        if context is None:
+            context = self
+        reference = item.reference
+        if kind == "variable":
+            text = self._variable(item, context)
+        elif kind == "macro":
+            text = macro.render(item, context)
+        elif kind == "term":
+            text = self._term(item)
+        else:
+            text = String(self.preformat(value))
+        if not text:
+            return None
+        if strips:
+            text = self.strip_periods(text)
+        if cased:
+            language = reference["language"][:2] if "language" in reference else default_language
+            text = self.case(text, language)
+        if not plain:
+            text = self.format(text)
+        elif isinstance(text, (int, float)):
+            text = str(text)
+        if quoted:
+            text = self.quote(text)
+        if affixless and type(text) in unchanged:
+            return text
+        return self.wrap(text)
+
+    def render(item: Any, context: Any = None, **kwargs: Any) -> Any:
+        entry = entry_var.get()
+        if entry is None or not entry[0]:
+            return text_of(item, context)
+        text = text_of(item, context)
+        if text and entry[0]:
+            if is_term and hasattr(text, "capitalize_first"):
+                text = text.capitalize_first()
+            entry[0] = False
+        return text
+
+    return render
