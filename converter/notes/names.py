@@ -127,18 +127,9 @@ def suffixes() -> frozenset[str]:
 
 
 @cache
-def _after_initials() -> frozenset[str]:
-    return frozenset(phrase[0] for phrase, _ in roles("after"))
-
-
-@cache
-def _role_initials() -> frozenset[str]:
-    return frozenset(phrase[0] for phrase, _ in roles("before"))
-
-
-@cache
-def _long_role_initials() -> frozenset[str]:
-    return frozenset(phrase[0] for phrase, _ in roles("before") if len(phrase) > 6)
+def _role_initials(position: str, longer_than: int = 0) -> frozenset[str]:
+    """The first letters of the role phrases of one position (after or before the names)."""
+    return frozenset(phrase[0] for phrase, _ in roles(position) if len(phrase) > longer_than)
 
 
 def plausible_person(printed: str) -> bool:
@@ -249,6 +240,8 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
         return None  # "Chicago Architecture, 1872–1922: Birth of a Metropolis": a title's own dates
     if role == "author":  # "Mikhail Narinskij, Sous la direction de Title"
         phrase_role, phrase_end = _role_phrase(text, after + separator.end())
+        if phrase_role and not _person_like(names[0]) and names_before_role(text, after + separator.end(), limit):
+            return None  # "Vermächtnis, hrsg. von Henry Bernhard": a title, then its editors
         if phrase_role:
             return Names([split_name(n) for n in names], phrase_role, pos, phrase_end)
     return Names([split_name(n) for n in names], role, pos, after + separator.end())
@@ -352,7 +345,7 @@ def _ends_names(text: str, at: int) -> bool:
 
 def _role_after(text: str, at: int) -> tuple[str, int]:
     first = text[at:at + 3].lstrip(" ,")[:1].casefold()
-    if not first or first not in _after_initials():
+    if not first or first not in _role_initials("after"):
         return "author", at
     window = fold(text[at:at + 40])
     stripped = len(window) - len(window.lstrip(" ,"))
@@ -364,7 +357,7 @@ def _role_after(text: str, at: int) -> tuple[str, int]:
 
 def _role_phrase(text: str, at: int) -> tuple[str | None, int]:
     """A role phrase that precedes the work ("Sous la direction de", "a cura di")."""
-    if text[at:at + 1].casefold() not in _long_role_initials():
+    if text[at:at + 1].casefold() not in _role_initials("before", 6):
         return None, at
     window = fold(text[at:at + 40])
     for phrase, role in roles("before"):
@@ -375,7 +368,7 @@ def _role_phrase(text: str, at: int) -> tuple[str | None, int]:
 
 def names_before_role(text: str, pos: int, limit: int) -> tuple[str, list[dict[str, str]], int] | None:
     """"ed. John Doe", "a cura di X", "hg. v. Y" at pos: (role, names, end)."""
-    if text[pos:pos + 1].casefold() not in _role_initials():
+    if text[pos:pos + 1].casefold() not in _role_initials("before"):
         return None
     window = fold(text[pos:pos + 40])
     for phrase, role in roles("before"):

@@ -37,8 +37,10 @@ _NO_DATE = re.compile(r"(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|no date)", re.IGNORECAS
 # "n.p. 1960", "o. O. 1920", "s.l., 1920": no place of publication printed (a year may follow)
 _NO_PLACE = re.compile(r"(?:n\.\s?p\.|s\.\s?l\.|o\.\s?O\.|sine loco)(?:,?\s*(?P<year>(?:1[4-9]|20)\d\d)\b)?")
 _YEAR_PART = re.compile(r"((?:1[4-9]|20)\d\d)[a-z]?")
+_PUBLISHER_YEAR = re.compile(r"(?P<publisher>[A-ZÀ-Þ][^,():\d]*?[^\W\d_]\.?)\s+(?P<year>(?:1[4-9]|20)\d\d)[a-z]?")
 _URL = re.compile(r"(?:in\s+|URL:\s*)?<?\s?(?P<url>(?:https?://|www\.)[^\s,;<>]+[^\s,;.)<>])\s?>?")
-_PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?(?:,\s[A-Z][\w.]*(?:\s(?:and|und|&)\s[A-ZÀ-Þ][\w.’'/ -]*?)?)?)"
+_PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?(?:\s\([A-ZÀ-Þ][\w.]{1,12}\))?"  # "Berlin (Ost) 1960"
+                         r"(?:,\s[A-Z][\w.]*(?:\s(?:and|und|&)\s[A-ZÀ-Þ][\w.’'/ -]*?)?)?)"
                          r"(?:\s*:\s*(?P<publisher>[^,()]+?))?,?\s+"
                          r"(?P<year>(?:1[4-9]|20)\d\d)\b")
 _OPCIT = re.compile(r"(?:op\.\s?cit\.|cit\.|art\.\s?cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)", re.IGNORECASE)
@@ -198,8 +200,9 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
             ) in place_regions() and _imprint_parts(text, p_start, later[-1][1]) is not None:
         return True  # "Cambridge, Mass., Harvard University Press, 1990"
     if is_place(piece) and later and (_YEAR_ONLY_PIECE.fullmatch(text[later[-1][0]:later[-1][1]].strip(" ."))
-                                      or any(_year_part(text, s, e) for s, e in later[:2])):
-        return True
+                                      or any(_year_part(text, s, e) for s, e in later[:2])
+                                      or _publisher_year(text[later[0][0]:later[0][1]].strip(" ."))):
+        return True  # "..., Frankfurt a. M., Propyläen 1987"
     return False
 
 
@@ -228,6 +231,12 @@ def _year_part(text: str, start: int, end: int) -> bool:
     return _YEAR_ONLY_PIECE.fullmatch(text[start:end].strip(" .")) is not None
 
 
+def _publisher_year(piece: str) -> re.Match[str] | None:
+    """"Klett-Cotta 1932": a publisher and its year, not a region ("DC 1967") or a place and publisher."""
+    found = _PUBLISHER_YEAR.fullmatch(piece)
+    return found if found and found.group("publisher").split()[0] not in place_regions() else None
+
+
 def _imprint_parts(text: str, start: int, limit: int) -> tuple[dict[str, Any], int] | None:
     """"Place, Publisher, Year" or "Place, Year" as comma-separated parts, the place known."""
     parts = _parts(text, start, limit)[:4]
@@ -241,8 +250,12 @@ def _imprint_parts(text: str, start: int, limit: int) -> tuple[dict[str, Any], i
     for index, (p_start, p_end) in enumerate(parts[1:], start=1):
         piece = text[p_start:p_end].strip(" .")
         year = _YEAR_PART.fullmatch(piece)
-        if year:
-            fields["issued"] = {"date-parts": [[int(year.group(1))]]}
+        publisher_year = _publisher_year(piece) if not year and "publisher" not in fields else None
+        if publisher_year:  # "Stuttgart, Klett-Cotta 1932": the publisher and the year without a comma
+            fields["publisher"] = publisher_year.group("publisher")
+        if year or publisher_year:
+            printed = year.group(1) if year else publisher_year.group("year")  # type: ignore[union-attr]
+            fields["issued"] = {"date-parts": [[int(printed)]]}
             return fields, p_start + len(text[p_start:p_end].rstrip(" ."))
         if index == 2 or is_locator(piece) or not piece[:1].isupper():
             return None
