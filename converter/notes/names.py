@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from itertools import repeat
 
 from converter.data import words
+from converter.notes.compound_names import inverted_compound, listed_family
 from converter.notes.vocabulary import corporate_words, given_names, lead_in_words, particles, places, roles
 from converter.notes.vocabulary import folded as fold
 
@@ -63,15 +64,16 @@ def split_name(printed: str) -> dict[str, str]:
     words = printed.split()
     if len(words) == 1:
         return {"family": words[0]}
-    family_start = len(words) - 1
+    family_size = listed_family(words) or 1  # "Theobald von Bethmann Hollweg": a family of two words
+    family_start = len(words) - family_size
     while family_start > 0 and fold(words[family_start - 1]) in particles():
         family_start -= 1
     given = " ".join(words[:family_start])
     # "Ahasver von Brandt": a particle in lower case stands apart (CSL's non-dropping-particle);
     # a capitalised one stays in the family as printed ("Enrico De Leone").
-    lower = [word for word in words[family_start:-1] if word[:1].islower()]
-    if lower and len(lower) == len(words) - 1 - family_start:
-        name = {"family": words[-1], "non-dropping-particle": " ".join(lower)}
+    lower = [word for word in words[family_start:-family_size] if word[:1].islower()]
+    if lower and len(lower) == len(words) - family_size - family_start:
+        name = {"family": " ".join(words[-family_size:]), "non-dropping-particle": " ".join(lower)}
         if given:
             name["given"] = re.sub(r"\s+", " ", given)
         return name
@@ -153,14 +155,17 @@ def _inverted_names(text: str, pos: int, limit: int) -> Names | None:
     if not first or text[first[1]:first[1] + 2] != ", ":
         return None
     given = _INVERTED.match(text, first[1] + 2, limit)  # the cheap test first: most commas follow no family
-    if not given or "given" in split_name(first[0]):
+    family = split_name(first[0]) if given else None
+    if family is not None and "given" in family:  # "Pogge von Strandmann, Hartmut": all of it the family
+        family = inverted_compound(first[0])
+    if not given or family is None:
         return None
     # A given name we do not know is still one when the list ends with the colon of the German
     # editorial form ("Salam, Abdus: Title"), unless it is an article or a place ("Europe: A History").
     person = plausible_person(given.group("given")) or re.search(r"\b[^\W\d_]\.", given.group("given"))
     if not person and not _unknown_given(given.group("given")):
         return None
-    names = [split_name(first[0]) | {"given": given.group("given")}]
+    names = [family | {"given": given.group("given")}]
     at = given.end()
     while True:
         others = _ET_AL.match(text, at)

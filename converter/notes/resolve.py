@@ -21,6 +21,7 @@ from converter.keys import assign_keys
 from converter.model import Citation, Document, Item
 from converter.notes import archival_adapter
 from converter.notes.cited_container import cited_container
+from converter.notes.compound_names import complete_families
 from converter.notes.likeness import (
     LEAST_SCORE,
     NAME_VARIABLES,
@@ -135,6 +136,7 @@ def _resolve(reference: Reference, known: _Known, report: Report, note: Any, tar
         if found is not None:
             if reference.short_form:
                 _note_short_title(items[found], reference.csl.get("title"))
+                complete_families(items[found], reference.csl)  # "Pogge von Strandmann, Imperialismus"
             else:
                 _merge(items[found], reference.csl)
             return found
