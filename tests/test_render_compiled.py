@@ -130,3 +130,44 @@ def test_parsed_once_per_style_object():
     style = _style("apa", True)
     other = engine.load_style(safe_bytes(find_style("apa")), "en-US")
     assert style.root.__dict__["_compiled_elements"][0] is not other.root.__dict__["_compiled_elements"][0]
+
+
+SUBSTITUTING_STYLE = f"""<style xmlns="{CSL}" version="1.0" class="note">
+<info><title>t</title><id>t</id><updated>2020-01-01T00:00:00+00:00</updated></info>
+<macro name="editors"><names variable="editor"><name/><label prefix=", "/></names></macro>
+<citation><layout><names variable="author"/><text variable="title" prefix=", "/></layout></citation>
+<bibliography subsequent-author-substitute="———"{{rule}}><layout suffix=".">
+<group delimiter=". ">{{lead}}<names variable="author"><name/>
+<substitute><text macro="editors"/><text variable="title"/></substitute></names>
+<text variable="title"/><text macro="editors"/><names variable="editor translator" prefix="with "/>
+<names variable="recipient container-author"/></group></layout></bibliography></style>"""
+SUBSTITUTED_ITEMS = [
+    {"id": "a", "type": "book", "title": "One", "author": [{"family": "Smith", "given": "Ann"}]},
+    {"id": "b", "type": "book", "title": "Two", "author": [{"family": "Smith", "given": "Ann"}]},
+    {"id": "c", "type": "book", "title": "Three", "editor": [{"family": "Jones", "given": "Bo"}]},
+    {"id": "d", "type": "book", "title": "Four", "editor": [{"family": "Jones", "given": "Bo"}]},
+    {"id": "e", "type": "book", "title": "Five"},
+    {"id": "f", "type": "book", "title": "Five"},
+    {"id": "g", "type": "book", "title": "Six", "translator": [{"family": "Weiss", "given": "Cy"}]},
+]
+
+
+@pytest.mark.parametrize("rule", ["", ' subsequent-author-substitute-rule="partial-first"'])
+@pytest.mark.parametrize("lead", ["", '<names variable="translator"/>'])
+def test_names_that_render_nothing_keep_substitution_state(rule, lead):
+    # A first cs:names that shows nothing is the one subsequent-author-substitute compares (and
+    # nothing is replaced); without it, the author (or the substitute's editors, title) is.
+    outputs = []
+    for on in (True, False):
+        with compiled.enabled(on):
+            source = SUBSTITUTING_STYLE.replace("{rule}", rule).replace("{lead}", lead)
+            style = engine.load_style(source.encode(), "en-US")
+        kinds = {type(element) for element in style.root.__dict__["_compiled_elements"]}
+        assert (model.Names in kinds) is on
+        report = Report()
+        items = engine.Items(SUBSTITUTED_ITEMS, report)
+        outputs.append((engine.render_bibliography(style, items, fmt="text", report=report),
+                        engine.render_clusters(style, items, [[engine.Cite(id="a")], [engine.Cite(id="e")]],
+                                               fmt="text", report=report)))
+    assert outputs[0] == outputs[1]
+    assert any("———" in entry for entry in outputs[0][0]) == (not lead)

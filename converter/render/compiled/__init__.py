@@ -4,12 +4,13 @@ patched methods does for it.
 citeproc-py renders an element through four to seven methods (render, process, markup, format,
 case, quote, wrap), and our fixes wrap several of them again; most of these calls decide, from
 attributes that never change, to hand their argument on untouched. For an element whose kind is
-compiled (cs:text in text.py; cs:macro, cs:choose and cs:group in flow.py), the style keeps one
-function, made when the style is parsed, that does only what is left: the item-dependent work,
-in the same order, and every step an attribute asks for through the same method as before. It
-is installed as the element's own `render` (an instance attribute, as fixes/display_blocks.py
-installs its blocks), so the callers (children lists, groups, chooses) reach it directly; no
-class method is patched, and every other element renders through the chain as before.
+compiled (cs:text in text.py; cs:macro, cs:choose and cs:group in flow.py; cs:names finding
+none of its names in names.py), the style keeps one function, made when the style is parsed,
+that does only what is left: the item-dependent work, in the same order, and every step an
+attribute asks for through the same method as before. It is installed as the element's own
+`render` (an instance attribute, as fixes/display_blocks.py installs its blocks), so that the
+callers (children lists, groups, chooses) reach it directly; no class method is patched, and
+every other element renders through the chain as before.
 
 Each kind is compiled only while the chain it was written from is unchanged (fingerprint.py):
 a fix wrapping one of those methods, or an edit of one, turns that kind off until the compiled
@@ -36,7 +37,7 @@ from converter.render import fixes
 # they are applied can change one (fixes/title_case_words keeps the case method it finds).
 fixes.apply_all()
 
-from converter.render.compiled import flow, text  # noqa: E402 (after the fixes, see above)
+from converter.render.compiled import flow, names, text  # noqa: E402 (after the fixes, see above)
 from converter.render.compiled.fingerprint import digest  # noqa: E402
 
 # The digest of each compiled kind's chain as its compiled function was written for it.
@@ -45,13 +46,17 @@ DIGESTS: dict[str, str] = {
     flow.MACRO: "3bf6d3059fe1deda",
     flow.CHOOSE: "ab7f10018a2fc54d",
     flow.GROUP: "ae3582c0645438e3",
+    names.NAME: "c0b5e2f35366198c",
 }
-COMPILERS: dict[type, tuple[str, Callable[[Any], Callable[..., Any] | None]]] = {
-    model.Text: (text.NAME, text.compile_element),
-    model.Macro: (flow.MACRO, flow.compile_macro),
-    model.Choose: (flow.CHOOSE, flow.compile_choose),
-    model.Group: (flow.GROUP, flow.compile_group),
+# kind -> (element class, the chain its compiled render merges, the compiler of one element)
+KINDS: dict[str, tuple[type, Callable[[], list[Any]], Callable[[Any], Callable[..., Any] | None]]] = {
+    text.NAME: (model.Text, text.chain, text.compile_element),
+    flow.MACRO: (model.Macro, lambda: flow.chain(flow.MACRO), flow.compile_macro),
+    flow.CHOOSE: (model.Choose, lambda: flow.chain(flow.CHOOSE), flow.compile_choose),
+    flow.GROUP: (model.Group, lambda: flow.chain(flow.GROUP), flow.compile_group),
+    names.NAME: (model.Names, names.chain, names.compile_element),
 }
+COMPILERS = {cls: compile_one for cls, _, compile_one in KINDS.values()}
 
 _switch: ContextVar[bool | None] = ContextVar("compiled_switch", default=None)
 
@@ -75,17 +80,13 @@ def enabled(on: bool) -> Iterator[None]:
 
 def chain_digest(kind: str) -> str:
     """The digest of the chain this kind's compiled function merges, as the code stands now."""
-    return digest(text.chain() if kind == text.NAME else flow.chain(kind))
+    return digest(KINDS[kind][1]())
 
 
 @cache
-def _unchanged(kind: str, cls_methods: tuple[Any, ...]) -> bool:
-    # Keyed by the methods installed now, so that a fix applied later is noticed.
-    return chain_digest(kind) == DIGESTS[kind]
-
-
-def _installed(kind: str) -> tuple[Any, ...]:
-    return tuple(text.chain() if kind == text.NAME else flow.chain(kind))
+def _unchanged(kind: str, installed: tuple[Any, ...]) -> bool:
+    # Keyed by the methods installed now, so that a method replaced later is noticed.
+    return digest(installed) == DIGESTS[kind]
 
 
 def compile_style(root: Any) -> int:
@@ -95,13 +96,14 @@ def compile_style(root: Any) -> int:
     if not is_enabled():
         root.__dict__["_compiled_elements"] = []
         return 0
-    ready = {cls: name for cls, (name, _) in COMPILERS.items() if _unchanged(name, _installed(name))}
+    ready = {cls: compile_one for kind, (cls, chain, compile_one) in KINDS.items()
+             if _unchanged(kind, tuple(chain()))}
     compiled = []
     for element in root.iter():
-        entry = COMPILERS.get(type(element))
-        if entry is None or type(element) not in ready or "render" in element.__dict__:
+        compile_one = ready.get(type(element))
+        if compile_one is None or "render" in element.__dict__:
             continue
-        render = entry[1](element)
+        render = compile_one(element)
         if render is not None:
             element.__dict__["render"] = render
             compiled.append(element)

@@ -1,0 +1,69 @@
+"""cs:names compiled for the call that renders nothing: none of its roles is in the item.
+
+A Chicago entry asks about thirty cs:names (author, editor, translator, container-author... in
+macros and their conditions), and most find no such name in the item. Each call still goes
+through the chain: fixes/leading_term_capital's `printed`, fixes/cite_collapse's names render,
+fixes/subsequent_author_substitute's `names_render`, CitationStylesElement.render,
+fixes/substitute_inherits_name, fixes/substitute_suppresses and citeproc-py's Names.process,
+which finds no role and no cs:substitute and raises VariableError (or, when every role was
+suppressed by an earlier substitute, substitute_suppresses returns None).
+
+For a cs:names with a `variable` and no cs:substitute child, the compiled render answers that
+case itself, with the same outcome and the same bookkeeping: the exception or None, and
+subsequent_author_substitute's entry marked as having shown no names where names_render marks it.
+Whenever cite_collapse is recording or suppressing names, or a role not suppressed is in the
+item, or the call has positional arguments, the chain renders, as before. (The `ed_trans` test
+of Names.process reads the item's editor and translator: with neither there it fails quietly.)
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from citeproc import model
+from citeproc.source import VariableError
+
+from converter.render.fixes import cite_collapse, subsequent_author_substitute, substitute_suppresses
+
+NAME = "names"
+
+
+def chain() -> list[Any]:
+    return [model.Names.render, model.Names.process, model.Names.markup, model.Names.substitute,
+            substitute_suppresses._original["names_process"], substitute_suppresses._suppressed,
+            model.CitationStylesElement.render]
+
+
+def compile_element(element: Any) -> Callable[..., Any] | None:
+    if type(element) is not model.Names or not element.get("variable") or element.substitute() is not None:
+        return None
+    roles = element.get("variable").split()
+    if not roles:
+        return None
+    chain_render = type(element).render
+    session_var = cite_collapse._session
+    entry_var = subsequent_author_substitute._entry
+    no_names = subsequent_author_substitute.NO_NAMES
+    suppressed_in = substitute_suppresses._suppressed
+    self = element
+
+    def render(item: Any, *args: Any, **kwargs: Any) -> Any:
+        session = session_var.get()
+        if args or (session is not None and session.names_state in ("record", "suppress")):
+            return chain_render(self, item, *args, **kwargs)
+        reference = item.reference
+        suppressed = suppressed_in(self, kwargs.get("context"))
+        kept = [role for role in roles if role not in suppressed] if suppressed else roles
+        for role in kept:
+            if role in reference:
+                return chain_render(self, item, *args, **kwargs)
+        entry = entry_var.get()
+        if entry is not None and entry["names"] is None and entry["depth"] == 0:
+            if kept or not entry["parts"]:  # names_render after a VariableError, or after None
+                entry["names"] = no_names
+            else:
+                entry["names"] = ("names", *entry["parts"])
+        if kept:
+            raise VariableError
+        return None
+    return render
