@@ -45,7 +45,7 @@ DIGESTS: dict[str, str] = {
     text.NAME: "fcf07c60697a3dc5",
     flow.MACRO: "3bf6d3059fe1deda",
     flow.CHOOSE: "ab7f10018a2fc54d",
-    flow.GROUP: "ae3582c0645438e3",
+    flow.GROUP: "64d92f376de1f5f9",
     names.NAME: "c0b5e2f35366198c",
 }
 # kind -> (element class, the chain its compiled render merges, the compiler of one element)

@@ -7,10 +7,12 @@
 - cs:choose: fixes/condition_reevaluation's `_choose_render` with its branch list, made before
   any branch could be compiled (so it takes each branch as that fix does); a taken cs:if or
   cs:else renders its children here, as render_children would, without the two calls between.
-- cs:group: CitationStylesElement.render -> fixes/group_choose_branch (which hands a group
-  without a mixed cs:choose on unchanged) -> fixes/children_lists's `_group_process` with its
-  plan, then Group.markup (format and wrap, decided once as for cs:text). A group with a mixed
-  cs:choose, or one whose plan children_lists could not make, is left to the chain.
+- cs:group: CitationStylesElement.render -> fixes/group_choose_branch -> fixes/children_lists's
+  `_group_process`, then Group.markup (format and wrap, decided once as for cs:text). A group
+  without a mixed cs:choose renders as children_lists plans it; one with a mixed cs:choose (its
+  branches differ in calling variables) as group_choose_branch does, taking the branch without
+  the ConditionFailed raised for each branch that does not hold. A group neither could plan is
+  left to the chain.
 """
 from __future__ import annotations
 
@@ -47,8 +49,10 @@ def chain(kind: str) -> list[Any]:
                 condition_reevaluation._compiled_test, condition_reevaluation._holds,
                 condition_reevaluation._plan, condition_reevaluation._render]
     return [model.Group.render, model.Group.process, model.Group.markup, model.Group.join,
-            group_choose_branch._plan, group_choose_branch._branch_calls, children_lists._group_children,
-            model.Formatted.format, model.Affixed.wrap, affixless_wrap._affixless, model.join]
+            group_choose_branch._plan, group_choose_branch._branch_calls, group_choose_branch._render_choose,
+            children_lists._group_children, model.Formatted.format, model.Affixed.wrap, affixless_wrap._affixless,
+            *_children_render(), condition_reevaluation._compiled_test, condition_reevaluation._holds,
+            condition_reevaluation._plan, condition_reevaluation._original_else_render]
 
 
 def _children(element: Any) -> list[tuple[Any, bool]]:
@@ -129,10 +133,73 @@ def compile_choose(element: Any) -> Callable[..., Any] | None:
     return render
 
 
-def compile_group(element: Any) -> Callable[..., Any] | None:
-    if type(element) is not model.Group or group_choose_branch._plan(element) is not group_choose_branch._NOT_MIXED:
+def _branch_taker(choose: Any) -> Callable[..., tuple[Any, int | None]] | None:
+    """group_choose_branch's `_render_choose` of one cs:choose: the text and index of the first
+    branch that does not fail, without raising ConditionFailed for a condition that does not hold
+    (condition_reevaluation's `_render` raises it then; a failure inside a branch still counts)."""
+    branches = []
+    for index, branch in enumerate(choose.iterchildren()):
+        own = "render" in branch.__dict__
+        if isinstance(branch, model.If) and type(branch).render is condition_reevaluation._render and not own:
+            test = branch.__dict__.get("_compiled", condition_reevaluation._UNSET)
+            if test is condition_reevaluation._UNSET:
+                test = branch.__dict__["_compiled"] = condition_reevaluation._compiled_test(branch)
+            branches.append((index, branch, test, False, _renderer(_children(branch))))
+        elif isinstance(branch, model.Else) and type(branch).render is condition_reevaluation._original_else_render \
+                and not own:
+            branches.append((index, branch, None, True, _renderer(_children(branch))))
+        else:
+            branches.append((index, branch, None, False, None))
+    holds = condition_reevaluation._holds
+
+    def take(item: Any, context: Any, delimiter: str, kwargs: dict[str, Any]) -> tuple[Any, int | None]:
+        for index, branch, test, is_else, children in branches:
+            try:
+                if children is None:
+                    return branch.render(item, context=context, delimiter=delimiter, **kwargs), index
+                if not is_else and not (test(item, item.reference) if test is not None
+                                        else holds(branch, item, context)):
+                    continue
+                return children(item, delimiter, {"context": context, **kwargs}), index
+            except model.ConditionFailed:
+                continue
+        return None, None
+    return take
+
+
+# How a cs:group renders a child (see compile_group).
+_PLAIN, _CHOOSE, _MIXED = range(3)
+
+
+def _group_plan(element: Any) -> tuple[str, list[tuple[Any, int, bool, Any]]] | None:
+    """(delimiter, [(child, how, calls a variable, branch taker and branch calls)]) as
+    group_choose_branch (a group with a mixed cs:choose) or children_lists plans the group; None
+    where they leave it to citeproc-py's code."""
+    mixed = group_choose_branch._plan(element)
+    if mixed is group_choose_branch._NOT_MIXED:
+        plan = children_lists._group_children(element)
+        if plan is None:
+            return None
+        delimiter, children = plan
+        return delimiter, [(child, _CHOOSE if is_choose else _PLAIN, calls, None)
+                           for child, is_choose, calls in children]
+    children = []
+    try:
+        for child, branch_calls in mixed:
+            if branch_calls is not None:
+                children.append((child, _MIXED, False, (_branch_taker(child), branch_calls)))
+            else:  # asked on every call there, and always the same answer (repeated_xpath_queries)
+                children.append((child, _CHOOSE if isinstance(child, model.Choose) else _PLAIN,
+                                 bool(child.calls_variable()), None))
+    except Exception:  # a macro the style lacks: the chain meets the error where it does
         return None
-    plan = children_lists._group_children(element)
+    return element.get("delimiter", ""), children
+
+
+def compile_group(element: Any) -> Callable[..., Any] | None:
+    if type(element) is not model.Group:
+        return None
+    plan = _group_plan(element)
     if plan is None:
         return None
     delimiter, children = plan
@@ -145,18 +212,22 @@ def compile_group(element: Any) -> Callable[..., Any] | None:
         output = []
         variable_called = False
         variable_rendered = False
-        for child, is_choose, calls_variable in children:
-            variable_called = variable_called or calls_variable
+        for child, how, calls, mixed in children:
             try:
-                if is_choose:
+                if how == _PLAIN:
+                    child_text = child.render(item, context=context, **kwargs)
+                elif how == _CHOOSE:
                     child_text = child.render(item, context=context, delimiter=delimiter, **kwargs)
                 else:
-                    child_text = child.render(item, context=context, **kwargs)
-                if child_text is not None:
-                    output.append(child_text)
-                    variable_rendered = variable_rendered or calls_variable
+                    take, branch_calls = mixed
+                    child_text, taken = take(item, context, delimiter, kwargs)
+                    calls = taken is not None and branch_calls[taken]
             except VariableError:
-                pass
+                child_text = None
+            variable_called = variable_called or calls
+            if child_text is not None:
+                output.append(child_text)
+                variable_rendered = variable_rendered or calls
         if not (output and (not variable_called or variable_rendered)):
             raise VariableError
         text = self.join(output)
@@ -170,4 +241,3 @@ def compile_group(element: Any) -> Callable[..., Any] | None:
             return text
         return self.wrap(text)
     return render
-
