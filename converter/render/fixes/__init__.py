@@ -64,7 +64,6 @@ FIXES: tuple[str, ...] = (
     "page_range_formats",
     "term_form_fallback",
     "compiled_style",  # per-element compiled renders, made when a style is parsed (converter/render/compiled/)
-    "lone_cite_reuse",  # keep last: it wraps Layout.render_children over the other fixes
 )
 
 _applied = False

@@ -3,7 +3,11 @@ whatever cs:citation's disambiguate-add-names, disambiguate-add-givenname and
 disambiguate-add-year-suffix say, and `disambiguate="true"` conditions are never true.
 
 Before the first citation or bibliography of a CitationStylesBibliography renders, each
-registered item is rendered once as a lone first cite; items whose cites come out the same are
+registered item's cite is rendered once as citeproc-js renders the cites it compares
+(getAmbiguousCite): alone, without locator, as a subsequent cite within near-note distance (not
+ibid.). So a note style compares its short forms: "Fitzpatrick, Everyday Stalinism" for two books
+by Sheila and Sarah Fitzpatrick is ambiguous although their full notes are not (and the CSL suite's
+disambiguate_BasedOnEtAlSubsequent expects the same). Items whose cites come out the same are
 ambiguous, and CSL's methods are tried in its order, each only on what is still ambiguous:
 1. add-names: show more names than et-al-use-first, up to the number that makes the cite unique
    (items that no number makes unique keep the style's number);
@@ -14,16 +18,20 @@ ambiguous, and CSL's methods are tried in its order, each only on what is still 
 4. year-suffix: each remaining group gets "a", "b", ... in bibliography order. The suffix is the
    `year-suffix` variable where the style renders it, else it follows the first year rendered.
 Names and given names are expanded in citations only; the year-suffix and disambiguate="true"
-show in both.
+show in both. A cite is rendered again only when its item's state changed in a way that can
+change it (names and given names cannot change the cite of an item without names), and a state
+given up is given up with the text it had.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
 from citeproc import frontend, model, source
+
+from converter.render.fixes import position_scans
 
 NAME = "disambiguation"
 DESCRIPTION = "disambiguate cites: add names, expand given names, disambiguate conditions, year-suffix"
@@ -74,6 +82,7 @@ def _wants_disambiguation(style: Any) -> bool:
 
 
 def _lone_cite(bibliography: Any, key: str) -> str:
+    """The item's cite as disambiguation compares it (see the module's description)."""
     citation_element = bibliography.style.root.citation
     layout = citation_element.layout
     item = source.CitationItem(key)
@@ -84,50 +93,76 @@ def _lone_cite(bibliography: Any, key: str) -> str:
     layout.repressed = {}
     token = _citing.set((item, _state_of(item)))
     entry = _entry.set([item, False])
+    comparing = position_scans.comparing_cites.set(True)
     try:
         return str(layout.render_children(item) or "")
     except model.VariableError:
         return ""
     finally:
+        position_scans.comparing_cites.reset(comparing)
         _entry.reset(entry)
         _citing.reset(token)
         citation_element.cites = saved if saved is not None else []
 
 
-def _ambiguous(texts: dict[str, str], keys: list[str]) -> list[list[str]]:
-    by_text: dict[str, list[str]] = defaultdict(list)
-    for key in keys:
-        by_text[texts[key]].append(key)
-    return [group for group in by_text.values() if len(group) > 1]
+class _Cites:
+    """Each item's compared cite under its current state, and how many items cite alike."""
+
+    def __init__(self, bibliography: Any, keys: list[str]) -> None:
+        self.bibliography = bibliography
+        self.texts = {key: _lone_cite(bibliography, key) for key in keys}
+        self.counts = Counter(self.texts.values())
+
+    def set(self, key: str, text: str) -> None:
+        self.counts[self.texts[key]] -= 1
+        self.texts[key] = text
+        self.counts[text] += 1
+
+    def render(self, key: str) -> None:
+        self.set(key, _lone_cite(self.bibliography, key))
+
+    def ambiguous(self, keys: list[str]) -> list[str]:
+        return [key for key in keys if self.counts[self.texts[key]] > 1]
+
+    def groups(self, keys: list[str]) -> list[list[str]]:
+        by_text: dict[str, list[str]] = defaultdict(list)
+        for key in keys:
+            by_text[self.texts[key]].append(key)
+        return [group for group in by_text.values() if len(group) > 1]
 
 
-def _try(bibliography: Any, states: dict[str, _State], texts: dict[str, str], keys: list[str],
-         steps: list[Any]) -> list[str]:
+def _try(cites: _Cites, states: dict[str, _State], keys: list[str], steps: list[Any],
+         changes_cite: Any = None) -> list[str]:
     """Apply each step (a function changing a state) to the still ambiguous `keys`; an item keeps
-    the first step that makes its cite unique, else goes back to how it was. Returns the keys
-    left ambiguous."""
+    the first step that makes its cite unique, else goes back to how it was (and to the cite it
+    had). `changes_cite(key)` False: the steps cannot change that item's cite, which is then not
+    rendered again. Returns the keys left ambiguous."""
     left = list(keys)
-    before = {key: _State(**vars(states[key])) for key in keys}
+    before = {key: (_State(**vars(states[key])), cites.texts[key]) for key in keys}
     for step in steps:
         if not left:
             break
         for key in left:
             step(states[key])
         for key in left:
-            texts[key] = _lone_cite(bibliography, key)
-        counts: dict[str, int] = defaultdict(int)
-        for text in texts.values():
-            counts[text] += 1
-        left = [key for key in left if counts[texts[key]] > 1]
+            if changes_cite is None or changes_cite(key):
+                cites.render(key)
+        left = cites.ambiguous(left)
     for key in left:
-        states[key] = before[key]
-        texts[key] = _lone_cite(bibliography, key)
+        state, text = before[key]
+        states[key] = state
+        cites.set(key, text)
     return left
 
 
 def _name_count(bibliography: Any, key: str) -> int:
     reference = bibliography.source[key]
     return max((len(v) for k, v in reference.items() if k in model.NAMES and isinstance(v, list)), default=0)
+
+
+def _has_names(bibliography: Any, key: str) -> bool:
+    """Whether the item has a name variable at all: only then can name options change its cite."""
+    return any(variable in model.NAMES for variable in bibliography.source[key])
 
 
 def disambiguate(bibliography: Any) -> None:
@@ -142,26 +177,29 @@ def disambiguate(bibliography: Any) -> None:
         return
     citation = style.root.citation
     option = {o: str(citation.get(o, "false")).lower() == "true" for o in OPTIONS}
-    texts = {key: _lone_cite(bibliography, key) for key in keys}
-    for group in _ambiguous(texts, keys):
+    cites = _Cites(bibliography, keys)
+
+    def names_matter(key: str) -> bool:
+        return _has_names(bibliography, key)
+
+    for group in cites.groups(keys):
         if option["disambiguate-add-names"]:
             first = int(citation.get("et-al-use-first", "1"))
             most = max(_name_count(bibliography, key) for key in group)
             steps = [lambda s, n=n: setattr(s, "names", n) for n in range(first + 1, most + 1)]
-            group = _try(bibliography, states, texts, group, steps)
+            group = _try(cites, states, group, steps, names_matter)
         if option["disambiguate-add-givenname"] and group:
             rule = citation.get("givenname-disambiguation-rule", "by-cite")
             levels = [1] if rule.endswith("with-initials") else [1, 2]
             steps = [lambda s, level=level: setattr(s, "givenname", level) for level in levels]
-            group = _try(bibliography, states, texts, group, steps)
-        if group:
-            group = _try(bibliography, states, texts, group, [lambda s: setattr(s, "disambiguate", True)])
-            for key in group:  # still ambiguous: disambiguate="true" holds for them all the same
-                states[key].disambiguate = True
-                texts[key] = _lone_cite(bibliography, key)
+            group = _try(cites, states, group, steps, names_matter)
+        # disambiguate="true" holds for every item still ambiguous, whether it makes it unique or not.
+        for key in group:
+            states[key].disambiguate = True
+            cites.render(key)
     if option["disambiguate-add-year-suffix"]:
         order = {key: index for index, key in enumerate(bibliography.keys)}
-        for group in _ambiguous(texts, keys):
+        for group in cites.groups(keys):
             for index, key in enumerate(sorted(group, key=order.__getitem__)):
                 states[key].year_suffix = suffix_for(index)
                 bibliography.source[key]["year_suffix"] = states[key].year_suffix
@@ -266,6 +304,7 @@ def _disambiguate_test(self: Any, item: Any) -> list[bool]:
 def apply() -> None:
     if hasattr(model.If, "_disambiguate"):
         return
+    position_scans.apply()  # answers the position tests of the compared cites
     model.If._disambiguate = _disambiguate_test
     frontend.CitationStylesBibliography.cite = _wrap_cite(frontend.CitationStylesBibliography.cite)
     frontend.CitationStylesBibliography.bibliography = _wrap_bibliography(

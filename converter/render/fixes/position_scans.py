@@ -8,9 +8,14 @@ citeproc-py only ever appends to that list, so the keys seen so far are kept in 
 extended by the cites appended since the last test (and rebuilt if the list is replaced or
 shrinks), and the near-note walk stops once the distance is exceeded. The results are those of
 citeproc-py's If._position.
+
+While fixes/disambiguation.py renders the cite it compares (`comparing_cites`), position tests
+answer as citeproc-js's getAmbiguousCite sets them: a subsequent cite within near-note distance,
+not ibid. (there is no note before it to scan).
 """
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Any
 
 from citeproc import model
@@ -20,6 +25,9 @@ DESCRIPTION = "answer position tests from a set of cited keys instead of scannin
 OUTPUT_PRESERVING = True
 
 _original_position = model.If._position
+# True while disambiguation renders an item's cite to compare it with the others'.
+comparing_cites: ContextVar[bool] = ContextVar("comparing_cites", default=False)
+COMPARED_POSITIONS = frozenset({"subsequent", "near-note"})
 # id of a cites list -> (the list, how many of its cites are in `keys`, keys)
 _seen: dict[int, tuple[list[Any], int, set[str]]] = {}
 
@@ -42,6 +50,8 @@ def _position(self: Any, item: Any, context: Any) -> list[bool]:
         context = self
     if context.xpath_search("./ancestor::*[self::cs:bibliography]"):
         return [False]
+    if comparing_cites.get():
+        return [position in COMPARED_POSITIONS for position in self.get("position").split()]
     cites = context.get_layout().getparent().cites
     last_cite = cites[-1] if cites else None
     already_cited = item.key in _cited_keys(cites)
