@@ -16,8 +16,8 @@ from converter.notes.reference import Reference
 _NAMED = re.compile(r"(?P<name>(?:[a-zß-ÿ]+\s+){0,2}[A-ZÀ-ÞČŠŽ][\w’'-]+(?:\s+[A-ZÀ-ÞČŠŽ][\w’'-]+)?),\s+"
                     r"(?=[A-ZÀ-ÞČŠŽ\d‘“\"«])")
 _TOKEN = re.compile(r"[^\W_]+")
-_IMPRINT = ("publisher", "publisher-place", "issued")
-_BOOK_DETAILS = ("editor", *_IMPRINT, "volume")
+_IMPRINT = ("publisher", "publisher-place")
+_BOOK_DETAILS = ("editor", *_IMPRINT, "issued", "volume")
 MIN_WORDS = 2  # a container printed shorter than this is no evidence
 
 
@@ -35,21 +35,33 @@ def cited_container(reference: Reference, items: list[dict[str, Any]], people: d
     candidates.append(("", container))
     for name, printed in candidates:
         words = title_words(printed)
-        if len(words) < MIN_WORDS:
+        if len(words) < (1 if name else MIN_WORDS):  # "in: Kessler, Tagebuch": a name and one word
             continue
         wanted = person_key({"family": name}) if name else ""
         pool = people.get(wanted, set()) if name else titled.get(words[0], set())
         for index in sorted(pool, reverse=True):
             book = items[index]
             have = title_words(book.get("title"))
-            if book.get("type") != "book" or have[:len(words)] != words:
+            matched = _matched(words, have, loose=bool(name))
+            if book.get("type") != "book" or matched is None:
                 continue
             people_of_book = {person_key(n) for n in book.get("editor") or book.get("author") or []}
             if (name and wanted not in people_of_book) or not editors <= people_of_book:
                 continue
-            _complete(reference, book, have[len(words):])
+            _complete(reference, book, have[matched:])
             return index
     return None
+
+
+def _matched(words: tuple[str, ...], have: tuple[str, ...], loose: bool) -> int | None:
+    """How many words of the book's title the printed container covers: its beginning, or (after
+    a name) its words in order near the beginning ("Tagebuch" for "Das Tagebuch 1880–1937")."""
+    if have[:len(words)] == words:
+        return len(words)
+    if not loose or not words or words[0] not in have[:3]:
+        return None
+    at = have.index(words[0])
+    return at + len(words) if have[at:at + len(words)] == words else None
 
 
 def _complete(reference: Reference, book: dict[str, Any], rest_of_title: tuple[str, ...]) -> None:

@@ -40,10 +40,7 @@ _OPTIONAL_SEPARATOR = re.compile(r"\s*[,:]?\s*")
 _ENDING = re.compile(r"\s*\.?\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|:|/|\(|and\b|&|e\b|und\b|et\b|ed\.|eds\.|\.\s*$|;)")
 _ET_AL = re.compile(r"\s*,?\s*(?:et al\.?|et alii|u\.\s?a\.|e altri|and others|& others|et autres)", re.IGNORECASE)
-_ARTICLES = frozenset(fold(word) for word in (
-    "The", "A", "An", "La", "Le", "Les", "Il", "Lo", "Gli", "I", "Un", "Una", "Uno", "Die", "Der", "Das",
-    "Ein", "Eine", "El", "Los", "Las", "L", "Of", "On", "In", "For", "To", "From", "With", "Why", "How",
-    "What", "When", "Where", "Who", "Storia", "History", "Geschichte", "Histoire", "Studi", "Studies"))
+_ARTICLES = words("name-title-words.tsv")  # a name never begins with these: a title does
 
 # "Library of Congress, ", "Associated Press, ", "University of Chicago Press, ": capitalised words,
 # small joining words between them, then the comma (or a German style's colon) before the title.
@@ -196,7 +193,7 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
         return inverted
     names: list[str] = []
     at = pos
-    explicit = False
+    explicit, joiner = False, None
     listed: int | None = None  # how many names a list that only names can form holds (asked when needed)
     while True:
         found = _name_at(text, at)
@@ -212,11 +209,15 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
         if others:
             at = others.end()
             break
-        joiner = _JOINER.match(text, at)
+        comma_before, joiner = joiner if names[1:] else None, _JOINER.match(text, at)
         if not joiner:
             break
         nxt = _name_at(text, joiner.end())
         explicit = "," not in joiner.group(0) or _CONJUNCTION.search(joiner.group(0))
+        if not nxt and explicit and comma_before is not None and comma_before.group(0).strip() == ",":
+            names.pop()  # "Wolfgang J. Mommsen, Max Weber und die deutsche Politik": the title's person
+            at = comma_before.start()
+            break
         if nxt and not explicit and _COLON.match(text, nxt[1]):
             break  # "Naomi W. Cohen, Jacob H. Schiff: A Study": a title that names its subject
         if not nxt or not (plausible_person(nxt[0]) or explicit or _followed_by_person(text, nxt[1])) or (

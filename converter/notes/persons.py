@@ -103,10 +103,11 @@ def _chunks(tokens: list[str]) -> list[list[str]]:
 
 
 def _name_like(chunk: list[str]) -> bool:
-    honorifics = _roles().get("honorific", set())
+    honorifics, genres = _roles().get("honorific", set()), _roles().get("genre", set())
     words = [w for w in chunk if fold(w) not in honorifics]
-    return 0 < len(words) <= 4 and all(
-        _capitalised(w) or fold(w) in _particles() for w in words) and not _is_place(words[-1])
+    return 0 < len(words) <= 4 and all(  # "Brief an Hoesch": a kind of document, not its sender
+        _capitalised(w) or fold(w) in _particles() for w in words) and not _is_place(words[-1]) and not any(
+        fold(w) in genres for w in words)
 
 
 def _party(tokens: list[str]) -> Name | None:
@@ -119,7 +120,8 @@ def _party(tokens: list[str]) -> Name | None:
     if chunks and any(fold(w) in bodies for w in chunks[-1]):
         literal = " ".join(w for w in chunks[-1] if fold(w) not in _roles().get("honorific", set()))
         return {"literal": _strip_article(literal)}
-    return _name(chunks[-1]) if chunks else None
+    genres = _roles().get("genre", set())  # "Brief an Hoesch": no sender named
+    return _name(chunks[-1]) if chunks and not all(fold(w) in genres for w in chunks[-1]) else None
 
 
 def _strip_article(text: str) -> str:

@@ -24,8 +24,10 @@ from converter.notes.title import _DATE, _DIGIT, _OPCIT, _OPEN_QUOTES, _closing_
 from converter.notes.vocabulary import ibid_words, name_skeleton
 
 # A plain title with no author may really be a lead-in followed by a named reference: the
-# splitter prefers a named reference that begins inside it.
-ANONYMOUS_CONFIDENCE = 0.6
+# splitter prefers a named reference that begins inside it. A dated description in a work
+# ("Tagebucheintrag vom 3. Mai 1926, in: Kessler, Tagebuch") is a document printed there.
+ANONYMOUS_CONFIDENCE, DOCUMENT_IN_WORK = 0.6, 0.7
+_DATE_BEFORE = re.compile(r",?\s+(?:vom|du|del|of|dated)?\s*" + _DATE.pattern + r"$")
 
 
 def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, int]] | None = None,
@@ -41,7 +43,7 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
     if newspaper is not None:  # "The Times, 4 Mar. 1927, p. 14": an issue with no article named
         _tail(text, newspaper.end, limit, newspaper, False)
         return newspaper
-    names = parse_names(text, pos, limit) if authors is None else Names(authors, "author", pos, pos)
+    names = parse_names(text, pos, limit) if authors is None else _idem(text, pos, limit, authors)
     if names is not None and authors is None and fold(text[pos:names.end].strip(" ,")) in ibid_words():
         names = None
     start = names.end if names else pos
@@ -84,8 +86,30 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
     return _judge(reference, names, evidence, quoted, known_families)
 
 
+_ROLE_AFTER_IDEM = re.compile(r"\((?:Hg|Hgg|Hrsg|ed|eds|éd|éds|dir|a cura di)\.?\)[,:]?\s*", re.IGNORECASE)
+
+
+def _idem(text: str, pos: int, limit: int, authors: list[dict[str, str]]) -> Names:
+    """The names "Id."/"Ders."/"Dies." stands for, as editors where a role follows ("Dies. (Hg.), ...")."""
+    role = _ROLE_AFTER_IDEM.match(text, pos, limit)
+    return Names(authors, "editor", pos, role.end()) if role else Names(authors, "author", pos, pos)
+
+
 def _skeleton(name: dict[str, str]) -> str:
     return name_skeleton(name.get("family") or name.get("literal", ""))
+
+
+def _dated_in_work(csl: dict[str, Any]) -> dict[str, Any] | None:
+    """The date that ends a chapter's title ("Rede Hitlers vom 23. Mai 1939"): a dated document
+    printed in that work; or None."""
+    title = csl.get("title", "")
+    if csl.get("type") != "chapter" or not title[-1:].isdigit():
+        return None
+    date = _DATE.search(title, max(0, len(title) - 24))
+    number = month(date.group("m1") or date.group("m2") or "") if date and date.end() == len(title) else None
+    if date is None or number is None:
+        return None
+    return {"date-parts": [[int(date.group("year")), number, int(date.group("day") or date.group("day2"))]]}
 
 
 def _describes_a_letter(csl: dict[str, Any]) -> bool:
@@ -175,6 +199,16 @@ def _judge(reference: Reference, names: Names | None, evidence: str, quoted: boo
     if evidence == "full":
         if names is None and not quoted:
             reference.confidence = ANONYMOUS_CONFIDENCE
+            date = _dated_in_work(csl)
+            if date is not None:  # a document printed in the work: its date, its writer and addressee
+                reference.confidence = DOCUMENT_IN_WORK
+                csl["issued"] = date
+                described = _DATE_BEFORE.sub("", csl["title"])  # the description, as archival titles are
+                csl["title"] = described
+                reference.spans = [(f, a, a + len(described) if f == "title" else b) for f, a, b in reference.spans]
+                for variable, people in zip(("author", "recipient"), parties(described), strict=True):
+                    if people:
+                        csl[variable] = people
         csl.setdefault("type", "book")
         return reference
     if names is None:

@@ -124,6 +124,8 @@ def _plain_title_end(text: str, start: int, limit: int) -> int:
                 return _trim_end(text, start, g_start)
             if looks_like_imprint(inner) or (is_bare_year(inner) and _only_locator_after(text, g_end, parts, index)):
                 return _trim_end(text, start, g_start)
+            if g_start > p_start and _series_before_imprint(text, g_start, g_end, parts[index + 1:]):
+                return _trim_end(text, start, g_start)
         inside = _IN.search(text, p_start, p_end)
         if inside and inside.start() > start and (index > 0 or inside.start() > p_start):
             return _trim_end(text, start, inside.start())
@@ -132,6 +134,15 @@ def _plain_title_end(text: str, start: int, limit: int) -> int:
                 if _place_year_part(text, period.end(), p_end):
                     return _trim_end(text, start, period.start())
     return _trim_end(text, start, parts[-1][1] if parts else limit)
+
+
+def _series_before_imprint(text: str, g_start: int, g_end: int, later: list[tuple[int, int]]) -> bool:
+    """"Die Außenpolitik der Weimarer Republik (Enzyklopädie deutscher Geschichte, Bd. 53), München
+    1999": a series and its number in parentheses at the end of the title, the imprint after them."""
+    if text[g_end:later[0][0] if later else g_end].strip(" ,") or not _SERIES.fullmatch(text[g_start + 1:g_end - 1]):
+        return False
+    return bool(later) and (_place_year_part(text, *later[0]) or _imprint_parts(text, later[0][0], later[-1][1])
+                            is not None)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
