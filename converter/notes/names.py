@@ -7,25 +7,22 @@ turns one printed name into CSL {family, given}, particles kept inside family as
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import repeat
 
 from converter.data import words
 from converter.notes.compound_names import inverted_compound, listed_family
-from converter.notes.vocabulary import corporate_words, given_names, lead_in_words, particles, places, roles
+from converter.notes.corporate import corporate_name
+from converter.notes.name_words import TITLE_WORDS, UPPER, WORD, Names, role_after, role_initials, role_phrase
 from converter.notes.vocabulary import folded as fold
+from converter.notes.vocabulary import given_names, lead_in_words, particles, places, roles
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-# combining marks (U+0300-036F) are letters in names ("P̄ot" has no precomposed form)
-_WORD = rf"[{_UPPER}][\w\u0300-\u036f’'‐-]*[\w\u0300-\u036f]"  # capitalised word: Graziosi, Kocho-Williams, O’Brien
-_INITIALS = (rf"[{_UPPER}][a-z]?\.(?:\s?[{_UPPER}]\.)*(?:\s?[{_UPPER}](?![\w.’']))?"
-             rf"|[{_UPPER}][‐-][{_UPPER}]\.")
-_TOKEN = re.compile(rf"(?P<initials>{_INITIALS})|(?P<word>{_WORD})|(?P<lower>[a-zà-ÿ]+[’']?)(?=[\s\w])")
+_INITIALS = (rf"[{UPPER}][a-z]?\.(?:\s?[{UPPER}]\.)*(?:\s?[{UPPER}](?![\w.’']))?"
+             rf"|[{UPPER}][‐-][{UPPER}]\.")
+_TOKEN = re.compile(rf"(?P<initials>{_INITIALS})|(?P<word>{WORD})|(?P<lower>[a-zà-ÿ]+[’']?)(?=[\s\w])")
 _JOINER = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s(?:and|&|e|und|et|y)\s+|,\s*|\s*/\s*)")
 # "Müller, Hans:" / "Augustine, Robert L.:" / "Angle, Paul M. (ed.):": the German editorial form,
 # family first, given names after a comma, a colon before the title.
-_GIVEN = rf"(?:[{_UPPER}][\w’'‐-]*\.?|[{_UPPER}]\.)(?:[\s‐-]+(?:[{_UPPER}][\w’'‐-]*\.?|[{_UPPER}]\.))*"
+_GIVEN = rf"(?:[{UPPER}][\w’'‐-]*\.?|[{UPPER}]\.)(?:[\s‐-]+(?:[{UPPER}][\w’'‐-]*\.?|[{UPPER}]\.))*"
 _ROLE_IN_PARENS = r"\((?i:eds?|hgg?|hrsg|dir|a cura di)\.?\)"  # "(eds.)", "(Hg.)", "(a cura di)"
 _INVERTED_ROLE = re.compile(rf"\s*{_ROLE_IN_PARENS}\s*[,:]\s+")
 _INVERTED = re.compile(rf"(?P<given>{_GIVEN})(?=\s*(?:{_ROLE_IN_PARENS})?\s*:\s"
@@ -40,21 +37,6 @@ _OPTIONAL_SEPARATOR = re.compile(r"\s*[,:]?\s*")
 _ENDING = re.compile(r"\s*\.?\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|:|/|\(|and\b|&|e\b|und\b|et\b|ed\.|eds\.|\.\s*$|;)")
 _ET_AL = re.compile(r"\s*,?\s*(?:et al\.?|et alii|u\.\s?a\.|e altri|and others|& others|et autres)", re.IGNORECASE)
-_ARTICLES = words("name-title-words.tsv")  # a name never begins with these: a title does
-
-# "Library of Congress, ", "Associated Press, ", "University of Chicago Press, ": capitalised words,
-# small joining words between them, then the comma (or a German style's colon) before the title.
-_BODY = re.compile(rf"(?P<name>{_WORD}\.?(?:\s+(?:(?:of|for|and|&|the|on|de|du|des|für|der|des|di|del|della)\s+)*"
-                   rf"{_WORD}\.?){{0,7}})[,:]\s+")
-
-
-@dataclass
-class Names:
-    names: list[dict[str, str]]
-    role: str  # "author", "editor" or "translator"
-    start: int
-    end: int  # after the separator that follows the names (", ", ": ", or the role word)
-
 
 def split_name(printed: str) -> dict[str, str]:
     """One printed name, given names first, into {family, given}: particles join the family."""
@@ -108,7 +90,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     # "S. Pons", "V. Zaslavsky": one capital and a dot is an initial, not "s." (siehe) or "v." (vedi)
     initial = tokens[0][0] == "initials" and len(tokens[0][1]) == 2 and len(tokens) > 1
     lead_in = not initial and (first in lead_in_words("start") or first in lead_in_words("end"))
-    if first in _ARTICLES or lead_in or any(kind == "word" and value.isupper() for kind, value in tokens):
+    if first in TITLE_WORDS or lead_in or any(kind == "word" and value.isupper() for kind, value in tokens):
         return None
     printed = " ".join(value for _, value in tokens)
     end = pos
@@ -125,12 +107,6 @@ def suffixes() -> frozenset[str]:
     return words("name-suffixes.tsv")
 
 
-@cache
-def _role_initials(position: str, longer_than: int = 0) -> frozenset[str]:
-    """The first letters of the role phrases of one position (after or before the names)."""
-    return frozenset(phrase[0] for phrase, _ in roles(position) if len(phrase) > longer_than)
-
-
 def plausible_person(printed: str) -> bool:
     """A co-author must look like a person: initials or a known given name first."""
     first = printed.split()[0]
@@ -141,7 +117,7 @@ def _unknown_given(printed: str) -> bool:
     """A given name not in our list may still be one ("Abdus", "Jean-François R."): one word
     besides initials, not an article, particle or place ("Des Averroës Abhandlung: ...")."""
     words = [word for word in printed.split() if not _INITIAL.fullmatch(word)]
-    return len(words) == 1 and fold(words[0]) not in _ARTICLES and fold(words[0]) not in particles() and (
+    return len(words) == 1 and fold(words[0]) not in TITLE_WORDS and fold(words[0]) not in particles() and (
         fold(words[0]) not in places())
 
 
@@ -185,7 +161,7 @@ def _inverted_names(text: str, pos: int, limit: int) -> Names | None:
 def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
     """A list of names at pos followed by a role word and/or a separator, or None."""
     limit = len(text) if limit is None else limit
-    body = _corporate_name(text, pos, limit)
+    body = corporate_name(text, pos, limit)
     if body is not None:
         return body
     inverted = _inverted_names(text, pos, limit)
@@ -231,7 +207,7 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
         at = joiner.end()
     if not names:
         return None
-    role, after = _role_after(text, at)
+    role, after = role_after(text, at)
     if role != "author" and not plausible_person(names[0]):
         phrase_at = at + len(text[at:after]) - len(text[at:after].lstrip(" ,"))
         if names_before_role(text, phrase_at, limit) is not None:
@@ -245,7 +221,7 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
     if role == "author" and not plausible_person(names[0]) and _YEAR_RANGE.match(text, after + separator.end()):
         return None  # "Chicago Architecture, 1872–1922: Birth of a Metropolis": a title's own dates
     if role == "author":  # "Mikhail Narinskij, Sous la direction de Title"
-        phrase_role, phrase_end = _role_phrase(text, after + separator.end())
+        phrase_role, phrase_end = role_phrase(text, after + separator.end())
         if phrase_role and not _person_like(names[0]) and names_before_role(text, after + separator.end(), limit):
             return None  # "Vermächtnis, hrsg. von Henry Bernhard": a title, then its editors
         if phrase_role:
@@ -296,43 +272,12 @@ def _listed_names(text: str, pos: int, limit: int, most: int = 30) -> int:
         return 0
     others = _ET_AL.match(text, at)
     after = others.end() if others else at
-    role, _ = _role_after(text, after)
+    role, _ = role_after(text, after)
     closed = role != "author" or bool(_QUOTE_OR_COLON.match(text, after, limit))
     serial = any(joiner.strip().startswith(",") and _CONJUNCTION.search(joiner) for joiner in joiners)
     if "/" in "".join(joiners) or closed or serial or any(_person_like(name) for name in printed[1:]):
         return len(printed)
     return 0
-
-
-@cache
-def _body_heads() -> frozenset[str]:
-    """The body words without their final period: a word w (its periods stripped) is a body word
-    ("press", "inst.") exactly when w or w + "." is in corporate_words()."""
-    bodies = corporate_words()
-    return frozenset({body for body in bodies if not body.endswith(".")}
-                     | {body[:-1] for body in bodies if body.endswith(".") and not body[:-1].endswith(".")})
-
-
-def _corporate_name(text: str, pos: int, limit: int) -> Names | None:
-    """"Associated Press, “Title”": a body as author, kept whole as a literal name."""
-    # The name holds no comma and a comma follows it: its words are those before the first
-    # comma, and without a body word among them there is nothing to match.
-    comma = min((at for at in (text.find(",", pos, limit), text.find(": ", pos, limit)) if at >= 0), default=-1)
-    if comma < 0 or _body_heads().isdisjoint(map(str.rstrip, map(fold, text[pos:comma].split()), repeat("."))):
-        return None  # word by word (folds are cached), looked up in one C-level pass
-    bodies = corporate_words()
-    match = _BODY.match(text, pos, limit)
-    if not match:
-        return None
-    words = [fold(word.rstrip(".")) for word in match.group("name").split()]
-    following = text[match.end():match.end() + 1]
-    # "Oxford University Press, 2009": a publisher before its year, not an author before a title
-    if not (following.isupper() or following in "“‘\"«„") or words[0] in _ARTICLES or not any(
-            word in bodies or word + "." in bodies for word in words):
-        return None
-    if _role_after(text, match.end("name"))[0] != "author":
-        return None
-    return Names([{"literal": match.group("name")}], "author", pos, match.end())
 
 
 def _followed_by_person(text: str, at: int) -> bool:
@@ -349,32 +294,9 @@ def _ends_names(text: str, at: int) -> bool:
     return bool(_LIST_GOES_ON.match(rest)) or not rest.strip()
 
 
-def _role_after(text: str, at: int) -> tuple[str, int]:
-    first = text[at:at + 3].lstrip(" ,")[:1].casefold()
-    if not first or first not in _role_initials("after"):
-        return "author", at
-    window = fold(text[at:at + 40])
-    stripped = len(window) - len(window.lstrip(" ,"))
-    for phrase, role in roles("after"):
-        if window[stripped:].startswith(phrase) and (phrase.startswith("(") or stripped):
-            return role, at + stripped + len(phrase)
-    return "author", at
-
-
-def _role_phrase(text: str, at: int) -> tuple[str | None, int]:
-    """A role phrase that precedes the work ("Sous la direction de", "a cura di")."""
-    if text[at:at + 1].casefold() not in _role_initials("before", 6):
-        return None, at
-    window = fold(text[at:at + 40])
-    for phrase, role in roles("before"):
-        if len(phrase) > 6 and window.startswith(phrase + " "):
-            return role, at + len(phrase) + 1
-    return None, at
-
-
 def names_before_role(text: str, pos: int, limit: int) -> tuple[str, list[dict[str, str]], int] | None:
     """"ed. John Doe", "a cura di X", "hg. v. Y" at pos: (role, names, end)."""
-    if text[pos:pos + 1].casefold() not in _role_initials("before"):
+    if text[pos:pos + 1].casefold() not in role_initials("before"):
         return None
     window = fold(text[pos:pos + 40])
     for phrase, role in roles("before"):
