@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -42,6 +42,9 @@ _REFERENCE_LIKE = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)|\b(?:pp?|S|fols?|ff
 
 
 _DIGIT = re.compile(r"\d")
+_CLAUSE_BREAK = re.compile(r"[.;:,(]\s")
+_IBID_GAP = re.compile(r"[\s,.:]*")
+_FIRST_WORD = re.compile(r"[\w’']+")
 _IBID_VOLUME = re.compile(r"(?:(?:vol|Bd|t|tome|Teil)\.?\s*)?(?:[IVXLC]{1,6}|[A-Z])\s*[,:]\s*(?=\d)")
 ARCHIVAL_REACH = 240  # characters
 
@@ -232,7 +235,7 @@ def _may_start(text: str, pos: int) -> bool:
     if folded in _CONJUNCTIONS or folded in lead_in_words("end"):
         return True
     # "See on this issue Daniele Comberiati": a lead-in verb a few words back in the clause
-    clause = re.split(r"[.;:,(]\s", before[-60:])[-1]
+    clause = _CLAUSE_BREAK.split(before[-60:])[-1]
     return any(fold(word) in lead_in_words("start") for word in clause.split()[-6:])
 
 
@@ -309,7 +312,11 @@ def _strong_lead_in() -> re.Pattern[str]:
     lower-case words and "in" ("see the essays in Gorodetsky", "Vgl. die Beiträge in: Michalka")."""
     words = sorted(lead_in_words("strong"), key=len, reverse=True)
     verbs = sorted(lead_in_words("strong") & lead_in_words("start"), key=len, reverse=True)
-    return re.compile(r"\b(?:(?:" + "|".join(re.escape(word) for word in verbs) + r")(?:\s+[a-zà-ÿß][\w’'-]*){1,5}?"
+    # Every alternative begins with a word's first letter: a one-character test (in the same
+    # case-insensitive matching) rules out most word starts before the alternatives are tried.
+    initials = "".join(sorted({re.escape(word[0]) for word in words}))
+    return re.compile(r"\b(?=[" + initials + r"])(?:(?:" + "|".join(re.escape(word) for word in verbs)
+                      + r")(?:\s+[a-zà-ÿß][\w’'-]*){1,5}?"
                       r"\s+in:?|(?:" + "|".join(re.escape(word) for word in words) + r"))"
                       r"\s+(?=(?-i:[A-ZÀ-ÞČŠŽ‘“\"«„*]))", re.IGNORECASE)
 
@@ -338,7 +345,7 @@ def _strong_leads(text: str) -> list[tuple[int, int]]:
 def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known: AbstractSet[str],
           previous: Reference | None) -> list[Reference]:
     kind = ibid_words().get(fold(match.group("word")), "ibid")
-    after = re.match(r"[\s,.:]*", text[match.end():]).end() + match.end()
+    after = _IBID_GAP.match(text, match.end()).end()
     if kind == "idem":  # "Id., Title ...": the previous author's work
         authors = next((previous.csl[variable] for variable in ("author", "editor")
                         if previous is not None and previous.csl.get(variable)), None)
@@ -356,6 +363,9 @@ def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known
     volume = _IBID_VOLUME.match(text, after) if locator is None else None
     if volume:  # "Ibid., II, 45", "Ibid., A, 350–56": the volume of the work, then the page
         locator = parse_locator(text, volume.end())
+    pinned = parse_locator(text, locator.end + 2) if locator and text.startswith(", ", locator.end) else None
+    if pinned is not None and pinned.pinpoint:  # "Ebd., Bl. 205–208, hier Bl. 206": the page cited
+        locator = replace(pinned, start=locator.start)  # type: ignore[union-attr]
     if locator:
         reference.locator, reference.label, reference.end = locator.value, locator.label, locator.end
         reference.spans.append(("locator", locator.start, locator.end))
@@ -387,7 +397,8 @@ def _comment(text: str, pos: int) -> int:
     match = _COMMENT.match(text, pos)
     if not match or not text[pos:match.end()].strip().startswith(","):
         return pos
-    word = fold(re.match(r"[\w’']+", text[match.end():]).group(0)) if re.match(r"[\w’']+", text[match.end():]) else ""
+    first = _FIRST_WORD.match(text, match.end())
+    word = fold(first.group(0)) if first else ""
     if word in ("and", "e", "und", "et", "y", "see", "cf", "vgl", "siehe", "voir", "vedi", "cfr", "in"):
         return pos
     sentence = _SENTENCE_END.search(text, match.end())
