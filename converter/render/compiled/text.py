@@ -1,19 +1,18 @@
 """cs:text compiled: one function doing what the chain of patched methods does for one element.
 
-The chain (see CHAIN) for a cs:text is: fixes/leading_term_capital's `printed` around
+The chain (see `chain`) for a cs:text is: fixes/leading_term_capital's `printed` around
 citeproc-py's Text.render, which calls Text.process (fixes/attribute_rereading) and
 Text.markup; markup calls strip_periods, case (fixes/title_case_words over attribute_rereading),
-format (fixes/rich_text_fields over attribute_rereading), quote (fixes/lone_cite_reuse over
-fixes/field_quotes over attribute_rereading) and wrap (fixes/affixless_wrap over
-fixes/punctuation_in_quote): about a dozen calls per rendered text. What these decide from the
+format (fixes/rich_text_fields over attribute_rereading), quote (fixes/field_quotes over
+attribute_rereading) and wrap (fixes/affixless_wrap over fixes/punctuation_in_quote): about a
+dozen calls per rendered text. What these decide from the
 element's attributes alone is decided here once:
 - strip-periods not "true": strip_periods returns its argument;
 - no text-case: title_case_words finds no case to apply and attribute_rereading's case returns
   the text as it is (the item's language, read only for text-case, is then not needed);
 - no font-style/variant/weight, text-decoration, vertical-align (so no italics): format gives
   str() of an int or float and anything else back;
-- quotes not "true": field_quotes and attribute_rereading return the piece itself, so
-  lone_cite_reuse's witness records nothing;
+- quotes not "true": field_quotes and attribute_rereading return the piece itself;
 - no prefix or suffix: affixless_wrap returns a String, MixedString or str as it is.
 A step whose attribute is set is called as before (`self.case(...)`, ...), so the fixes' own code
 does it. What depends on the item or the rendering (the variable, the macro's text, the term,
