@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from converter.data import fold
@@ -56,6 +57,23 @@ def _compatible(printed: list[int], issued: list[int]) -> bool:
     """The same day, or the same month or year where a style prints less ("(February 1936)")."""
     common = min(len(printed), len(issued))
     return common > 0 and printed[:common] == issued[:common]
+
+
+class _Head:
+    """What a short form's head says, worked out once for all the earlier documents it is
+    compared with: its writers' and recipients' families, and its folded words."""
+
+    def __init__(self, head: str) -> None:
+        self.head = head
+
+    @cached_property
+    def families(self) -> tuple[frozenset[str], frozenset[str], bool]:
+        authors, recipients = parties(self.head)
+        return _families(authors), _families(recipients), bool(recipients)
+
+    @cached_property
+    def words(self) -> str:
+        return _plain(self.head)
 
 
 @dataclass
@@ -102,22 +120,23 @@ class KnownDocuments:
         titled = _quoted_head(text[spans[1][0]:spans[1][1]]) if len(spans) > 1 else ""
         dates = find_dates(text, start, end)
         printed = dates[0].csl.get("date-parts") if dates else None
+        said, titled_said = _Head(head), _Head(titled)
         for known in reversed(candidates):  # the latest document first
-            writer = titled[:1] in "“‘\"«„" and titled and _plain(head) in known.authors
-            if not (self._same(known, head, printed) or (writer and self._same(known, titled, printed))):
+            writer = titled[:1] in "“‘\"«„" and titled and said.words in known.authors
+            if not (self._same(known, said, printed) or (writer and self._same(known, titled_said, printed))):
                 continue
             return self._reference(known, text, spans, start, end)
         return None
 
     @staticmethod
-    def _same(known: _Known, head: str, printed: list[list[int]] | None) -> bool:
+    def _same(known: _Known, head: _Head, printed: list[list[int]] | None) -> bool:
         issued = (known.csl.get("issued") or {}).get("date-parts")
         if printed is not None and issued is not None and not _compatible(printed[0], issued[0]):
             return False  # another letter between the same people
-        authors, recipients = parties(head)
-        if known.authors and known.recipients and recipients:
-            return _families(authors) == known.authors and _families(recipients) == known.recipients
-        words = _plain(head)
+        authors, recipients, any_recipient = head.families
+        if known.authors and known.recipients and any_recipient:
+            return authors == known.authors and recipients == known.recipients
+        words = head.words
         if not words or not known.title:
             return False
         if words == known.title or (printed is not None and len(words.split()) >= 2
