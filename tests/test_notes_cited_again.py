@@ -68,3 +68,16 @@ def test_other_containers_stay_as_printed(chapter: str, container: str) -> None:
 def test_a_title_with_commas_cited_alone(first: str, again: str, locator: str) -> None:
     notes = _cited(first, again)
     assert notes[1] == [(notes[0][0][0], locator)]
+
+
+def test_a_short_title_that_is_the_volumes() -> None:
+    notes = _cited("Winston S. Churchill, The Second World War, vol. 1, The Gathering Storm (London: Cassell, "
+                   "1948), 320.", "Churchill, Gathering Storm, 325.")
+    assert notes[1] == [(notes[0][0][0], "325")]
+
+
+@pytest.mark.parametrize("short, locator", [("Carley, 1939, 70.", "70"), ("Carley, 1939.", None)])
+def test_a_short_title_that_is_a_number(short: str, locator: str | None) -> None:
+    notes = _cited("Michael Jabara Carley, 1939: The Alliance That Never Was and the Coming of World War II "
+                   "(Chicago: Ivan R. Dee, 1999), 67.", short)
+    assert notes[1] == [(notes[0][0][0], locator)]

@@ -74,3 +74,48 @@ def test_a_dated_document_in_a_work_names_its_writer() -> None:
     assert _families(item) == ["Hitler"]
     assert item["issued"]["date-parts"] == [[1939, 5, 23]]
     assert locator == "1196"
+
+
+def test_a_pinpoint_after_an_ibid_is_the_page_cited() -> None:
+    notes = _items("BArch, R 43 I/136, Bl. 201.", "Ebd., Bl. 205–208, hier Bl. 206.")
+    (item, locator), = notes[1]
+    assert item is notes[0][0][0] and locator == "206"
+
+
+def test_a_lead_in_before_a_document_is_its_prefix() -> None:
+    (item, _), = cited_in_note("Vgl. die Aufzeichnung vom 3. März 1926, BArch, R 43 I/136, Bl. 201.")
+    assert item["title"] == "Aufzeichnung" and item["archive_location"] == "R 43 I/136"
+    (item, _), = cited_in_note("See the memorandum by Sargent, 3 May 1936, TNA, FO 371/19912, fo. 3.")
+    assert item["title"] == "memorandum by Sargent" and _families(item) == ["Sargent"]
+
+
+def test_the_place_a_diplomat_wrote_from_is_no_party() -> None:
+    (item, _), = cited_in_note("Botschafter von Hoesch (Paris) an das Auswärtige Amt, 4. März 1926; "
+                               "PA AA, R 28 034, Bl. 45–48.")
+    assert _families(item) == ["Hoesch"]
+
+
+def test_several_places_and_a_range_of_years() -> None:
+    (item, locator), = cited_in_note("Peter Grupp, Deutsche Außenpolitik im Schatten von Versailles 1918–1920, "
+                                     "Paderborn u. a. 1988, S. 45.")
+    assert item["title"] == "Deutsche Außenpolitik im Schatten von Versailles 1918–1920"
+    assert (item["issued"]["date-parts"][0][0], locator) == (1988, "45")
+    (item, locator), = cited_in_note("Gerhard L. Weinberg, The Foreign Policy of Hitler’s Germany, 2 Bde., "
+                                     "Chicago 1970–1980, hier Bd. 1, S. 25.")
+    assert (item["publisher-place"], item["issued"]["date-parts"][0][0], locator) == ("Chicago", 1970, "25")
+
+
+def test_an_official_publication_has_no_author() -> None:
+    for note, title in (("Verhandlungen des Reichstags, Bd. 388, S. 5678.", "Verhandlungen des Reichstags"),
+                        ("Parliamentary Debates, 5th ser., vol. 300, col. 1245.", "Parliamentary Debates, 5th ser")):
+        (item, _), = cited_in_note(note)
+        assert "author" not in item and item["title"] == title and item["volume"] in ("388", "300")
+    (item, _), = cited_in_note("Jean du Bellay, Mémoires, Paris 1910, p. 3.")  # a given name before "du"
+    assert _families(item) == ["Bellay"]
+
+
+def test_the_edition_of_a_newspaper() -> None:
+    (item, locator), = cited_in_note("„Stresemann und Briand“, in: Vossische Zeitung vom 10. März 1926, "
+                                     "Abendausgabe, S. 2.")
+    assert item["type"] == "article-newspaper" and item["container-title"] == "Vossische Zeitung"
+    assert (item["edition"], locator) == ("Abendausgabe", "2")

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import Any
 
 from converter.data import fold
 from converter.notes.archival_docs import Doc, assemble
 from converter.notes.archival_parts import city_word, classify, split_parts
-from converter.notes.archival_scan import archival_name, segment_end, signalled
+from converter.notes.archival_scan import after_lead_in, archival_name, leading_ibid, segment_end, signalled
 from converter.notes.archival_short import KnownDocuments
 from converter.notes.archive_location import Archive, LevelForms, declared_level_words, known_archive
 from converter.notes.collections import Collection, written_title
@@ -26,7 +25,6 @@ from converter.notes.declarations import Declaration, find_declarations, mask_de
 from converter.notes.docdates import find_dates
 from converter.notes.persons import parties
 from converter.notes.reference import ArchivalMatch, Reference
-from converter.notes.vocabulary import ibid_words
 
 _IMPRINT = re.compile(r"\([^()]*(?::[^()]*)?\b1[5-9]\d\d\)|\((?:19|20)\d\d\)")
 _THESIS = re.compile(r"\b(?:diss\.|dissertation|thesis|Ph\.?\s?D\.?|tesi di|Doktorarbeit|Habil)", re.IGNORECASE)
@@ -227,8 +225,8 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
         start += 1
     abbreviations = _abbreviations(text, context)
     # "Ibid., b. 1541", "Ibid., Grandi a Mussolini, 14 giugno 1931": the last archive path goes on
-    lead = _leading_ibid().match(masked, start) if (context.last_archive or context.last_path) else None
-    start = lead.end() if lead else start  # the splitter has read the ibid. word
+    lead = leading_ibid(masked, start) if (context.last_archive or context.last_path) else None
+    start = after_lead_in(masked, lead.end() if lead else start)  # the splitter has read the ibid. word
     same_file = lead is not None or (bool(context.last_archive or context.last_path)
                                      and _SAME_FILE.search(masked, start) is not None)
     if not (same_file or context.documents.may_match(masked, start)) and _quiet_rest(context, masked, start,
@@ -340,13 +338,6 @@ def _join_described(masked: str, start: int, end: int, abbreviations: dict[str, 
         return masked, end
     joined = masked[:end] + "," + masked[end + 1:]
     return joined, segment_end(joined, start)
-
-
-@cache
-def _leading_ibid() -> re.Pattern[str]:
-    """An ibid. word of data/notes-ibid.tsv (Ibid., Ivi, Ebd.) and the comma after it."""
-    forms = sorted({word.rstrip(".,") for word, kind in ibid_words().items() if kind == "ibid"}, key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(map(re.escape, forms)) + r")\b\.?\s*,\s*", re.IGNORECASE)
 
 
 def _dated_description(parts: list[Any]) -> bool:

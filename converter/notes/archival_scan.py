@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from converter.data import fold, month, tsv_rows
 from converter.notes.archive_location import archive_by_name, case_sensitive, is_repository, known_archive
 from converter.notes.collections import collection_by_name, known_collection
+from converter.notes.vocabulary import ibid_words, lead_in_words
 
 _WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
 _LEVEL_NUMBER = re.compile(r"\.?\s?\d")
@@ -146,3 +147,27 @@ def segment_end(text: str, start: int) -> int:
     if end > start and text[end - 1] == "b" and text[end - 3:end] == " ob":  # keep "5 ob."
         end += 1
     return end
+
+
+@cache
+def _leading_ibid() -> re.Pattern[str]:
+    """An ibid. word of data/notes-ibid.tsv (Ibid., Ivi, Ebd.) and the comma after it."""
+    forms = sorted({word.rstrip(".,") for word, kind in ibid_words().items() if kind == "ibid"}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, forms)) + r")\b\.?\s*,\s*", re.IGNORECASE)
+
+
+def leading_ibid(text: str, start: int) -> re.Match[str] | None:
+    """"Ibid., b. 1541": an ibid. word that begins the reference, then more than a page."""
+    return _leading_ibid().match(text, start)
+
+
+# "Vgl. die Aufzeichnung vom 3. März 1926, BArch, …", "See the memorandum by Sargent, …": a lead-in
+# verb and an article before the document, which the splitter keeps as the reference's prefix
+_LEAD_VERB = re.compile(r"(\w+\.?)\s+(?:dazu\s+|hierzu\s+|auch\s+|also\s+)?(?:die|den|das|der|the|la|le|il|l’)\s+"
+                        r"(?=[^\W\d_])")
+
+
+def after_lead_in(text: str, start: int) -> int:
+    """Where the document begins after a lead-in verb and an article at `start` (or `start`)."""
+    verb = _LEAD_VERB.match(text, start) if text[start:start + 1] in "VvSsCc" else None
+    return verb.end() if verb and verb.group(1).casefold() in lead_in_words("start") else start

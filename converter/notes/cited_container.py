@@ -73,10 +73,10 @@ def _complete(reference: Reference, book: dict[str, Any], rest_of_title: tuple[s
     if "editor" not in csl and book.get("author"):
         csl["container-author"] = [dict(n) for n in book["author"]]
     if reference.locator and rest_of_title:
-        _drop_title_words(reference, rest_of_title)
+        drop_title_words(reference, rest_of_title)
 
 
-def _drop_title_words(reference: Reference, rest_of_title: tuple[str, ...]) -> None:
+def drop_title_words(reference: Reference, rest_of_title: tuple[str, ...]) -> None:
     """"1917–1991, 73" -> "73" where the book's title goes on "…, 1917–1991: A Retrospective"."""
     locator = reference.locator or ""
     cut = 0
@@ -85,7 +85,11 @@ def _drop_title_words(reference: Reference, rest_of_title: tuple[str, ...]) -> N
             break
         cut = token.end()
     rest = locator[cut:].lstrip(" ,:;–-")
-    if not cut or not rest:
+    if not cut:
+        return
+    if not rest:  # "Carley, 1939.": all of it the title's
+        reference.locator = reference.label = None
+        reference.spans = [span for span in reference.spans if span[0] != "locator"]
         return
     reference.locator = rest
     for place, (field, _start, end) in enumerate(reference.spans):

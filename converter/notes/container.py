@@ -9,6 +9,7 @@ from typing import Any
 
 from converter.data import fold as fold_word
 from converter.data import month, tsv_rows
+from converter.data import words as words_of
 from converter.notes.imprint import is_place, looks_like_imprint, parse_journal_details
 from converter.notes.names import names_before_role, parse_names, plausible_person
 from converter.notes.reference import Reference
@@ -275,9 +276,16 @@ def _journal(text: str, at: int, limit: int, reference: Reference, dated: bool =
         csl["type"] = "post-weblog"
         reference.spans.append(("container-title", at, at + match.end("name")))
         return details.end
-    if "volume" not in details.fields and details.newspaper:
-        csl["type"] = press or "article-newspaper"  # a day's date or "Nr. 12/1990": a newspaper or magazine
-    else:
-        csl["type"] = "article-journal"
     reference.spans.append(("container-title", at, at + match.end("name")))
+    if "volume" in details.fields or not details.newspaper:
+        csl["type"] = "article-journal"
+        return details.end
+    csl["type"] = press or "article-newspaper"  # a day's date or "Nr. 12/1990": a newspaper or magazine
+    edition = _EDITION.match(text, details.end, limit)
+    if edition and fold(edition.group("edition")) in words_of("notes-newspaper-editions.tsv"):
+        csl["edition"] = edition.group("edition")  # "vom 10. März 1926, Abendausgabe, S. 2"
+        return edition.end()
     return details.end
+
+
+_EDITION = re.compile(r",\s*(?P<edition>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2})(?=\s*(?:[,;.]|$))")

@@ -23,6 +23,7 @@ _PUBLISHER_WORD = re.compile(r"\b(?:Press|Verlag|Editore|Edizioni|Éditions|Publ
 _PLACE_AND = re.compile(r"\s+(?:and|und|e|et|&)\s+|\s*/\s*")
 _PURE_YEARS = re.compile(rf"^\s*(?:c\.\s*)?{YEAR}(?:\s*[–—-]\s*(?:{YEAR}|\d\d))?\s*$")
 _MONTH_WORD = r"[A-Za-zÀ-ÿ]{3,}\.?"
+_AND_OTHERS = re.compile(r"\s+(?:u\.\s?a\.|etc\.|et al\.|usw\.)$")
 _QUALIFIED_PLACE = re.compile(r"(.+?)\s\([A-ZÀ-Þ][\w.]{1,12}\)")
 
 
@@ -40,6 +41,9 @@ def is_place(text: str) -> bool:
     qualified = _QUALIFIED_PLACE.fullmatch(text) if text.endswith(")") else None
     if qualified:  # "Berlin (Ost)", "Halle (Saale)", "Cambridge (Mass.)": a place and its qualifier
         return is_place(qualified.group(1))
+    others = _AND_OTHERS.search(text) if text.endswith(".") else None
+    if others:  # "Paderborn u. a.", "London etc.": the first of several places
+        return is_place(text[:others.start()])
     city, comma, region = text.rpartition(",")
     if comma and region.strip() in place_regions() and city[:1].isupper() and len(city.split()) <= 3:
         return True  # "Reading, Mass.", "New Orleans, LA"

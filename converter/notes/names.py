@@ -28,6 +28,7 @@ _INVERTED_ROLE = re.compile(rf"\s*{_ROLE_IN_PARENS}\s*[,:]\s+")
 _INVERTED = re.compile(rf"(?P<given>{_GIVEN})(?=\s*(?:{_ROLE_IN_PARENS})?\s*:\s"
                        r"|\s+(?:and|und|&|et)\s|,\s|\s*/\s*[A-ZÀ-Þ]|\s+et al\."
                        rf"|\s*{_ROLE_IN_PARENS}\s*,)")
+_GENITIVE_ARTICLES = frozenset(("des", "der", "dem", "den", "du", "della", "delle", "degli", "dei", "del"))
 _AUTHOR_COLON = re.compile(r"\s*:\s+")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _SUFFIX = re.compile(r",?\s(?P<suffix>[JS][a-z]{1,2}|I{2,3}|IV)(?:\.|(?![\w’'.]))")
@@ -92,6 +93,9 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     lead_in = not initial and (first in lead_in_words("start") or first in lead_in_words("end"))
     if first in TITLE_WORDS or lead_in or any(kind == "word" and value.isupper() for kind, value in tokens):
         return None
+    if len(tokens) > 2 and tokens[1][0] == "lower" and fold(tokens[1][1]) in _GENITIVE_ARTICLES and (
+            tokens[0][0] == "word" and first not in given_names() and first not in particles()):
+        return None  # "Verhandlungen des Reichstags", "Annali della Fondazione": a title, not a name
     printed = " ".join(value for _, value in tokens)
     end = pos
     for _, value in tokens:

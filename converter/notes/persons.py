@@ -52,7 +52,12 @@ def _split_elisions(text: str) -> str:
 
 
 def _tokens(text: str) -> list[str]:
+    if "(" in text:  # "Botschafter von Hoesch (Paris) an ...": where he wrote from, no party
+        text = _IN_PARENS.sub(lambda found: "" if _is_place(found.group(1)) else found.group(0), text)
     return _TOKEN.findall(_split_elisions(text))
+
+
+_IN_PARENS = re.compile(r"\s*\(([^()\d]{2,30})\)")
 
 
 def _capitalised(token: str) -> bool:

@@ -20,7 +20,7 @@ from converter.collector import paused_gc
 from converter.keys import assign_keys
 from converter.model import Citation, Document, Item
 from converter.notes import archival_adapter
-from converter.notes.cited_container import cited_container
+from converter.notes.cited_container import cited_container, drop_title_words
 from converter.notes.compound_names import complete_families
 from converter.notes.likeness import (
     LEAST_SCORE,
@@ -37,6 +37,8 @@ from converter.notes.vocabulary import name_skeleton
 from converter.report import Report
 
 LOW_CONFIDENCE = 0.8
+# What a short title may shorten: "Churchill, Gathering Storm" names the volume's own title
+_TITLES = ("title", "title-short", "volume-title")
 # "Four Farces, op. cit": a title that ends with the words of a short form
 _TITLE_OPCIT = re.compile(r"(?:[,\s]+(?:op|art|ouvr|loc)\.\s?cit\b\.?|[,\s]+cit\.?)$", re.IGNORECASE)
 
@@ -115,7 +117,7 @@ def _index_people(known: _Known, item: dict[str, Any], index: int) -> None:
                 mine.add(name_skeleton(name["given"]))
     for key in mine:
         known.people.setdefault(key, set()).add(index)
-    for variable in ("title", "title-short"):
+    for variable in _TITLES:
         for word in title_words(item.get(variable)):
             known.titled.setdefault(word, set()).add(index)
 
@@ -137,6 +139,8 @@ def _resolve(reference: Reference, known: _Known, report: Report, note: Any, tar
             if reference.short_form:
                 _note_short_title(items[found], reference.csl.get("title"))
                 complete_families(items[found], reference.csl)  # "Pogge von Strandmann, Imperialismus"
+                if "title" not in reference.csl and reference.locator:  # "Carley, 1939, 70": the title's year
+                    drop_title_words(reference, title_words(items[found].get("title")))
             else:
                 _merge(items[found], reference.csl)
             return found
@@ -244,7 +248,7 @@ def _best(csl: dict[str, Any], wanted: tuple[str, ...], words_: tuple[str, ...],
             if wanted:
                 return index
             continue
-        score = max(title_score(words_, title_words(item.get(variable))) for variable in ("title", "title-short"))
+        score = max(title_score(words_, title_words(item.get(variable))) for variable in _TITLES)
         if score >= 1.0:
             return index
         if strict and (score < RUN_SCORE or len(words_) < 2):

@@ -15,7 +15,7 @@ from converter.data import fold, month
 from converter.data import words as words_of
 from converter.notes.container import container_pattern, newspaper_issue
 from converter.notes.locators import parse_locator
-from converter.notes.names import Names, parse_names
+from converter.notes.names import Names, parse_names, plausible_person
 from converter.notes.persons import parties
 from converter.notes.reference import Reference
 from converter.notes.shortforms import known_title, learned
@@ -46,6 +46,9 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
     names = parse_names(text, pos, limit) if authors is None else _idem(text, pos, limit, authors)
     if names is not None and authors is None and fold(text[pos:names.end].strip(" ,")) in ibid_words():
         names = None
+    if names is not None and authors is None and _VOLUME_NEXT.match(text, names.end, limit) and not any(
+            "given" in name and plausible_person(name["given"]) for name in names.names):
+        names = None  # "Parliamentary Debates, 5th ser., vol. 300": a title and its volume, no author
     start = names.end if names else pos
     if names is not None:
         alone = _author_only(text, start, limit, names, known_families)
@@ -86,6 +89,7 @@ def parse_secondary(text: str, pos: int, limit: int, italics: list[tuple[int, in
     return _judge(reference, names, evidence, quoted, known_families)
 
 
+_VOLUME_NEXT = re.compile(r"(?:vol|Bd|t|tome|Teil|Jg)\.\s*\d|\d+(?:st|nd|rd|th|\.)\s+(?:ser|Reihe)\b")
 _ROLE_AFTER_IDEM = re.compile(r"\((?:Hg|Hgg|Hrsg|ed|eds|éd|éds|dir|a cura di)\.?\)[,:]?\s*", re.IGNORECASE)
 
 
@@ -215,6 +219,10 @@ def _judge(reference: Reference, names: Names | None, evidence: str, quoted: boo
         if quoted and evidence in ("", "locator"):  # “Nota Polnomočnogo ...,” p. 103: a title alone
             reference.short_form = True
             reference.confidence = ANONYMOUS_CONFIDENCE
+            return reference
+        if evidence == "locator" and set(csl) == {"title", "volume"} and reference.label:
+            reference.confidence = ANONYMOUS_CONFIDENCE  # "Verhandlungen des Reichstags, Bd. 388, S. 5678"
+            csl.setdefault("type", "book")
             return reference
         return None
     family = name_skeleton(names.names[0].get("family") or names.names[0].get("literal", ""))

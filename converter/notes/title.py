@@ -42,7 +42,7 @@ _URL = re.compile(r"(?:in\s+|URL:\s*)?<?\s?(?P<url>(?:https?://|www\.)[^\s,;<>]+
 _PLACE_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w.’'/ -]*?(?:\s\([A-ZÀ-Þ][\w.]{1,12}\))?"  # "Berlin (Ost) 1960"
                          r"(?:,\s[A-Z][\w.]*(?:\s(?:and|und|&)\s[A-ZÀ-Þ][\w.’'/ -]*?)?)?)"
                          r"(?:\s*:\s*(?P<publisher>[^,()]+?))?,?\s+"
-                         r"(?P<year>(?:1[4-9]|20)\d\d)\b")
+                         r"(?P<year>(?:1[4-9]|20)\d\d)\b(?:[–-](?:1[4-9]|20)?\d\d\b)?")  # "Chicago 1970–1980"
 _OPCIT = re.compile(r"(?:op\.\s?cit\.|cit\.|art\.\s?cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)", re.IGNORECASE)
 _CROSS_REF = re.compile(r"\s*\((?:(?:wie|see|cf\.|as in|above,?)\s+(?:Anm|n|note|fn)\.?\s*\d+"
                         r"|(?:Anm|n|note|fn)\.?\s*\d+\s+(?:above|supra|oben|ci-dessus|sopra))\)", re.IGNORECASE)
