@@ -6,6 +6,8 @@ and HTML. The chain digests must be the ones the compiled code was written for."
 from __future__ import annotations
 
 from functools import cache
+from io import BytesIO
+from itertools import combinations, product
 from pathlib import Path
 
 import pytest
@@ -171,3 +173,52 @@ def test_names_that_render_nothing_keep_substitution_state(rule, lead):
                                                fmt="text", report=report)))
     assert outputs[0] == outputs[1]
     assert any("———" in entry for entry in outputs[0][0]) == (not lead)
+
+
+CONDITION_TYPES = ["book", "chapter", "article-journal"]
+CONDITION_VARIABLES = ["title", "editor", "container-title", "locator", "page"]
+
+
+@cache
+def _conditions_bibliography():
+    """A registered bibliography of real citeproc-py items: every type, with and without each
+    variable, cited with and without a locator."""
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, Locator
+    from citeproc.formatter import plain
+    from citeproc.source.json import CiteProcJSON
+
+    data, cites = [], []
+    for index, kind in enumerate(CONDITION_TYPES * 4):
+        fields = {"title": "T", "editor": [{"family": "E"}], "container-title": "C", "page": "1"}
+        kept = {name: value for position, (name, value) in enumerate(fields.items()) if (index >> position) & 1}
+        data.append({"id": f"c{index}", "type": kind, **kept})
+    style = _style("apa", True)
+    bibliography = CitationStylesBibliography(style, CiteProcJSON(data), plain)
+    for entry in data:
+        for with_locator in (False, True):
+            cite = CitationItem(entry["id"], **({"locator": Locator("page", "4")} if with_locator else {}))
+            bibliography.register(Citation([cite]))
+            cites.append(cite)
+    return cites
+
+
+def _subsets(values: list[str], most: int) -> list[tuple[str, ...]]:
+    return [combo for size in range(most + 1) for combo in combinations(values, size)]
+
+
+@pytest.mark.parametrize("match", [None, "all", "any", "none"])
+def test_compiled_conditions_answer_as_the_tests(match):
+    from citeproc.frontend import CitationStylesXML
+
+    from converter.render.fixes import condition_reevaluation
+
+    for types, variables in product(_subsets(CONDITION_TYPES, 2), _subsets(CONDITION_VARIABLES, 2)):
+        attributes = "".join(f' {name}="{" ".join(values)}"' for name, values
+                             in (("type", types), ("variable", variables)) if values)
+        attributes += f' match="{match}"' if match else ""
+        source = f'<style xmlns="{CSL}" version="1.0"><macro name="m"><choose><if{attributes}/></choose></macro>'
+        branch = CitationStylesXML(BytesIO(f"{source}</style>".encode()), validate=False).root[0][0][0]
+        test = condition_reevaluation._compiled_test(branch)
+        assert test is not None
+        for cite in _conditions_bibliography():
+            assert test(cite, cite.reference) == condition_reevaluation._holds(branch, cite, None), attributes

@@ -44,8 +44,8 @@ from converter.render.compiled.fingerprint import digest  # noqa: E402
 DIGESTS: dict[str, str] = {
     text.NAME: "90e03a71e6044a66",
     flow.MACRO: "3bf6d3059fe1deda",
-    flow.CHOOSE: "ab7f10018a2fc54d",
-    flow.GROUP: "64d92f376de1f5f9",
+    flow.CHOOSE: "aeacf6df4ffc59eb",
+    flow.GROUP: "c201d9ecd9600ebf",
     names.NAME: "c0b5e2f35366198c",
 }
 # kind -> (element class, the chain its compiled render merges, the compiler of one element)
