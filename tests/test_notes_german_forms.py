@@ -119,3 +119,40 @@ def test_the_edition_of_a_newspaper() -> None:
                                      "Abendausgabe, S. 2.")
     assert item["type"] == "article-newspaper" and item["container-title"] == "Vossische Zeitung"
     assert (item["edition"], locator) == ("Abendausgabe", "2")
+
+
+def test_where_a_document_is_printed_is_a_lead_in() -> None:
+    (item, locator), = cited_in_note("Text in: Ursachen und Folgen, Bd. 6, S. 300.")
+    assert (item["title"], item["volume"], locator) == ("Ursachen und Folgen", "6", "300")
+    document = notes_txt.read("1. Zitiert nach Hans Mommsen, Beamtentum, Stuttgart 1966, S. 3.\n"
+                              "2. Dazu ausführlich Annelise Thimme, Gustav Stresemann, Hannover 1957, S. 99.\n",
+                              origin=Origin("t.txt"), report=Report())
+    assert [(n.kind, n.citations[0].prefix) for n in document.notes] == [
+        ("citation", "Zitiert nach"), ("citation", "Dazu ausführlich")]
+
+
+def test_a_description_then_ebd_after_a_semicolon() -> None:
+    notes = _items("Stresemann an Hoesch, 12. Januar 1926; PA AA, R 28 034, Bl. 7.",
+                   "Bülow an Hoesch, 4. Mai 1926; ebd., Bl. 30.", "Hoesch an Stresemann, 5. Mai 1926; ebd.")
+    for (item, _), in notes[1:]:
+        assert (item["archive"], item["archive_location"]) == ("PA AA", "R 28 034")
+    assert [note[0][1] for note in notes] == ["7", "30", None]
+    assert _families(notes[1][0][0]) == ["Bülow"]
+
+
+def test_a_collection_with_its_volume_title_and_an_editors_note() -> None:
+    (item, _), = cited_in_note("Schreiben des Reichskanzlers Marx an Stresemann vom 2. Februar 1927, in: Akten der "
+                               "Reichskanzlei. Die Kabinette Marx III und IV, Bd. 1, Nr. 178, S. 520–522.")
+    assert (item["container-title"], item["volume"], item["number"]) == ("Akten der Reichskanzlei", "1", "178")
+    assert item["title"] == "Schreiben des Reichskanzlers Marx an Stresemann"
+    (item, _), = cited_in_note("Vgl. ADAP, Serie B, Bd. II/1, Dok. 45, S. 120, Anm. 3.")
+    assert "title" not in item and item["number"] == "45"  # "Anm. 3" is the editor's note, not a document
+
+
+def test_places_joined_by_a_slash_and_a_series_issue() -> None:
+    (item, locator), = cited_in_note(
+        "Theodor Schieder, Die Probleme des Rapallo-Vertrags, Köln/Opladen 1956 (Arbeitsgemeinschaft für "
+        "Forschung des Landes Nordrhein-Westfalen, Geisteswissenschaften, H. 43), S. 12.")
+    assert (item["title"], item["publisher-place"], locator) == ("Die Probleme des Rapallo-Vertrags", "Köln/Opladen",
+                                                                 "12")
+    assert item["collection-number"] == "43"

@@ -235,7 +235,7 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     end = segment_end(masked, start)
     if end <= start:
         return None
-    reading, end = _join_described(masked, start, end, abbreviations)
+    reading, end = _join_described(masked, start, end, abbreviations, bool(context.last_archive or context.last_path))
     quiet: bool | None = None  # nothing archival printed here (asked once)
     if context.documents.may_match(reading, start):
         quiet = not signalled(reading, start, end, abbreviations)
@@ -320,10 +320,11 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
 
 # "…, ebd., Bl. 120 f.": inside a reference, the file of the last archival reference.
 _SAME_FILE_WORDS = frozenset(("ebd", "ebenda", "ebda", "ibid", "ibidem", "ivi"))
-_SAME_FILE = re.compile(r",\s*(?:ebd|ebenda|ebda|ibid|ibidem|ivi)\b\.?\s*(?:,|;|\.?$|\.\s)", re.IGNORECASE)
+_SAME_FILE = re.compile(r"[,;]\s*(?:ebd|ebenda|ebda|ibid|ibidem|ivi)\b\.?\s*(?:,|;|\.?$|\.\s)", re.IGNORECASE)
 
 
-def _join_described(masked: str, start: int, end: int, abbreviations: dict[str, str]) -> tuple[str, int]:
+def _join_described(masked: str, start: int, end: int, abbreviations: dict[str, str],
+                    continuing: bool) -> tuple[str, int]:
     """German editorial notes describe a document, then give its file after a semicolon
     ("Aufzeichnung … vom 4. Mai 1926; PA AA, R 28 034, Bl. 112–115"): the two are one reference,
     read as if a comma joined them. Otherwise the text and end as they were."""
@@ -334,7 +335,8 @@ def _join_described(masked: str, start: int, end: int, abbreviations: dict[str, 
         return masked, end
     following = len(masked) - len(masked[end + 1:].lstrip())
     head = masked[following:following + 80]
-    if not (known_archive(head) or any(head.startswith(a) and archival_name(x) for a, x in abbreviations.items())):
+    if not (known_archive(head) or any(head.startswith(a) and archival_name(x) for a, x in abbreviations.items())
+            or (continuing and leading_ibid(head, 0))):  # "…, 4. Mai 1926; ebd., Bl. 30": the last file
         return masked, end
     joined = masked[:end] + "," + masked[end + 1:]
     return joined, segment_end(joined, start)

@@ -257,7 +257,7 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
                 found_archives.append((what, generic))
                 parts.append(Part(start, start + length, piece[:length], "archive", "generic" if generic else ""))
             rest = _trim(text, start + length, end)
-            if text[rest[0]:rest[0] + 1] == ":":  # "FRUS: The Soviet Union, 1933–1939": a volume's title
+            if text[rest[0]:rest[0] + 1] in ":.":  # "FRUS: The Soviet Union, 1933–1939": a volume's title
                 rest = _trim(text, rest[0] + 1, rest[1])
             if rest[1] > rest[0]:
                 queue.insert(0, rest)
@@ -379,7 +379,7 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
 def _remark(piece: str) -> bool:
     folded = fold(piece)
     remarks = words("document-remarks.tsv")
-    return folded in remarks or any(folded.startswith(w + " ") for w in remarks if w.endswith("nr."))
+    return folded in remarks or any(folded.startswith(w + " ") for w in remarks if w.endswith(("nr.", "anm.", "fn.")))
 
 
 def _split_trailing_date(text: str, part: Part) -> list[Part]:

@@ -121,6 +121,18 @@ def _ordinal_day(text: str, period: int) -> bool:
     return bool(following and month(following.group(1)))
 
 
+_IN_BEFORE = re.compile(r"\bin:?\s+", re.IGNORECASE)
+
+
+def _after_collection(text: str, start: int, period: int) -> bool:
+    """"…, in: Akten der Reichskanzlei. Die Kabinette Marx III und IV, Bd. 1": the period after a
+    published collection's name begins its volume's title, not a sentence."""
+    at = text.rfind("in", start, period)
+    found = _IN_BEFORE.match(text, at) if at >= 0 else None
+    known = known_collection(text[found.end():period + 80]) if found else None
+    return known is not None and found.end() + known[1] == period  # type: ignore[union-attr]
+
+
 _END_SCAN = re.compile(r"[;()\[\]]|\.(?=\s+[A-Z“\"‘À-ÝČŠŽ])")
 
 
@@ -138,8 +150,8 @@ def segment_end(text: str, start: int) -> int:
             if depth == 0:
                 return start  # we are inside a parenthesis ("…Internazionali, 1967), 278"): no reference here
             depth -= 1
-        elif depth == 0 and (char == ";" or not (_abbreviated(text, match.start())
-                                                 or _ordinal_day(text, match.start()))):
+        elif depth == 0 and (char == ";" or not (_abbreviated(text, match.start()) or _ordinal_day(
+                text, match.start()) or _after_collection(text, start, match.start()))):
             end = match.start()
             break
     while end > start and text[end - 1] in " \t.,":
@@ -151,9 +163,9 @@ def segment_end(text: str, start: int) -> int:
 
 @cache
 def _leading_ibid() -> re.Pattern[str]:
-    """An ibid. word of data/notes-ibid.tsv (Ibid., Ivi, Ebd.) and the comma after it."""
+    """An ibid. word of data/notes-ibid.tsv (Ibid., Ivi, Ebd.) and the comma after it (or the end)."""
     forms = sorted({word.rstrip(".,") for word, kind in ibid_words().items() if kind == "ibid"}, key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(map(re.escape, forms)) + r")\b\.?\s*,\s*", re.IGNORECASE)
+    return re.compile(r"(?:" + "|".join(map(re.escape, forms)) + r")\b\.?(?:\s*,\s*|\s*$)", re.IGNORECASE)
 
 
 def leading_ibid(text: str, start: int) -> re.Match[str] | None:

@@ -50,6 +50,9 @@ def is_place(text: str) -> bool:
     parts = _PLACE_JOINERS.split(text)
     if len(parts) > 1 and all(fold(part) in places() for part in parts if part):
         return True
+    if "/" in text:  # "Köln/Opladen", "Stuttgart/Berlin": places of one imprint, the first one known
+        first, *others = (part.strip() for part in text.split("/"))
+        return is_place(first) and all(part[:1].isupper() and len(part.split()) <= 3 for part in others)
     # "Westport, Conn. and London": places joined by "and", each known or a city with its region
     joined = [part.strip() for part in _PLACE_AND.split(text)]
     return len(joined) > 1 and all(part and is_place(part) for part in joined)
