@@ -137,14 +137,15 @@ def test_parsed_once_per_style_object():
 SUBSTITUTING_STYLE = f"""<style xmlns="{CSL}" version="1.0" class="note">
 <info><title>t</title><id>t</id><updated>2020-01-01T00:00:00+00:00</updated></info>
 <macro name="editors"><names variable="editor"><name/><label prefix=", "/></names></macro>
-<citation><layout><names variable="author"/><text variable="title" prefix=", "/></layout></citation>
+<citation><layout><names variable="author"/><text variable="title" form="short" prefix=", "/></layout></citation>
 <bibliography subsequent-author-substitute="———"{{rule}}><layout suffix=".">
 <group delimiter=". ">{{lead}}<names variable="author"><name/>
 <substitute><text macro="editors"/><text variable="title"/></substitute></names>
 <text variable="title"/><text macro="editors"/><names variable="editor translator" prefix="with "/>
 <names variable="recipient container-author"/></group></layout></bibliography></style>"""
 SUBSTITUTED_ITEMS = [
-    {"id": "a", "type": "book", "title": "One", "author": [{"family": "Smith", "given": "Ann"}]},
+    {"id": "a", "type": "book", "title": "One: A Study", "title-short": "One",
+     "author": [{"family": "Smith", "given": "Ann"}]},
     {"id": "b", "type": "book", "title": "Two", "author": [{"family": "Smith", "given": "Ann"}]},
     {"id": "c", "type": "book", "title": "Three", "editor": [{"family": "Jones", "given": "Bo"}]},
     {"id": "d", "type": "book", "title": "Four", "editor": [{"family": "Jones", "given": "Bo"}]},
@@ -173,6 +174,7 @@ def test_names_that_render_nothing_keep_substitution_state(rule, lead):
                                                fmt="text", report=report)))
     assert outputs[0] == outputs[1]
     assert any("———" in entry for entry in outputs[0][0]) == (not lead)
+    assert outputs[0][1][0].endswith(", One") and sum("Five" in entry for entry in outputs[0][0]) <= 2
 
 
 CONDITION_TYPES = ["book", "chapter", "article-journal"]

@@ -27,7 +27,15 @@ from typing import Any
 from citeproc import model
 from citeproc.string import String
 
-from converter.render.fixes import affixless_wrap, attribute_rereading, leading_term_capital, title_case_words
+from converter.render.fixes import (
+    affixless_wrap,
+    attribute_rereading,
+    number_ranges,
+    subsequent_author_substitute,
+    substitute_suppresses,
+    title_case_words,
+)
+from converter.render.fixes import leading_term_capital as leading_term
 
 NAME = "text"
 
@@ -37,7 +45,59 @@ def chain() -> list[Any]:
     return [model.Text.render, model.Text.process, model.Text.markup, model.StrippedPeriods.strip_periods,
             model.TextCased.case, title_case_words._original_case, model.Formatted.format,
             model.Quoted.quote, model.Affixed.wrap, affixless_wrap._affixless,
-            model.CitationStylesElement.render, leading_term_capital._printing]
+            model.CitationStylesElement.render, leading_term._printing,
+            model.Text._variable, substitute_suppresses._original["text_variable"], substitute_suppresses._suppressed,
+            substitute_suppresses._record, substitute_suppresses._base, model.CitationStylesElement.get_layout]
+
+
+# Variables whose value Text._variable (or a fix around it) treats apart: these keep the chain.
+SPECIAL_VARIABLES = frozenset({"citation-number", "locator", "citation-label"}) | number_ranges.NUMBER_VARIABLES
+
+
+def _variable_reader(element: Any) -> Callable[[Any, Any], Any] | None:
+    """Text._variable of this cs:text as its chain answers it (number_ranges over citation_label
+    over subsequent_author_substitute over substitute_suppresses over citeproc-py's), for a plain
+    variable: the first two hand such a value on as it is; the other two are done here, in order."""
+    variable = element.get("variable")
+    if variable in SPECIAL_VARIABLES or variable.startswith("page"):
+        return None
+    base = substitute_suppresses._base(variable)
+    key = variable.replace("-", "_")
+    short_key = (variable + "-short").replace("-", "_") if element.get("form") == "short" else None
+    tag = element.tag
+    substituted_key = substitute_suppresses._KEY
+    record = substitute_suppresses._record
+    entry_var = subsequent_author_substitute._entry
+    substitute_string = model.String
+
+    def read(item: Any, context: Any) -> Any:
+        try:  # substitute_suppresses: a variable a substitute rendered earlier is empty
+            layout = context.get_layout()
+        except IndexError:
+            layout = None
+        if layout is not None and base in layout.repressed.get(substituted_key, ()):
+            text = None
+        else:
+            if layout is None:
+                context.get_layout()  # citeproc-py's _variable meets the IndexError here
+            repressed = layout.repressed
+            if tag in repressed and variable in repressed[tag]:
+                text = None
+            else:
+                reference = item.reference
+                text = reference[short_key if short_key is not None and short_key in reference else key]
+            if text is not None:
+                record(base)
+        # subsequent_author_substitute: the first variable a substitute's text renders
+        entry = entry_var.get()
+        if (entry is None or not entry["depth"] or entry["names"] is not None or entry["parts"]
+                or entry["text"] is not None or text is None or not str(text)):
+            return text
+        entry["text"] = str(text)
+        if not entry["whole_text"] and entry["previous"] == ("text", entry["text"]):
+            return substitute_string(entry["substitute"])
+        return text
+    return read
 
 
 def _kind(element: Any) -> str:
@@ -63,7 +123,8 @@ def compile_element(element: Any) -> Callable[..., Any] | None:
     affixless = not element.get("prefix", "") and not element.get("suffix", "")
     is_term = "term" in element.attrib  # leading_term_capital's test, not the kind
     value = element.get("value")
-    entry_var = leading_term_capital._entry
+    entry_var = leading_term._entry
+    read_variable = _variable_reader(element) if kind == "variable" else None
     unchanged = affixless_wrap.UNCHANGED_BY_EMPTY
     self = element
 
@@ -71,7 +132,9 @@ def compile_element(element: Any) -> Callable[..., Any] | None:
         if context is None:
             context = self
         reference = item.reference
-        if kind == "variable":
+        if read_variable is not None:
+            text = read_variable(item, context)
+        elif kind == "variable":
             text = self._variable(item, context)
         elif kind == "macro":
             text = macro.render(item, context)
