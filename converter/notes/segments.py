@@ -2,8 +2,8 @@
 brackets, and not past a sentence that begins after the page ending it ("Browder, Origins,
 30–31. Browder relies ...").
 
-Stops and semicolons are found once per note (the splitter asks about every place a reference
-may begin).
+Stops, semicolons and strong lead-ins ("see also", "cf.") are found once per note (the
+splitter asks about every place a reference may begin).
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from converter.data import tsv_rows
+from converter.notes.vocabulary import lead_in_words
 
 _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
 
@@ -96,3 +97,24 @@ def _semicolons(text: str) -> list[int]:
             ends.append(mark.start())
     ends.append(len(text))
     return ends
+
+
+@cache
+def strong_lead_in() -> re.Pattern[str]:
+    """A strong lead-in word before a capital ("see also Smith"), or a lead-in verb, a few
+    lower-case words and "in" ("see the essays in Gorodetsky", "Vgl. die Beiträge in: Michalka")."""
+    words = sorted(lead_in_words("strong"), key=len, reverse=True)
+    verbs = sorted(lead_in_words("strong") & lead_in_words("start"), key=len, reverse=True)
+    # Every alternative begins with a word's first letter: a one-character test (in the same
+    # case-insensitive matching) rules out most word starts before the alternatives are tried.
+    initials = "".join(sorted({re.escape(word[0]) for word in words}))
+    return re.compile(r"\b(?=[" + initials + r"])(?:(?:" + "|".join(re.escape(word) for word in verbs)
+                      + r")(?:\s+[a-zà-ÿß][\w’'-]*){1,5}?"
+                      r"\s+in:?|(?:" + "|".join(re.escape(word) for word in words) + r"))"
+                      r"\s+(?=(?-i:[A-ZÀ-ÞČŠŽ‘“\"«„*]))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def strong_leads(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the strong lead-ins of a note, found once per note."""
+    return [(lead.start(), lead.end()) for lead in strong_lead_in().finditer(text)]

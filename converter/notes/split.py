@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from converter.collector import paused_gc
@@ -26,7 +26,15 @@ from converter.notes.locators import parse_locator
 from converter.notes.names import parse_names
 from converter.notes.reference import Reference
 from converter.notes.secondary import ANONYMOUS_CONFIDENCE, parse_secondary
-from converter.notes.segments import CANDIDATE, label_at, scan_candidate, segment_end, sentence_stop
+from converter.notes.segments import (
+    CANDIDATE,
+    label_at,
+    scan_candidate,
+    segment_end,
+    sentence_stop,
+    strong_lead_in,
+    strong_leads,
+)
 from converter.notes.shortforms import KnownWorks, after_archival, author_year, follow, known_title, learned
 from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import ibid_words, lead_in_words, name_skeleton, roles
@@ -120,12 +128,13 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: Abstra
             if not _may_start(text, match.start()) or label_at(text, match.start()) > match.start():
                 continue  # "Vorlage: Aufzeichnung ...": the reference begins after the label
             last = _last_named(references, previous)
-            found = _reference_at(text, match.start(), italics, context, known, last)
+            found, asked = _reference_at(text, match.start(), italics, context, known, last), match.start()
             if found and _anonymous(found[0]):
-                inner = _named_inside(text, match.start(), found[0].end, italics, context, known, last)
-                found = inner or found
+                inner, inner_at = _named_inside(text, match.start(), found[0].end, italics, context, known, last)
+                if inner:
+                    found, asked = inner, inner_at
             if found:
-                found = _after_lead_in(text, match.start(), found, italics, context, known, last)
+                found = _after_lead_in(text, match.start(), found, asked, italics, context, known, last)
             if found:
                 break
         if not found:
@@ -253,16 +262,17 @@ def _anonymous(reference: Reference) -> bool:
 
 
 def _named_inside(text: str, start: int, end: int, italics: list[tuple[int, int]], context: Any,
-                  known: AbstractSet[str], last: Reference | None) -> list[Reference]:
-    """A reference with a name, or any non-anonymous one, beginning inside an anonymous one."""
+                  known: AbstractSet[str], last: Reference | None) -> tuple[list[Reference], int]:
+    """A reference with a name, or any non-anonymous one, beginning inside an anonymous one, and
+    the position it was asked at."""
     for match in CANDIDATE.finditer(text, start + 1, end):
         if _after_role_phrase(text, match.start()) or _inside_imprint(text, start, match.start()) or (
                 _inside_title(text, match.start())):
             continue  # "Chaucer Life-Records, ed. by Martin M. Crow (Oxford: ...)": editors and imprint, not works
         found = _reference_at(text, match.start(), italics, context, known, last)
         if found and not _anonymous(found[0]):
-            return found
-    return []
+            return found, match.start()
+    return [], start
 
 
 def _inside_title(text: str, pos: int) -> bool:
@@ -271,7 +281,7 @@ def _inside_title(text: str, pos: int) -> bool:
     before = text[max(0, pos - 30):pos].split()
     if not before or fold(before[-1]) not in lead_in_words("title"):
         return False
-    return not any(lead.end() == pos for lead in _strong_lead_in().finditer(text, max(0, pos - 30), pos + 1))
+    return not any(lead.end() == pos for lead in strong_lead_in().finditer(text, max(0, pos - 30), pos + 1))
 
 
 def _inside_imprint(text: str, start: int, pos: int) -> bool:
@@ -306,40 +316,21 @@ def _after_role_phrase(text: str, pos: int) -> bool:
     return any(before.endswith(" " + phrase + " ") or before == phrase + " " for phrase, _ in roles("before"))
 
 
-@cache
-def _strong_lead_in() -> re.Pattern[str]:
-    """A strong lead-in word before a capital ("see also Smith"), or a lead-in verb, a few
-    lower-case words and "in" ("see the essays in Gorodetsky", "Vgl. die Beiträge in: Michalka")."""
-    words = sorted(lead_in_words("strong"), key=len, reverse=True)
-    verbs = sorted(lead_in_words("strong") & lead_in_words("start"), key=len, reverse=True)
-    # Every alternative begins with a word's first letter: a one-character test (in the same
-    # case-insensitive matching) rules out most word starts before the alternatives are tried.
-    initials = "".join(sorted({re.escape(word[0]) for word in words}))
-    return re.compile(r"\b(?=[" + initials + r"])(?:(?:" + "|".join(re.escape(word) for word in verbs)
-                      + r")(?:\s+[a-zà-ÿß][\w’'-]*){1,5}?"
-                      r"\s+in:?|(?:" + "|".join(re.escape(word) for word in words) + r"))"
-                      r"\s+(?=(?-i:[A-ZÀ-ÞČŠŽ‘“\"«„*]))", re.IGNORECASE)
-
-
-def _after_lead_in(text: str, start: int, found: list[Reference], italics: list[tuple[int, int]], context: Any,
-                   known: AbstractSet[str], last: Reference | None) -> list[Reference]:
+def _after_lead_in(text: str, start: int, found: list[Reference], asked: int, italics: list[tuple[int, int]],
+                   context: Any, known: AbstractSet[str], last: Reference | None) -> list[Reference]:
     """"On this point, see AVPRF, ...": a reference read from "On" gives way to one that begins
-    after a strong lead-in inside it."""
+    after a strong lead-in inside it. `found` was read at `asked` (a named reference inside
+    an anonymous one, "see Zukowsky (ed.), ..."); asked there again, the reader gives the same
+    answer (same note, context and earlier works), so it is not asked twice."""
     first = found[0]
-    leads = _strong_leads(text)
+    leads = strong_leads(text)
     for lead_start, lead_end in leads[bisect_left(leads, (start, 0)):]:
         if lead_end >= first.end or _SENTENCE_END.search(text, start, lead_start):
             break
-        inner = _reference_at(text, lead_end, italics, context, known, last)
+        inner = found if lead_end == asked else _reference_at(text, lead_end, italics, context, known, last)
         if inner:
             return inner
     return found
-
-
-@lru_cache(maxsize=16)
-def _strong_leads(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the strong lead-ins of a note, found once per note."""
-    return [(lead.start(), lead.end()) for lead in _strong_lead_in().finditer(text)]
 
 
 def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known: AbstractSet[str],
