@@ -16,8 +16,15 @@ from typing import Any
 
 from converter.data import fold
 from converter.notes.archival_docs import Doc, assemble
-from converter.notes.archival_parts import city_word, classify, split_parts
-from converter.notes.archival_scan import after_lead_in, archival_name, leading_ibid, segment_end, signalled
+from converter.notes.archival_parts import city_word, classify
+from converter.notes.archival_scan import (
+    after_lead_in,
+    archival_name,
+    leading_ibid,
+    segment_end,
+    signalled,
+    split_parts,
+)
 from converter.notes.archival_short import KnownDocuments
 from converter.notes.archive_location import Archive, LevelForms, declared_level_words, known_archive
 from converter.notes.collections import Collection, written_title

@@ -18,6 +18,8 @@ from converter.notes.archive_location import Archive, LevelForms, written
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _AND = re.compile(r"(?:and|e|und|et|i)\s+(?=[A-ZÀ-ÝČŠŽ“‘])")
+# "Memorandum by Vansittart, “The World Situation”": a kind of document and its writer, then its title
+_WRITTEN_BY = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+){0,2}\s(?:by|von|di|de|par)\s[A-ZÀ-ÞČŠŽ]")
 _PINPOINT = ("hier ", "here ", "qui ", "ici ", "esp. ", "bes. ", "spec. ")
 
 
@@ -207,7 +209,8 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
             doc.date = part
             continue
         if kind == "quoted":
-            if doc.parts and doc.quoted is None and not doc.date and all(_name_like(p) for p in doc.parts):
+            if doc.parts and doc.quoted is None and not doc.date and (all(_name_like(p) for p in doc.parts) or (
+                    len(doc.parts) == 1 and _WRITTEN_BY.match(doc.parts[0].text))):
                 doc.authors, doc.parts = doc.parts, []  # "Hull, “Hull to Roosevelt,” …": its writer first
             elif doc.quoted is not None or doc.parts:
                 doc = _next_doc(doc, part.start)

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from converter.data import fold, tsv_rows, words
-from converter.notes.archival_scan import archival_name
+from converter.notes.archival_scan import archival_name, trim
 from converter.notes.archive_location import (
     Archive,
     LevelMatch,
@@ -48,9 +48,8 @@ class Part:
     joined: bool = False  # printed after a colon: it belongs to the part before
 
 
-_OPEN, _CLOSE = "(“‘«[", ")”’»]"
+_VOLUME_COLON_PAGE = re.compile(r"(\d{1,3}|[IVXLC]+):(\d+(?:\s*[–-]\s*\d+)?)")
 _NUMBER = re.compile(r"^(?:pp?\.?\s*)?\d+[a-z]?(?:\s*[–\-]\s*\d+[a-z]?)?$")
-_JOIN = re.compile(r"\s+(?:e|and|und|et|i)\s+(?=(?:n|no|nr|dok|doc|docs)\.?\s?\d|[A-Z]{2,})")
 
 
 @cache
@@ -67,68 +66,6 @@ def city_word(text: str) -> bool:
 def _fonds() -> re.Pattern[str]:
     words = sorted({re.escape(row[0]) for row in tsv_rows("archive-fonds.tsv")}, key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
-
-
-_SPLIT_SCAN = re.compile(r"[,(“‘«\[)”’»\]]")
-
-
-def split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Comma-separated spans of text[start:end]; dates, quotations and brackets stay whole."""
-    protected = [(d.start, d.end) for d in find_dates(text, start, end)]
-    spans: list[tuple[int, int]] = []
-    depth = 0
-    begin = start
-    for found in _SPLIT_SCAN.finditer(text, start, end):
-        index = found.start()
-        char = found.group(0)
-        if char in _OPEN and not (char == "‘" and depth == 0 and index > 0 and text[index - 1].isalpha()):
-            depth += 1
-        elif char in _CLOSE and depth and not (char == "’" and index + 1 < end and text[index + 1].isalpha()):
-            depth -= 1
-        elif char == "," and depth == 0 and not any(a <= index < b for a, b in protected):
-            spans.append((begin, index))
-            begin = index + 1
-    spans.append((begin, end))
-    out: list[tuple[int, int]] = []
-    for a, b in _open_brackets(text, spans):
-        for piece in _split_joined(text, a, b):
-            trimmed = _trim(text, *piece)
-            if trimmed[1] > trimmed[0]:
-                out.append(trimmed)
-    return out
-
-
-def _open_brackets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"12 June 1940 (TNA KV 2/1)": a closing parenthetical is a part of its own, read inside."""
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        stripped = text[start:end].rstrip()
-        match = re.search(r"\s\(([^()]*)\)$", stripped) if stripped.endswith(")") else None  # the cheap test first
-        if match is None:
-            out.append((start, end))
-            continue
-        out.append((start, start + match.start()))
-        inner_start = start + match.start(1)
-        inner = split_parts(text, inner_start, start + match.end(1))
-        out.extend(inner)
-    return out
-
-
-def _split_joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """"p. 390 e n.193" and "75–76 e DVP SSSR": a conjunction before a document number, an
-    archive or a collection begins another document."""
-    match = _JOIN.search(text, start, end)
-    if match is None:
-        return [(start, end)]
-    return [(start, match.start()), *_split_joined(text, match.end(), end)]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\u00a0":
-        start += 1
-    while end > start and text[end - 1] in " \t\u00a0":
-        end -= 1
-    return start, end
 
 
 @lru_cache(maxsize=4096)
@@ -256,9 +193,9 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
                     and what.abbreviation not in abbreviations
                 found_archives.append((what, generic))
                 parts.append(Part(start, start + length, piece[:length], "archive", "generic" if generic else ""))
-            rest = _trim(text, start + length, end)
+            rest = trim(text, start + length, end)
             if text[rest[0]:rest[0] + 1] in ":.":  # "FRUS: The Soviet Union, 1933–1939": a volume's title
-                rest = _trim(text, rest[0] + 1, rest[1])
+                rest = trim(text, rest[0] + 1, rest[1])
             if rest[1] > rest[0]:
                 queue.insert(0, rest)
             continue
@@ -310,11 +247,11 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
 
 
 def _rest(text: str, part: Part, offset: int) -> list[Part]:
-    start, end = _trim(text, part.start + offset, part.end)
+    start, end = trim(text, part.start + offset, part.end)
     joined = text[start:start + 1] == ":"  # "Bl. 190–192: Stresemann an …": the same document's description
     while start < end and text[start] in "—–-:":
         start += 1
-    start, end = _trim(text, start, end)
+    start, end = trim(text, start, end)
     return [Part(start, end, text[start:end], joined=joined)] if end > start else []
 
 
@@ -330,6 +267,11 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
             return [head, *_rest(text, part, match.end)]
         if re.fullmatch(r"[IVXLC]+", piece):  # "FRUS, 1933, II, 780", "DBFP, 2nd ser., VII": a volume
             return [Part(part.start, part.end, piece, "volume", piece)]
+        colon = _VOLUME_COLON_PAGE.fullmatch(piece)
+        if colon:  # "FRUS, 1936, 1:250": the volume, then the page
+            page_at = part.start + colon.start(2)
+            return [Part(part.start, part.start + colon.end(1), colon.group(1), "volume", colon.group(1)),
+                    Part(page_at, part.end, colon.group(2), "page", colon.group(2), label="page")]
     pinpoint = _PINPOINT.match(piece)
     if pinpoint:  # "hier Bl. 191": read the level after the word, keep the word in the part
         level = read_level(piece[pinpoint.end():], family)
@@ -395,6 +337,6 @@ def _split_trailing_date(text: str, part: Part) -> list[Part]:
         if before.endswith(" " + word):
             head_end = part.start + len(printed) - len(word)
             break
-    start, end = _trim(text, part.start, head_end)
+    start, end = trim(text, part.start, head_end)
     head = [Part(start, end, text[start:end])] if end > start else []
     return [*head, Part(date.start, date.end, text[date.start:date.end], "date", date=date.csl)]

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from converter.data import fold, month, tsv_rows
 from converter.notes.archive_location import archive_by_name, case_sensitive, is_repository, known_archive
 from converter.notes.collections import collection_by_name, known_collection
+from converter.notes.docdates import find_dates
 from converter.notes.vocabulary import ibid_words, lead_in_words
 
 _WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
@@ -183,3 +184,72 @@ def after_lead_in(text: str, start: int) -> int:
     """Where the document begins after a lead-in verb and an article at `start` (or `start`)."""
     verb = _LEAD_VERB.match(text, start) if text[start:start + 1] in "VvSsCc" else None
     return verb.end() if verb and verb.group(1).casefold() in lead_in_words("start") else start
+
+
+# The comma-separated parts of a reference (notes/archival_parts.py classifies them).
+_OPEN, _CLOSE = "(“‘«[", ")”’»]"
+_JOIN = re.compile(r"\s+(?:e|and|und|et|i)\s+(?=(?:n|no|nr|dok|doc|docs)\.?\s?\d|[A-Z]{2,})")
+_SPLIT_SCAN = re.compile(r"[,(“‘«\[)”’»\]]")
+
+
+def split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated spans of text[start:end]; dates, quotations and brackets stay whole."""
+    protected = [(d.start, d.end) for d in find_dates(text, start, end)]
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    begin = start
+    for found in _SPLIT_SCAN.finditer(text, start, end):
+        index = found.start()
+        char = found.group(0)
+        if char in _OPEN and not (char == "‘" and depth == 0 and index > 0 and text[index - 1].isalpha()):
+            depth += 1
+        elif char in _CLOSE and depth and not (char == "’" and index + 1 < end and text[index + 1].isalpha()):
+            depth -= 1
+            closing_comma = text[index - 1] == "," and text[index + 1:index + 3].strip()[:1].isupper()
+            if not depth and char in "”’»" and closing_comma:  # Chicago's “Title,” TNA: the comma inside
+                spans.append((begin, index + 1))  # the quotes ends the part
+                begin = index + 1
+        elif char == "," and depth == 0 and not any(a <= index < b for a, b in protected):
+            spans.append((begin, index))
+            begin = index + 1
+    spans.append((begin, end))
+    out: list[tuple[int, int]] = []
+    for a, b in _open_brackets(text, spans):
+        for piece in _split_joined(text, a, b):
+            trimmed = trim(text, *piece)
+            if trimmed[1] > trimmed[0]:
+                out.append(trimmed)
+    return out
+
+
+def _open_brackets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"12 June 1940 (TNA KV 2/1)": a closing parenthetical is a part of its own, read inside."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        stripped = text[start:end].rstrip()
+        match = re.search(r"\s\(([^()]*)\)$", stripped) if stripped.endswith(")") else None  # the cheap test first
+        if match is None:
+            out.append((start, end))
+            continue
+        out.append((start, start + match.start()))
+        inner_start = start + match.start(1)
+        inner = split_parts(text, inner_start, start + match.end(1))
+        out.extend(inner)
+    return out
+
+
+def _split_joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"p. 390 e n.193" and "75–76 e DVP SSSR": a conjunction before a document number, an
+    archive or a collection begins another document."""
+    match = _JOIN.search(text, start, end)
+    if match is None:
+        return [(start, end)]
+    return [(start, match.start()), *_split_joined(text, match.end(), end)]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\u00a0":
+        start += 1
+    while end > start and text[end - 1] in " \t\u00a0":
+        end -= 1
+    return start, end

@@ -19,7 +19,8 @@ from functools import cached_property
 from typing import Any
 
 from converter.data import fold
-from converter.notes.archival_parts import classify, split_parts
+from converter.notes.archival_parts import classify
+from converter.notes.archival_scan import split_parts
 from converter.notes.archive_location import Archive
 from converter.notes.docdates import find_dates
 from converter.notes.persons import parties

@@ -154,6 +154,10 @@ def _resolve(reference: Reference, known: _Known, report: Report, note: Any, tar
         reference.csl.setdefault("type", "article-journal" if quoted else "book")
         return len(items)
     cited_container(reference, items, known.people, known.titled)  # "in Gorodetsky, Soviet Foreign Policy, 73"
+    undated = _undated_document(reference.csl, known)
+    if undated is not None:
+        _merge(items[undated], reference.csl)
+        return undated
     key = _identity(reference.csl)
     for index in known.by_identity.get(key, ()) if key is not None else ():
         if not any(_differ(items[index], reference.csl, variable) for variable in ("volume", "number", "date")):
@@ -274,6 +278,22 @@ def _same_work(csl: dict[str, Any], known: _Known) -> int | None:
         have = title_words(item.get("title"))
         shorter = min(len(have), len(words_))
         if shorter >= 2 and have[:shorter] == words_[:shorter]:
+            return index
+    return None
+
+
+def _undated_document(csl: dict[str, Any], known: _Known) -> int | None:
+    """"Vansittart, “World Situation,” TNA, CAB 24/268": an archival document printed again without
+    its date, by its writer, a short title and its file: the earlier document of that file."""
+    location = csl.get("archive_location")
+    words_ = title_words(csl.get("title"))
+    wanted = families(csl)
+    if not location or not words_ or not wanted or "issued" in csl:
+        return None
+    for index in sorted(known.people.get(wanted[0], ()), reverse=True):
+        item = known.items[index]
+        if item.get("archive_location") == location and families(item) == wanted and max(
+                title_score(words_, title_words(item.get(variable))) for variable in _TITLES) >= 1.0:
             return index
     return None
 

@@ -292,6 +292,8 @@ def _volume_title(text: str, at: int, limit: int, csl: dict[str, Any]) -> int:
     if imprint is None or _IN.search(text, at, imprint):
         return at
     title = text[at:imprint].strip(" ,.:")
+    if is_locator(title):  # "vol. 313, col. 1234 (23 June 1936)": the column cited, no volume title
+        return at
     if title:
         csl.setdefault("volume-title", title)
     return imprint
