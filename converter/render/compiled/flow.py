@@ -83,7 +83,7 @@ def _renderer(children: list[tuple[Any, bool]]) -> Callable[..., Any]:
 def compile_macro(element: Any) -> Callable[..., Any] | None:
     if type(element) is not model.Macro:
         return None
-    render_children = _renderer(_children(element))
+    children = _children(element)
     chain_render = type(element).render
     sorting = date_sort_keys.SORTING  # the one macro_render reads
     self = element
@@ -91,7 +91,20 @@ def compile_macro(element: Any) -> Callable[..., Any] | None:
     def render(item: Any, context: Any = None, sort_options: Any = None) -> Any:
         if sorting.get():  # date_sort_keys's keys: its own code
             return chain_render(self, item, context=context, sort_options=sort_options)
-        return render_children(item, "", {"context": context, "sort_options": sort_options})
+        output = []  # children_lists's render_children, inline (delimiter "")
+        for child, is_choose in children:
+            try:
+                if is_choose:
+                    text = child.render(item, delimiter="", context=context, sort_options=sort_options)
+                else:
+                    text = child.render(item, context=context, sort_options=sort_options)
+                if text is not None:
+                    output.append(text)
+            except VariableError:
+                pass
+        if output:
+            return model.join(output, "")  # model.join looked up on each call, as children_lists does
+        return None
     return render
 
 
@@ -101,7 +114,7 @@ def compile_choose(element: Any) -> Callable[..., Any] | None:
     branches = []
     for child, types, wanted, how, test in condition_reevaluation._branches(element):
         # A branch condition_reevaluation calls (not its own If/Else) is called as it calls it.
-        children = None if how == condition_reevaluation._CALL else _renderer(_children(child))
+        children = None if how == condition_reevaluation._CALL else _children(child)
         branches.append((child, types, wanted, how, test, children))
     holds = condition_reevaluation._holds
     compiled, if_, call = condition_reevaluation._COMPILED, condition_reevaluation._IF, condition_reevaluation._CALL
@@ -126,7 +139,18 @@ def compile_choose(element: Any) -> Callable[..., Any] | None:
             try:
                 if how == call:
                     return child.render(item, context=context, delimiter=delimiter, **kwargs)
-                return children(item, delimiter, {"context": context, **kwargs})
+                output = []  # the branch's render_children (children_lists), inline
+                for grandchild, is_choose in children:
+                    try:
+                        if is_choose:
+                            text = grandchild.render(item, delimiter=delimiter, context=context, **kwargs)
+                        else:
+                            text = grandchild.render(item, context=context, **kwargs)
+                        if text is not None:
+                            output.append(text)
+                    except VariableError:
+                        pass
+                return model.join(output, delimiter) if output else None
             except model.ConditionFailed:
                 continue
         return None

@@ -128,7 +128,10 @@ def compile_element(element: Any) -> Callable[..., Any] | None:
     unchanged = affixless_wrap.UNCHANGED_BY_EMPTY
     self = element
 
-    def text_of(item: Any, context: Any) -> Any:
+    def render(item: Any, context: Any = None, **kwargs: Any) -> Any:
+        # leading_term_capital's `printed` takes the entry before rendering and looks at it after;
+        # its flag only ever goes from True to False, so one look after is the same test.
+        entry = entry_var.get()
         if context is None:
             context = self
         reference = item.reference
@@ -142,7 +145,7 @@ def compile_element(element: Any) -> Callable[..., Any] | None:
             text = self._term(item)
         else:
             text = String(self.preformat(value))
-        if not text:
+        if not text:  # Text.markup
             return None
         if strips:
             text = self.strip_periods(text)
@@ -155,16 +158,9 @@ def compile_element(element: Any) -> Callable[..., Any] | None:
             text = str(text)
         if quoted:
             text = self.quote(text)
-        if affixless and type(text) in unchanged:
-            return text
-        return self.wrap(text)
-
-    def render(item: Any, context: Any = None, **kwargs: Any) -> Any:
-        entry = entry_var.get()
-        if entry is None or not entry[0]:
-            return text_of(item, context)
-        text = text_of(item, context)
-        if text and entry[0]:
+        if not (affixless and type(text) in unchanged):
+            text = self.wrap(text)
+        if entry is not None and text and entry[0]:
             if is_term and hasattr(text, "capitalize_first"):
                 text = text.capitalize_first()
             entry[0] = False
