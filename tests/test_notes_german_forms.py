@@ -156,3 +156,23 @@ def test_places_joined_by_a_slash_and_a_series_issue() -> None:
     assert (item["title"], item["publisher-place"], locator) == ("Die Probleme des Rapallo-Vertrags", "Köln/Opladen",
                                                                  "12")
     assert item["collection-number"] == "43"
+
+
+def test_the_extent_then_the_page_cited() -> None:
+    (item, locator), = cited_in_note("Daniel D. Lincoll, Semigroups of Recurrences, in: High Speed Computer and "
+                                     "Algorithm Organization, hrsg. von David J. Lipcoll, New York, Academic Press, "
+                                     "1977, S. 179–183, S. 249.")
+    assert (item["page"], locator) == ("179–183", "249")
+    (item, locator), = cited_in_note("Immanuel Kant, “Kritik der Urtheilskraft,” in Immanuel Kant, Kants Werke, 5 "
+                                     "(Berlin, 1968), pp. 165–485.")
+    assert item["page"] == "165–485"
+
+
+def test_a_series_between_the_publisher_and_the_year() -> None:
+    (item, locator), = cited_in_note(
+        "Ahasver von Brandt, Die nordischen Länder, in: Europa im Hoch- und Spätmittelalter, hrsg. von Ferdinand "
+        "Seibt, Stuttgart, Klett-Cotta, (Handbuch der europäischen Geschichte, Bd. 2), 1987, pp. 884–917, p. 294.")
+    assert (item["publisher-place"], item["publisher"], item["issued"]["date-parts"][0][0]) == (
+        "Stuttgart", "Klett-Cotta", 1987)
+    assert (item["collection-title"], item["collection-number"]) == ("Handbuch der europäischen Geschichte", "2")
+    assert (item["page"], locator) == ("884–917", "294")

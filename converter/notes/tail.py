@@ -362,6 +362,13 @@ def _take_pages(reference: Reference, locator: Any, csl: dict[str, Any], pages_t
     if part_of and not pages_taken and locator.label == "page" and _extent_like(locator.value):
         csl["page"] = locator.value
         return
+    if part_of and pages_taken and "page" not in csl and reference.label == locator.label == "page":
+        if _extent_like(locator.value):  # "…, 5 (Berlin, 1968), pp. 165–485": the extent after a volume
+            csl["page"] = locator.value
+            return
+        csl["page"] = reference.locator  # "S. 179–183, S. 249": the extent, then the page cited
+        reference.locator = locator.value
+        return
     if reference.locator is None:
         reference.locator, reference.label = locator.value, locator.label
 

@@ -250,11 +250,13 @@ def _publisher_year(piece: str) -> re.Match[str] | None:
 
 def _imprint_parts(text: str, start: int, limit: int) -> tuple[dict[str, Any], int] | None:
     """"Place, Publisher, Year" or "Place, Year" as comma-separated parts, the place known."""
-    parts = _parts(text, start, limit)[:4]
+    parts = _parts(text, start, limit)[:5]
     if len(parts) > 1 and text[parts[1][0]:parts[1][1]].strip() in place_regions():
         # "Cambridge, Mass., Harvard University Press, 1990": the state belongs to the place
         parts = [(parts[0][0], parts[1][1]), *parts[2:]]
-    parts = parts[:3]
+    series = next(((s, e) for s, e in parts[2:4] if text[s] == "(" and text[e - 1] == ")" and _SERIES.fullmatch(
+        text[s + 1:e - 1].strip())), None)  # "Stuttgart, Klett-Cotta, (Handbuch …, Bd. 2), 1987"
+    parts = [part for part in parts if part != series][:3]
     if not parts or not is_place(text[parts[0][0]:parts[0][1]]):
         return None
     fields: dict[str, Any] = {"publisher-place": text[parts[0][0]:parts[0][1]].strip()}
@@ -267,6 +269,9 @@ def _imprint_parts(text: str, start: int, limit: int) -> tuple[dict[str, Any], i
         if year or publisher_year:
             printed = year.group(1) if year else publisher_year.group("year")  # type: ignore[union-attr]
             fields["issued"] = {"date-parts": [[int(printed)]]}
+            if series is not None:
+                found = _SERIES.fullmatch(text[series[0] + 1:series[1] - 1].strip())
+                fields["collection-title"], fields["collection-number"] = found.group("title"), found.group("number")
             return fields, p_start + len(text[p_start:p_end].rstrip(" ."))
         if index == 2 or is_locator(piece) or not piece[:1].isupper():
             return None
