@@ -60,13 +60,18 @@ INPUTS = {
     "notes-test": ("fixtures/corpora/notes-test.bib", "biblatex", False),
     # Variables kept as `Key: value` lines in note (Zotero's Extra), which citeproc-js reads.
     "extra-fields": ("fixtures/render/extra-fields.csl.json", "csljson", False),
+    # Two books whose short notes alone are alike ("Fitzpatrick, Everyday Stalinism"): what note
+    # styles disambiguate (fixes/disambiguation.py); rendered in the note styles only.
+    "short-form-twins": ("fixtures/render/short-form-twins.notes.json", "notes-json", True),
 }
-# Styles for each corpus's bibliography (biblatex-chicago's notes-test: the Chicago styles).
+# Styles for each corpus's bibliography (biblatex-chicago's notes-test: the Chicago styles), and for
+# a notes input rendered in some styles only (the others: seed_cases).
 CORPUS_STYLES = {
     "biblatex-examples": STYLES,
     "xampl": STYLES,
     "notes-test": ("chicago-notes-bibliography", "chicago-notes-bibliography-17th-edition", "chicago-author-date"),
     "extra-fields": ("chicago-notes-bibliography", "chicago-author-date", "apa"),
+    "short-form-twins": ("chicago-notes-bibliography", "chicago-notes-bibliography-17th-edition", "mhra-notes"),
 }
 
 
@@ -149,12 +154,12 @@ def main() -> None:
     node_path = citeproc_js_dir()
     changed = 0
     for name in args.inputs:
-        changed += run(name, seed_cases() if INPUTS[name][2] else corpus_cases(name), node_path, args.check)
+        changed += run(name, corpus_cases(name) if name in CORPUS_STYLES else seed_cases(), node_path, args.check)
     print(f"{changed} fixture(s) {'would change' if args.check else 'written'}")
 
 
 def corpus_cases(name: str) -> list[tuple[str, str, str]]:
-    """Bibliographies of a .bib corpus (read by our BibTeX/BibLaTeX reader) in en-US."""
+    """The input's styles of CORPUS_STYLES in en-US: a corpus's bibliographies, a notes input's notes."""
     return [(style, "en-US", "text") for style in CORPUS_STYLES[name]]
 
 
