@@ -81,3 +81,13 @@ def test_a_short_title_that_is_a_number(short: str, locator: str | None) -> None
     notes = _cited("Michael Jabara Carley, 1939: The Alliance That Never Was and the Coming of World War II "
                    "(Chicago: Ivan R. Dee, 1999), 67.", short)
     assert notes[1] == [(notes[0][0][0], locator)]
+
+
+@pytest.mark.parametrize("short, locator", [
+    ("Graziosi, L’Urss di Lenin e Stalin. Storia dell’Unione Sovietica, 1914–1945, 296.", "296"),
+    ("Graziosi, L’Urss di Lenin e Stalin. Storia dell’Unione Sovietica, 1914–1945.", None),
+])
+def test_a_short_title_with_its_own_years(short: str, locator: str | None) -> None:
+    notes = _cited("Andrea Graziosi, L’Urss di Lenin e Stalin. Storia dell’Unione Sovietica, 1914–1945 (Bologna: "
+                   "Il Mulino, 2007), 290.", short)
+    assert notes[1] == [(notes[0][0][0], locator)]

@@ -139,8 +139,8 @@ def _resolve(reference: Reference, known: _Known, report: Report, note: Any, tar
             if reference.short_form:
                 _note_short_title(items[found], reference.csl.get("title"))
                 complete_families(items[found], reference.csl)  # "Pogge von Strandmann, Imperialismus"
-                if "title" not in reference.csl and reference.locator:  # "Carley, 1939, 70": the title's year
-                    drop_title_words(reference, title_words(items[found].get("title")))
+                if reference.locator and reference.locator[:1].isdigit():  # "Carley, 1939, 70": the title's year
+                    drop_title_words(reference, _title_after(items[found], reference.csl.get("title")))
             else:
                 _merge(items[found], reference.csl)
             return found
@@ -280,6 +280,13 @@ def _same_work(csl: dict[str, Any], known: _Known) -> int | None:
         if shorter >= 2 and have[:shorter] == words_[:shorter]:
             return index
     return None
+
+
+def _title_after(item: dict[str, Any], short: str | None) -> tuple[str, ...]:
+    """The words of the item's title after those a short title printed ("Chicago Architecture" of
+    "Chicago Architecture, 1872–1922: Birth of a Metropolis": 1872, 1922, birth, ...)."""
+    have, printed = title_words(item.get("title")), title_words(short)
+    return have[len(printed):] if have[:len(printed)] == printed else ()
 
 
 def _undated_document(csl: dict[str, Any], known: _Known) -> int | None:
