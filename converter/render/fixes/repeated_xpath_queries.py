@@ -23,6 +23,7 @@ OUTPUT_PRESERVING = True
 _original_xml_init = frontend.CitationStylesXML.__init__
 _original_xpath_search = model.CitationStylesElement.xpath_search
 _original_get_root = model.CitationStylesElement.get_root
+_original_get_layout = model.CitationStylesElement.get_layout
 _original_child_lookup = model.SomewhatObjectifiedElement.__getattr__
 
 
@@ -47,6 +48,16 @@ def _get_root(self: Any) -> Any:
     if root is None:
         root = self.__dict__["_root"] = _original_get_root(self)
     return root
+
+
+def _get_layout(self: Any) -> Any:
+    """The element's cs:layout: its XPath answer is kept (above), so its first item is the same
+    element on every call; none raises IndexError on every call, as before."""
+    layout = self.__dict__.get("_layout")
+    if layout is None:
+        layout = _original_get_layout(self)
+        self.__dict__["_layout"] = layout
+    return layout
 
 
 def _child_lookup(self: Any, name: str) -> Any:
@@ -95,6 +106,7 @@ def apply() -> None:
     frontend.CitationStylesXML.__init__ = _pinning_init
     model.CitationStylesElement.xpath_search = _xpath_search
     model.CitationStylesElement.get_root = _get_root
+    model.CitationStylesElement.get_layout = _get_layout
     model.CitationStylesElement.get_macro = _get_macro
     model.SomewhatObjectifiedElement.__getattr__ = _child_lookup
     for cls in (model.Parent, model.Text, model.Label, model.Date, model.Number, model.Names, model.Group):
