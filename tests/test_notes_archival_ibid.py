@@ -70,3 +70,17 @@ def test_after_a_book_an_ibid_is_the_books(again: str) -> None:
     (item, _), = notes[2]
     assert item is notes[1][0][0]
     assert "archive" not in item
+
+
+@pytest.mark.parametrize("first, again, number", [
+    ("ADAP, Serie B, Bd. II/1, Nr. 45.", "Ebd., Nr. 46.", "46"),
+    ("DDI, 7th ser., vol. 4, doc. 412.", "Ibid., doc. 413.", "413"),
+])
+def test_another_document_of_the_same_collection_volume(first: str, again: str, number: str) -> None:
+    notes = _cited(first, again, first)
+    (earlier, _), = notes[0]
+    (item, locator), = notes[1]
+    assert item is not earlier and locator is None
+    assert (item["container-title"], item["volume"], item["number"]) == (earlier["container-title"],
+                                                                        earlier["volume"], number)
+    assert notes[2][0][0] is earlier  # the first document cited again is the same item

@@ -125,7 +125,7 @@ def _index_people(known: _Known, item: dict[str, Any], index: int) -> None:
 def _resolve(reference: Reference, known: _Known, report: Report, note: Any, target: str | None) -> int | None:
     """The index of the item a reference cites; len(items) for a new one; None when unresolvable."""
     items = known.items
-    if reference.ibid:
+    if reference.ibid and not _another_document(reference, known):
         if known.last is None:
             report.add("unresolved-short-form", "Ibid. with no earlier citation", note.origin, note.number)
         return known.last
@@ -280,6 +280,22 @@ def _same_work(csl: dict[str, Any], known: _Known) -> int | None:
         if shorter >= 2 and have[:shorter] == words_[:shorter]:
             return index
     return None
+
+
+_DOCUMENT_NUMBER_LABELS = frozenset(("issue", "section"))  # "Nr. 46", "no. 46", "Dok. 46", "doc. 46"
+_SAME_VOLUME = ("type", "container-title", "collection-title", "collection-number", "volume", "language")
+
+
+def _another_document(reference: Reference, known: _Known) -> bool:
+    """"Ebd., Nr. 46" after a document of a published collection: the document of that number in
+    the same volume (the reference becomes that document); False for any other ibid."""
+    last = known.items[known.last] if known.last is not None else None
+    if last is None or reference.label not in _DOCUMENT_NUMBER_LABELS or not reference.locator or not (
+            last.get("type") == "chapter" and last.get("container-title") and last.get("number")):
+        return False
+    reference.csl = {key: last[key] for key in _SAME_VOLUME if key in last} | {"number": reference.locator}
+    reference.ibid, reference.locator, reference.label = False, None, None
+    return True
 
 
 def _title_after(item: dict[str, Any], short: str | None) -> tuple[str, ...]:
