@@ -210,6 +210,9 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
     if later and piece[:1].isupper() and len(piece.split()) <= 3 and text[later[0][0]:later[0][1]].strip(
             ) in place_regions() and _imprint_parts(text, p_start, later[-1][1]) is not None:
         return True  # "Cambridge, Mass., Harvard University Press, 1990"
+    if later and piece[:1].isupper() and _SERIES_NUMBER_IMPRINT.fullmatch(text[later[0][0]:later[0][1]]) and (
+            looks_like_imprint(text[later[0][0]:later[0][1]].split("(", 1)[1].rstrip(" .)"))):
+        return True  # "English History, 1914–1945, Oxford History of England, 15 (Oxford: …)": the series
     if is_place(piece) and later and (_YEAR_ONLY_PIECE.fullmatch(text[later[-1][0]:later[-1][1]].strip(" ."))
                                       or any(_year_part(text, s, e) for s, e in later[:2])
                                       or _publisher_year(text[later[0][0]:later[0][1]].strip(" ."))):
@@ -217,6 +220,7 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
     return False
 
 
+_SERIES_NUMBER_IMPRINT = re.compile(r"\d{1,4}\s*\([^()]+\)\s*\.?")
 _CITY_YEAR = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:[ /-][A-ZÀ-Þ][\w’'.-]+){0,2}\s+(?:1[5-9]|20)\d\d")
 _SERIES_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 _PERIOD = re.compile(r"(?<=\w\w)\.\s+(?=[A-ZÀ-Þ])")
