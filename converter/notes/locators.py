@@ -13,12 +13,12 @@ from functools import cache, lru_cache
 from converter.data import fold, tsv_rows
 from converter.notes.vocabulary import locator_label_pattern, locator_terms
 
-_NUMBER = r"(?:\d+[a-z]?(?:\s?(?:r|v|ob)\.?)?|[ivxlcdm]+)(?!\w|\.\d)"
+_NUMBER = r"(?:\d+(?=nn?\d)|(?:\d+[a-z]?(?:\s?(?:r|v|ob)\.?)?|[ivxlcdm]+)(?!\w|\.\d))"  # "452n14": Chicago
 _RANGE = rf"{_NUMBER}(?:\s*[–—-]\s*{_NUMBER})?(?:\s?f{{1,2}}\.|\s?sqq?\.|\s?et\s+seq\.)?"
 _LIST = rf"{_RANGE}(?:\s*(?:,|and|e|und|&)\s*{_RANGE}(?=\s*(?:[.;)]|$)))*"
 # "p. 4 n. 2", "S. 12, Anm. 3": a note on the page cited belongs to the locator ("48, n. 3" with a
 # comma is an Italian journal's volume and number, so a bare "n." must follow without one)
-_NOTE_PART = (r"(?:(?:\s+nn?\.\s*|\s*,?\s*(?:notes?|Anm|Fn|fn|nota)\.?\s*)\d+[a-z]?"
+_NOTE_PART = (r"(?:(?:\s+nn?\.\s*|nn?(?=\d)|\s*,?\s*(?:notes?|Anm|Fn|fn|nota)\.?\s*)\d+[a-z]?"
               r"(?:\s*[–—-]\s*\d+)?(?![\w.]\w))?")
 
 
