@@ -94,12 +94,15 @@ def _find_references(document: Document, report: Report) -> Document:
     notes = []
     # One context for the whole document: the recogniser keeps what earlier notes taught it.
     context = archival_adapter.context(dict(document.abbreviations))
+    taught = -1  # how many of the document's abbreviations the context was last told about
     for note in document.notes:
-        work = note if isinstance(note, WorkNote) else WorkNote(**{k: getattr(note, k) for k in (
-            "number", "text", "kind", "citations", "origin", "italics")})
+        work = note if isinstance(note, WorkNote) else WorkNote(note.number, note.text, note.kind, note.citations,
+                                                                 note.origin, note.italics)
         for declaration in archival_adapter.find_declarations(work.text):
             document.abbreviations.setdefault(declaration.abbreviation, declaration.expansion)
-        archival_adapter.learn(context, document.abbreviations)
+        if len(document.abbreviations) != taught:  # it only grows (setdefault); told again, the context
+            archival_adapter.learn(context, document.abbreviations)  # would learn nothing new
+            taught = len(document.abbreviations)
         masked, work.cross_refs = mask_cross_refs(archival_adapter.mask_declarations(work.text))
         references, free = _scan(masked, work.italics, _Archival(work.text, context), known, previous)
         for reference in references:
@@ -319,9 +322,8 @@ def _after_role_phrase(text: str, pos: int) -> bool:
 def _after_lead_in(text: str, start: int, found: list[Reference], asked: int, italics: list[tuple[int, int]],
                    context: Any, known: AbstractSet[str], last: Reference | None) -> list[Reference]:
     """"On this point, see AVPRF, ...": a reference read from "On" gives way to one that begins
-    after a strong lead-in inside it. `found` was read at `asked` (a named reference inside
-    an anonymous one, "see Zukowsky (ed.), ..."); asked there again, the reader gives the same
-    answer (same note, context and earlier works), so it is not asked twice."""
+    after a strong lead-in inside it. `found` was read at `asked` ("see Zukowsky (ed.), ..."):
+    asked there again, the reader would give the same answer (same note, context, earlier works)."""
     first = found[0]
     leads = strong_leads(text)
     for lead_start, lead_end in leads[bisect_left(leads, (start, 0)):]:

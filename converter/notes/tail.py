@@ -51,6 +51,10 @@ from converter.notes.title import (
 # they need ("1"/"2" of a year, "v"/"B"/"t" of "vol."/"Bd."/"t.").
 _BARE_YEAR = re.compile(r"((?:1[4-9]|20)\d\d)(?:[a-z])?(?=\s*(?:[,;.]|$))")
 _VOLUME_NUMBER = re.compile(r"(?:vol|Bd|t)\.\s*(\d+|[IVXLC]+)\b")
+_VOLUME_WORD = re.compile(r"(?:vol|Bd|t)\.\s*")  # "vol. 2", "Bd. 2", "t. 2": the word before the number
+_INSTITUTION = re.compile(r"(?:\s*,\s*|\s+(?=[A-ZÀ-Þ]))([^,;()]+?)(?:,\s*|\s+)((?:1[4-9]|20)\d\d)\b")
+_NUMBER = re.compile(r"\d+")
+_PAGE_RANGE = re.compile(r"(\d+)\s*[–—-]\s*(\d+)")
 
 
 def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) -> str:
@@ -212,13 +216,12 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             if number:  # "research report RC-6947", "Working Paper No. 12"
                 csl.setdefault("number", number.group("number"))
                 at = number.end()
-            institution = re.match(r"(?:\s*,\s*|\s+(?=[A-ZÀ-Þ]))([^,;()]+?)(?:,\s*|\s+)((?:1[4-9]|20)\d\d)\b",
-                                   text[at:limit])  # "PhD diss., Yale University, 1999", "Diss. Berlin 1960"
+            institution = _INSTITUTION.match(text, at, limit)  # "PhD diss., Yale University, 1999", "Diss. Berlin 1960"
             if institution:  # the university, or where it is ("Diss. Berlin 1960")
                 csl.setdefault("publisher-place" if is_place(institution.group(1)) else "publisher",
                                institution.group(1).strip())
                 csl.setdefault("issued", {"date-parts": [[int(institution.group(2))]]})
-                at += institution.end()
+                at = institution.end()
             evidence = "full"
             continue
         volume_of = _VOLUME_OF.match(text, start, limit) if rest[:1] in "vBt" else None
@@ -232,13 +235,14 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
         if mark and (mark.end() >= limit or text[mark.end():mark.end() + 1] in ",.;" or (
                 text[mark.end():mark.end() + 1] == ":" and mark.group(0)[:1] in "vBt")):  # "Bd. 2: Das 20. Jh."
             # "vii, pt. 2," / "vi, p. 106": the volume of a multi-volume work, then the page
-            numbered = "volume" not in csl and re.match(r"(?:vol|Bd|t)\.", mark.group(0)) is not None
-            csl.setdefault("volume", re.sub(r"^(?:vol|Bd|t)\.\s*", "", mark.group(0)))
+            word = _VOLUME_WORD.match(mark.group(0))  # at its start only ("pt. 2" keeps its "t. ")
+            numbered = "volume" not in csl and word is not None
+            csl.setdefault("volume", mark.group(0)[word.end():] if word else mark.group(0))
             at = _volume_title(text, mark.end(), limit, csl) if numbered else mark.end()
             continue
         volumes = _VOLUMES.match(text, start, limit)
         if volumes:  # "6 vols."
-            csl.setdefault("number-of-volumes", re.match(r"\d+", volumes.group(0)).group(0))
+            csl.setdefault("number-of-volumes", _NUMBER.match(volumes.group(0)).group(0))
             at = volumes.end()
             continue
         edition = _EDITION.match(text, start, limit)
@@ -377,7 +381,7 @@ EXTENT_PAGES = 10  # a range this long is an article's or chapter's extent, not 
 
 
 def _extent_like(value: str) -> bool:
-    bounds = re.fullmatch(r"(\d+)\s*[–—-]\s*(\d+)", value)
+    bounds = _PAGE_RANGE.fullmatch(value)
     if not bounds:
         return False
     first, last = bounds.group(1), bounds.group(2)
