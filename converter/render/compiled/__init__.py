@@ -31,32 +31,36 @@ from typing import Any
 
 from citeproc import model
 
-from converter.render import fixes
-
-# The chains compiled here are those of the applied fixes, and importing a fix module before
-# they are applied can change one (fixes/title_case_words keeps the case method it finds).
-fixes.apply_all()
-
-from converter.render.compiled import flow, names, text  # noqa: E402 (after the fixes, see above)
-from converter.render.compiled.fingerprint import digest  # noqa: E402
+from converter.render.compiled.fingerprint import digest
 
 # The digest of each compiled kind's chain as its compiled function was written for it.
 DIGESTS: dict[str, str] = {
-    text.NAME: "de714db5383cca30",
-    flow.MACRO: "3bf6d3059fe1deda",
-    flow.CHOOSE: "aeacf6df4ffc59eb",
-    flow.GROUP: "c201d9ecd9600ebf",
-    names.NAME: "c0b5e2f35366198c",
+    "text": "de714db5383cca30",
+    "macro": "3bf6d3059fe1deda",
+    "choose": "aeacf6df4ffc59eb",
+    "group": "c201d9ecd9600ebf",
+    "names": "c0b5e2f35366198c",
 }
-# kind -> (element class, the chain its compiled render merges, the compiler of one element)
-KINDS: dict[str, tuple[type, Callable[[], list[Any]], Callable[[Any], Callable[..., Any] | None]]] = {
-    text.NAME: (model.Text, text.chain, text.compile_element),
-    flow.MACRO: (model.Macro, lambda: flow.chain(flow.MACRO), flow.compile_macro),
-    flow.CHOOSE: (model.Choose, lambda: flow.chain(flow.CHOOSE), flow.compile_choose),
-    flow.GROUP: (model.Group, lambda: flow.chain(flow.GROUP), flow.compile_group),
-    names.NAME: (model.Names, names.chain, names.compile_element),
-}
-COMPILERS = {cls: compile_one for cls, _, compile_one in KINDS.values()}
+Compiler = Callable[[Any], Callable[..., Any] | None]
+
+
+@cache
+def kinds() -> dict[str, tuple[type, Callable[[], list[Any]], Compiler]]:
+    """kind -> (element class, the chain its compiled render merges, the compiler of one element).
+    Imported on first use, not with this package: the compiled modules import fix modules, and
+    importing one before the fixes are applied can change a chain (fixes/title_case_words keeps
+    the case method it finds); nor may this package apply them (the CSL suite's speed check
+    applies only some)."""
+    from converter.render.compiled import flow, names, text
+
+    return {
+        text.NAME: (model.Text, text.chain, text.compile_element),
+        flow.MACRO: (model.Macro, lambda: flow.chain(flow.MACRO), flow.compile_macro),
+        flow.CHOOSE: (model.Choose, lambda: flow.chain(flow.CHOOSE), flow.compile_choose),
+        flow.GROUP: (model.Group, lambda: flow.chain(flow.GROUP), flow.compile_group),
+        names.NAME: (model.Names, names.chain, names.compile_element),
+    }
+
 
 _switch: ContextVar[bool | None] = ContextVar("compiled_switch", default=None)
 
@@ -80,7 +84,7 @@ def enabled(on: bool) -> Iterator[None]:
 
 def chain_digest(kind: str) -> str:
     """The digest of the chain this kind's compiled function merges, as the code stands now."""
-    return digest(KINDS[kind][1]())
+    return digest(kinds()[kind][1]())
 
 
 @cache
@@ -96,7 +100,7 @@ def compile_style(root: Any) -> int:
     if not is_enabled():
         root.__dict__["_compiled_elements"] = []
         return 0
-    ready = {cls: compile_one for kind, (cls, chain, compile_one) in KINDS.items()
+    ready = {cls: compile_one for kind, (cls, chain, compile_one) in kinds().items()
              if _unchanged(kind, tuple(chain()))}
     compiled = []
     for element in root.iter():
