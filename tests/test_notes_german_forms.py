@@ -176,3 +176,9 @@ def test_a_series_between_the_publisher_and_the_year() -> None:
         "Stuttgart", "Klett-Cotta", 1987)
     assert (item["collection-title"], item["collection-number"]) == ("Handbuch der europäischen Geschichte", "2")
     assert (item["page"], locator) == ("884–917", "294")
+
+
+def test_a_remark_in_parentheses_after_the_folio() -> None:
+    document = notes_txt.read("1. BArch, R 43 I/137, Bl. 5 (Abschrift).\n", origin=Origin("t.txt"), report=Report())
+    note = document.notes[0]
+    assert note.kind == "citation" and note.citations[0].locator == "5"  # was "mixed": the ")" left over

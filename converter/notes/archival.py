@@ -315,6 +315,8 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     if not references:
         return None
     end = max(read_end, *(part.end for part in parts))
+    if reading[end:end + 1] == ")" and reading.count("(", start, end) > reading.count(")", start, end):
+        end += 1  # "…, Bl. 5 (Abschrift).": the closing parenthesis of a remark read inside it
     for part in parts:
         if part.kind == "alias" and archive is not None:  # later notes may print "NAA" alone
             context.abbreviations.setdefault(part.text, archive.name)
