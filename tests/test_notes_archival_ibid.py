@@ -84,3 +84,17 @@ def test_another_document_of_the_same_collection_volume(first: str, again: str, 
     assert (item["container-title"], item["volume"], item["number"]) == (earlier["container-title"],
                                                                         earlier["volume"], number)
     assert notes[2][0][0] is earlier  # the first document cited again is the same item
+
+
+@pytest.mark.parametrize("first, again, location, locator", [
+    ("GStA PK, I. HA Rep. 90 A, Nr. 2345, Bl. 3.", "Ebd., Nr. 2346, Bl. 4.", "I. HA Rep. 90 A, Nr. 2346", "4"),
+    ("PA AA, R 28 034, Bl. 45.", "Ebd., R 28 035, Bl. 3.", "R 28 035", "3"),  # a call number with no level word
+    ("BArch, R 43 I/137, Bl. 5.", "Ebd., R 43 I/138, Bl. 7.", "R 43 I/138", "7"),
+    ("Herbette à Briand, 14 mars 1926, AMAE, Z Europe, URSS, vol. 354, fol. 45.", "Ibid., vol. 355, fol. 3.",
+     "Z Europe, URSS, vol. 355", "3"),
+])
+def test_another_file_with_its_folio(first: str, again: str, location: str, locator: str) -> None:
+    notes = _cited(first, again)
+    (earlier, _), = notes[0]
+    (item, found), = notes[1]
+    assert (item["archive"], item["archive_location"], found) == (earlier["archive"], location, locator)

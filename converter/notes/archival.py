@@ -368,9 +368,12 @@ def _continuation(parts: list[Any], context: ArchivalContext) -> list[tuple[str,
     """The levels above the first one printed, when it replaces a level of the last archive path."""
     if not parts or parts[0].kind != "level" or context.last_archive is None or parts[0].level is None:
         return None
-    names = [name for name, _ in context.last_path]
-    level = parts[0].level.level
+    names = [_POSITION.sub("", name) for name, _ in context.last_path]  # "R 28 034", "FO 371/…": no level word,
+    level = parts[0].level.level  # named by where they were printed
     return context.last_path[:names.index(level)] if level in names else None
+
+
+_POSITION = re.compile(r"-\d+$")
 
 
 def _date_key(csl: dict[str, Any]) -> tuple:

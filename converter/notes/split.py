@@ -196,7 +196,7 @@ def _ibid_in_archive(text: str, pos: int, found: list[Reference], context: Any) 
     """"Ibid., d. 47, l. 3": the archive path of the last note with one level replaced, another
     file, which the archival recogniser reads from the ibid.; asked only where more than a page
     follows the ibid."""
-    end = found[0].end if found else pos
+    end = found[0].end if found and text.count(",", pos, found[0].end) < 2 else pos  # not "Ebd., Nr. 2346, Bl. 4"
     rest = text[end:segment_end(text, pos)]
     if not context or not _DIGIT.search(rest) or not rest.strip(" .,;:"):
         return []
