@@ -16,6 +16,7 @@ from citeproc import model
 from converter.model import Origin
 from converter.pipeline import read_text
 from converter.render import compiled, engine
+from converter.render.compiled import flow
 from converter.render.notes import prepare
 from converter.render.styles import bundled, find_style, safe_bytes
 from converter.report import Report
@@ -204,6 +205,15 @@ def _conditions_bibliography():
     return cites
 
 
+def _shape_answer(how, what, cite) -> bool:
+    """The answer of a compiled cs:choose for a branch of this shape (flow._test_shape)."""
+    if how == flow._TYPE_IN:
+        return cite.reference.type in what
+    if how in (flow._FIELD_IN, flow._FIELD_OUT):
+        return (what in cite.reference) is (how == flow._FIELD_IN)
+    return what(cite, cite.reference)
+
+
 def _subsets(values: list[str], most: int) -> list[tuple[str, ...]]:
     return [combo for size in range(most + 1) for combo in combinations(values, size)]
 
@@ -222,8 +232,11 @@ def test_compiled_conditions_answer_as_the_tests(match):
         branch = CitationStylesXML(BytesIO(f"{source}</style>".encode()), validate=False).root[0][0][0]
         test = condition_reevaluation._compiled_test(branch)
         assert test is not None
+        how, what = flow._test_shape(branch, test)  # as the compiled cs:choose answers each shape
         for cite in _conditions_bibliography():
-            assert test(cite, cite.reference) == condition_reevaluation._holds(branch, cite, None), attributes
+            holds = condition_reevaluation._holds(branch, cite, None)
+            assert test(cite, cite.reference) == holds, attributes
+            assert _shape_answer(how, what, cite) == holds, attributes
 
 
 def test_kept_layouts_are_the_xpath_answers():

@@ -108,6 +108,26 @@ def compile_macro(element: Any) -> Callable[..., Any] | None:
     return render
 
 
+# Compiled tests of the two shapes most branches have, answered in the cs:choose itself.
+_TYPE_IN, _FIELD_IN, _FIELD_OUT = "type in", "field in", "field not in"
+
+
+def _test_shape(branch: Any, test: Any) -> tuple[Any, Any]:
+    """(how, what) for a branch with a compiled test (condition_reevaluation._compiled_test):
+    type="..." match="any" alone is `the item's type in the set` (its any_holds with no variable);
+    one variable (not locator) alone is `in the reference`, or not in it for match="none" (its
+    one-field test); any other stays the compiled test, called."""
+    tests, match = condition_reevaluation._plan(branch)
+    methods = [method for method, _ in tests]
+    if methods == ["_type"] and match == "any":
+        return _TYPE_IN, frozenset(t.lower() for t in branch.get("type").split())
+    if methods == ["_variable"] and match in (None, "all", "any", "none"):
+        variables = [v.replace("-", "_") for v in branch.get("variable").split()]
+        if len(variables) == 1 and variables[0] != "locator":
+            return (_FIELD_OUT if match == "none" else _FIELD_IN), variables[0]
+    return condition_reevaluation._COMPILED, test
+
+
 def compile_choose(element: Any) -> Callable[..., Any] | None:
     if type(element) is not model.Choose:
         return None
@@ -115,6 +135,8 @@ def compile_choose(element: Any) -> Callable[..., Any] | None:
     for child, types, wanted, how, test in condition_reevaluation._branches(element):
         # A branch condition_reevaluation calls (not its own If/Else) is called as it calls it.
         children = None if how == condition_reevaluation._CALL else _children(child)
+        if how == condition_reevaluation._COMPILED:
+            how, test = _test_shape(child, test)
         branches.append((child, types, wanted, how, test, children))
     holds = condition_reevaluation._holds
     compiled, if_, call = condition_reevaluation._COMPILED, condition_reevaluation._IF, condition_reevaluation._CALL
@@ -129,7 +151,24 @@ def compile_choose(element: Any) -> Callable[..., Any] | None:
                     item_type = reference.type
                 if (item_type in types) is not wanted:
                     continue
-            if how == compiled:
+            if how == _TYPE_IN:
+                if reference is None:
+                    reference = item.reference
+                if item_type is None:
+                    item_type = reference.type
+                if item_type not in test:
+                    continue
+            elif how == _FIELD_IN:
+                if reference is None:
+                    reference = item.reference
+                if test not in reference:
+                    continue
+            elif how == _FIELD_OUT:
+                if reference is None:
+                    reference = item.reference
+                if test in reference:
+                    continue
+            elif how == compiled:
                 if reference is None:
                     reference = item.reference
                 if not test(item, reference):
