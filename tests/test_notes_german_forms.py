@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from converter.model import Origin
 from converter.readers import notes_txt
 from converter.report import Report
@@ -182,3 +184,27 @@ def test_a_remark_in_parentheses_after_the_folio() -> None:
     document = notes_txt.read("1. BArch, R 43 I/137, Bl. 5 (Abschrift).\n", origin=Origin("t.txt"), report=Report())
     note = document.notes[0]
     assert note.kind == "citation" and note.citations[0].locator == "5"  # was "mixed": the ")" left over
+
+
+@pytest.mark.parametrize("note, title, edition, place, year, locator", [
+    ("Eberhard Jäckel, Hitlers Weltanschauung. Entwurf einer Herrschaft, erw. u. überarb. Neuausg., Stuttgart 1981, "
+     "S. 50.", "Hitlers Weltanschauung. Entwurf einer Herrschaft", "erw. u. überarb. Neuausg.", "Stuttgart", 1981,
+     "50"),
+    ("Hans Mommsen, Beamtentum, 2., durchges. Aufl., München 1990, S. 5.", "Beamtentum", "2., durchges. Aufl.",
+     "München", 1990, "5"),
+    ("Otto Schmidt, Geschichte, Neuausg. Frankfurt a. M. 1985, S. 5.", "Geschichte", "Neuausg.", "Frankfurt a. M.",
+     1985, "5"),
+    ("Ernst Nolte, Der Faschismus in seiner Epoche, München 1963, 6. Aufl. 1984, S. 30.",
+     "Der Faschismus in seiner Epoche", "6. Aufl. 1984", "München", 1963, "30"),  # was locator 6
+])
+def test_german_editions(note: str, title: str, edition: str, place: str, year: int, locator: str) -> None:
+    (item, found), = cited_in_note(note)
+    assert (item["title"], item["edition"], item["publisher-place"]) == (title, edition, place)
+    assert (item["issued"]["date-parts"][0][0], found) == (year, locator)
+
+
+def test_the_same_author_and_another_as_editors_of_the_volume() -> None:
+    (item, locator), = cited_in_note("Wolfgang Michalka, Gustav Stresemann und die Locarno-Politik, in: Ders./Marshall "
+                                     "M. Lee (Hg.), Gustav Stresemann, Darmstadt 1982, S. 180–210, hier S. 190.")
+    assert [name["family"] for name in item["editor"]] == ["Michalka", "Lee"]
+    assert (item["container-title"], item["page"], locator) == ("Gustav Stresemann", "180–210", "190")

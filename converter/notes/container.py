@@ -29,6 +29,7 @@ def container_pattern(kind: str) -> re.Pattern[str]:
 
 
 _SAME_AUTHOR = re.compile(r"(?:ders|dies|id|ead)\.|(?:idem|eadem)\b", re.IGNORECASE)
+_SAME_AUTHOR_AND = re.compile(rf"(?:{_SAME_AUTHOR.pattern})\s*/\s*", re.IGNORECASE)
 _SAME_AUTHOR = re.compile(rf"(?:{_SAME_AUTHOR.pattern})\s*(?P<role>\((?:Hg|Hrsg|ed|eds|éd|dir)\.?\))?[,:]?\s+")
 _INVERTED_GIVEN = re.compile(r"(?P<given>[A-ZÀ-ÞČŠŽ][\w.’'-]*(?:\s+[A-ZÀ-ÞČŠŽ][\w.’'-]*){0,2}),\s+(?=[A-ZÀ-ÞČŠŽ])")
 
@@ -62,11 +63,16 @@ def chapter_in(text: str, at: int, limit: int) -> tuple[str, int] | None:
 def _container(text: str, at: int, limit: int, reference: Reference) -> int | None:
     """"in X (ed.), Title (imprint)" or "in Title, ed. X" or "in: Journal 12 (2005)"."""
     csl = reference.csl
-    same = _SAME_AUTHOR.match(text, at, limit)
+    joint = _SAME_AUTHOR_AND.match(text, at, limit) if csl.get("author") else None
+    others = parse_names(text, joint.end(), limit) if joint else None
+    if others is not None and others.role == "editor":  # "in: Ders./Marshall M. Lee (Hg.), Gustav Stresemann"
+        csl["editor"] = [dict(name) for name in csl["author"]] + others.names
+        at = others.end
+    same = _SAME_AUTHOR.match(text, at, limit) if others is None else None
     if same and csl.get("author"):  # "in: ders., Gesammelte Aufsätze", "in: dies. (Hg.), Frauengeschichte"
         csl["editor" if same.group("role") else "container-author"] = csl["author"]
         at = same.end()
-    editors = parse_names(text, at, limit) if not same else None
+    editors = parse_names(text, at, limit) if not (same or others) else None
     if editors and _role_before_names(text, at, editors.end, limit):
         editors = None  # "in: Opera, hrsg. von J. Burnet": a title, then its editors
     inverted = _INVERTED_GIVEN.match(text, editors.end, limit) if editors and len(editors.names) == 1 else None

@@ -18,9 +18,17 @@ _IN = re.compile(r"(?:(?:,\s*|\.\s+)(?:in|In|dans|en)(?::\s*|\s+)|\s+[Ii]n:\s+)"
                  r"(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„]|(?:ders|dies|ders\.|id|ead)\.|idem\b|eadem\b)")
 _IN_AFTER_QUOTE = re.compile(r"\s+(?:in|In)(?::\s*|\s+)(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„])")
 _VOLUMES = re.compile(r"\d+\s+(?:vols?|Bde|voll|tomes)\.?(?=\s*[,(]|$)")
-_EDITION = re.compile(r"(?:\d+(?:st|nd|rd|th|\.)?|[Rr]ev\.|[Nn]ew|[Ss]econd|[Tt]hird|[Rr]evised)\s*"
+# "2nd edn", "6. Aufl. 1984" (the edition's year), "2., durchges. Aufl.", "erw. u. überarb. Neuausg.":
+# German editions name their changes before the word; a place may follow ("3. Aufl. Bonn 1993").
+_EDITION_CHANGES = (r"(?:(?:erw|erweiterte|überarb|überarbeitete|durchges|durchgesehene|verb|verbesserte|akt"
+                    r"|aktualisierte|veränd|veränderte|bearb|bearbeitete|völlig|neu|neubearb|rev)\.?,?\s*"
+                    r"(?:u\.|und)?\s*)*")
+_EDITION = re.compile(r"(?:(?:\d+(?:st|nd|rd|th|\.)?|[Rr]ev\.|[Nn]ew|[Ss]econd|[Tt]hird|[Rr]evised)\s*"
                       r"(?:ed\.|edn\.?|edition|Aufl\.|Auflage|éd\.|ed\.)"
-                      r"(?=\s*(?:[,;.(]|$))")
+                      rf"|(?:\d+\.,?\s*)?{_EDITION_CHANGES}(?:Aufl\.|Auflage|Neuausg\.|Neuausgabe|Neuaufl\.|Nachdr\."
+                      r"|Nachdruck|Sonderausg\.|Taschenbuchausg\.|Studienausg\.))"
+                      r"(?:\s+(?:1[4-9]|20)\d\d\b)?"
+                      r"(?=\s*(?:[,;.(]|$|[A-ZÀ-Þ]))")
 _DATE = re.compile(r"(?:(?P<day>\d{1,2})\.?\s+(?P<m1>[A-Za-zÀ-ÿ]{3,}\.?)"
                    r"|(?P<m2>[A-Za-zÀ-ÿ]{3,}\.?)\s+(?P<day2>\d{1,2}),?)\s+(?P<year>(?:1[4-9]|20)\d\d)\b")
 _SERIES = re.compile(r"(?P<title>[^()]+?),?\s+(?:Bd|vol|Vol|no|No|n|Nr|t|Heft|H)\.?\s*(?P<number>\d+|[IVXLC]+)")
