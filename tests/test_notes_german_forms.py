@@ -208,3 +208,20 @@ def test_the_same_author_and_another_as_editors_of_the_volume() -> None:
                                      "M. Lee (Hg.), Gustav Stresemann, Darmstadt 1982, S. 180–210, hier S. 190.")
     assert [name["family"] for name in item["editor"]] == ["Michalka", "Lee"]
     assert (item["container-title"], item["page"], locator) == ("Gustav Stresemann", "180–210", "190")
+
+
+@pytest.mark.parametrize("note, place, year", [
+    ("Ian Kershaw, Der NS-Staat, Reinbek bei Hamburg 1988, S. 50.", "Reinbek bei Hamburg", 1988),
+    ("Rolf-Dieter Müller, Das Tor zur Weltmacht, Boppard am Rhein 1984, S. 100.", "Boppard am Rhein", 1984),
+])
+def test_towns_named_by_a_neighbour_or_a_river(note: str, place: str, year: int) -> None:
+    (item, _), = cited_in_note(note)
+    assert (item["publisher-place"], item["issued"]["date-parts"][0][0]) == (place, year)
+
+
+def test_editors_and_others_then_a_paperback_series() -> None:
+    (item, _), = cited_in_note("Die Weimarer Republik 1918–1933. Politik, Wirtschaft, Gesellschaft, hrsg. v. Karl "
+                               "Dietrich Bracher u. a., Bonn 1987, S. 20.")
+    assert [name["family"] for name in item["editor"]] == ["Bracher"] and item["publisher-place"] == "Bonn"
+    (item, _), = cited_in_note("Norbert Frei, Der Führerstaat, München 1987 (dtv 4517), S. 30.")
+    assert (item["collection-title"], item["collection-number"]) == ("dtv", "4517")

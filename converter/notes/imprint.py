@@ -23,6 +23,7 @@ _PUBLISHER_WORD = re.compile(r"\b(?:Press|Verlag|Editore|Edizioni|Éditions|Publ
 _PLACE_AND = re.compile(r"\s+(?:and|und|e|et|&)\s+|\s*/\s*")
 _PURE_YEARS = re.compile(rf"^\s*(?:c\.\s*)?{YEAR}(?:\s*[–—-]\s*(?:{YEAR}|\d\d))?\s*$")
 _MONTH_WORD = r"[A-Za-zÀ-ÿ]{3,}\.?"
+_NEAR = re.compile(r"([A-ZÀ-Þ][\w-]+)\s(?:bei|am|an der|an|im|ob der|upon|on|sur|sul)\s([A-ZÀ-Þ][\w-]+)")
 _AND_OTHERS = re.compile(r"\s+(?:u\.\s?a\.|etc\.|et al\.|usw\.)$")
 _QUALIFIED_PLACE = re.compile(r"(.+?)\s\([A-ZÀ-Þ][\w.]{1,12}\)")
 
@@ -41,6 +42,9 @@ def is_place(text: str) -> bool:
     qualified = _QUALIFIED_PLACE.fullmatch(text) if text.endswith(")") else None
     if qualified:  # "Berlin (Ost)", "Halle (Saale)", "Cambridge (Mass.)": a place and its qualifier
         return is_place(qualified.group(1))
+    near = _NEAR.fullmatch(text) if " " in text else None
+    if near and (fold(near.group(1)) in places() or fold(near.group(2)) in places()):
+        return True  # "Reinbek bei Hamburg", "Frankfurt an der Oder": a town by a known place
     others = _AND_OTHERS.search(text) if text.endswith(".") else None
     if others:  # "Paderborn u. a.", "London etc.": the first of several places
         return is_place(text[:others.start()])

@@ -321,5 +321,6 @@ def names_before_role(text: str, pos: int, limit: int) -> tuple[str, list[dict[s
                     break
                 at = joiner.end()
             if names:
-                return role, [split_name(n) for n in names], at
+                others = _ET_AL.match(text, at)  # "hrsg. v. Karl Dietrich Bracher u. a., Bonn 1987"
+                return role, [split_name(n) for n in names], others.end() if others else at
     return None

@@ -31,7 +31,8 @@ _EDITION = re.compile(r"(?:(?:\d+(?:st|nd|rd|th|\.)?|[Rr]ev\.|[Nn]ew|[Ss]econd|[
                       r"(?=\s*(?:[,;.(]|$|[A-ZÀ-Þ]))")
 _DATE = re.compile(r"(?:(?P<day>\d{1,2})\.?\s+(?P<m1>[A-Za-zÀ-ÿ]{3,}\.?)"
                    r"|(?P<m2>[A-Za-zÀ-ÿ]{3,}\.?)\s+(?P<day2>\d{1,2}),?)\s+(?P<year>(?:1[4-9]|20)\d\d)\b")
-_SERIES = re.compile(r"(?P<title>[^()]+?),?\s+(?:Bd|vol|Vol|no|No|n|Nr|t|Heft|H)\.?\s*(?P<number>\d+|[IVXLC]+)")
+_SERIES = re.compile(r"(?P<title>[^()]+?)(?:,?\s+(?:Bd|vol|Vol|no|No|n|Nr|t|Heft|H)\.?\s*|\s+(?=\d{2,5}$))"
+                     r"(?P<number>\d+|[IVXLC]+)")  # "(Studien zur Zeitgeschichte, Bd. 33)", "(dtv 4517)"
 # "Victorian Poetry 13/1 (1975)", "Studia Philosophica 29 (1969)": a journal after an unquoted title
 _JOURNAL_PART = re.compile(r"[A-ZÀ-Þ][^,()]*?\s\d{1,4}(?:[/.]\d{1,3})?\s*\((?:[^()\d:,]{0,16}\s)?(?:1[5-9]|20)\d\d\)")
 _DIGIT = re.compile(r"\d")
