@@ -21,3 +21,19 @@ def test_a_series_and_its_number_before_the_imprint() -> None:
     assert item["title"] == "English History, 1914–1945"
     assert (item["collection-title"], item["collection-number"]) == ("Oxford History of England", "15")
     assert (item["publisher"], locator) == ("Clarendon Press", "400")
+
+
+def test_volumes_and_a_short_year_range_in_the_imprint() -> None:
+    (item, locator), = cited_in_note("E. H. Carr, The Bolshevik Revolution, 1917–1923 (3 vols., London, 1950–3), "
+                                     "iii. 45.")
+    assert item["title"] == "The Bolshevik Revolution, 1917–1923"
+    assert (item["number-of-volumes"], item["publisher-place"], item["issued"]["date-parts"][0][0]) == (
+        "3", "London", 1950)
+    assert "publisher" not in item and locator == "45"
+
+
+def test_a_collection_title_with_its_years_and_a_lower_case_volume() -> None:
+    (item, _), = cited_in_note("Documents on British Foreign Policy, 1919–1939, 2nd ser., xvi, no. 45.")
+    (short, _), = cited_in_note("DBFP, 2nd ser., vol. 16, no. 46.")
+    assert item["container-title"] == short["container-title"] == "Documents on British Foreign Policy"
+    assert (item["volume"], item["number"]) == ("xvi", "45") and "page" not in item

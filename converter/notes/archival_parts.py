@@ -48,6 +48,7 @@ class Part:
     joined: bool = False  # printed after a colon: it belongs to the part before
 
 
+_SERIES_YEARS = re.compile(r",\s*1[5-9]\d\d\s*[–-]\s*\d{2,4}$")
 _VOLUME_COLON_PAGE = re.compile(r"(\d{1,3}|[IVXLC]+):(\d+(?:\s*[–-]\s*\d+)?)")
 _NUMBER = re.compile(r"^(?:pp?\.?\s*)?\d+[a-z]?(?:\s*[–\-]\s*\d+[a-z]?)?$")
 
@@ -180,6 +181,9 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
                 city_word(text[queue[0][0]:queue[0][1]])):
             end = queue.pop(0)[1]  # "National Archives, College Park": a name printed with its comma
             piece = text[start:end]
+        if queue and (whole := known_collection(text[start:queue[0][1]])) and whole[1] > end - start:
+            end = queue.pop(0)[1]  # "Documents on British Foreign Policy, 1919–1939": a title with its comma
+            piece = text[start:end]
         inside = next((f for a, b, f in declared_spans if a <= start and end <= b), None)
         found: tuple[Archive | Collection, int] | None = (inside, end - start) if inside else None
         found = found or _find_archive(piece, abbreviations)
@@ -187,7 +191,8 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
             what, length = found
             if isinstance(what, Collection):
                 collection = collection or what
-                parts.append(Part(start, start + length, piece[:length], "collection"))
+                name = _SERIES_YEARS.sub("", piece[:length])  # "…, 1919–1939": the series' years, not its name
+                parts.append(Part(start, start + length, name, "collection"))
             else:
                 generic = inside is None and known_archive(piece) is None and archive_by_name(what.name) is None \
                     and what.abbreviation not in abbreviations
@@ -265,7 +270,7 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
             kind = "docno" if match.part == "number" else match.part
             head = Part(part.start, part.start + match.end, piece[:match.end], kind, match.value)
             return [head, *_rest(text, part, match.end)]
-        if re.fullmatch(r"[IVXLC]+", piece):  # "FRUS, 1933, II, 780", "DBFP, 2nd ser., VII": a volume
+        if re.fullmatch(r"[IVXLC]+|[ivxlc]+", piece):  # "FRUS, 1933, II, 780", "DBFP, 2nd ser., xvi": a volume
             return [Part(part.start, part.end, piece, "volume", piece)]
         colon = _VOLUME_COLON_PAGE.fullmatch(piece)
         if colon:  # "FRUS, 1936, 1:250": the volume, then the page

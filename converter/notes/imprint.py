@@ -13,7 +13,7 @@ from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import genres, place_regions, places
 
 YEAR = r"(?:1[4-9]\d\d|20\d\d)"
-_YEAR_AT_END = re.compile(rf"(?:,\s*|\s+|^)(?P<year>{YEAR})(?:[a-z]|\s*\[\d{{4}}\]|\s*[–-]\s*\d{{2,4}})?\s*\.?$")
+_YEAR_AT_END = re.compile(rf"(?:,\s*|\s+|^)(?P<year>{YEAR})(?:[a-z]|\s*\[\d{{4}}\]|\s*[–-]\s*\d{{1,4}})?\s*\.?$")
 _NO_DATE = re.compile(r"(?:,\s*|\s+|^)(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.)\s*$", re.IGNORECASE)
 _EDITION = re.compile(r"(?:,\s*)?\b(?:\d+(?:st|nd|rd|th|a|e|\.)?\s*(?:edn|ed|éd|Aufl|edizione)\.?"
                       r"|repr\.?|reprint)\b\.?", re.IGNORECASE)
@@ -24,6 +24,7 @@ _PLACE_AND = re.compile(r"\s+(?:and|und|e|et|&)\s+|\s*/\s*")
 _PURE_YEARS = re.compile(rf"^\s*(?:c\.\s*)?{YEAR}(?:\s*[–—-]\s*(?:{YEAR}|\d\d))?\s*$")
 _MONTH_WORD = r"[A-Za-zÀ-ÿ]{3,}\.?"
 _NEAR = re.compile(r"([A-ZÀ-Þ][\w-]+)\s(?:bei|am|an der|an|im|ob der|upon|on|sur|sul)\s([A-ZÀ-Þ][\w-]+)")
+_VOLUMES_FIRST = re.compile(r"\s*(\d{1,2})\s+(?:vols?|Bde|voll|tomes)\.?,?\s*")
 _AND_OTHERS = re.compile(r"\s+(?:u\.\s?a\.|etc\.|et al\.|usw\.)$")
 _QUALIFIED_PLACE = re.compile(r"(.+?)\s\([A-ZÀ-Þ][\w.]{1,12}\)")
 
@@ -91,6 +92,9 @@ def parse_imprint(inner: str) -> Imprint:
         first = re.search(YEAR, original)
         if first:
             imprint.fields["original-date"] = {"date-parts": [[int(first.group(0))]]}
+    volumes = _VOLUMES_FIRST.match(inner)
+    if volumes:  # "(3 vols., London, 1950–3)": how many volumes, then the imprint
+        imprint.fields["number-of-volumes"], inner = volumes.group(1), inner[volumes.end():]
     kind, genre, inner = _strip_genre(inner)
     if kind:
         imprint.type = kind
