@@ -37,3 +37,9 @@ def test_a_collection_title_with_its_years_and_a_lower_case_volume() -> None:
     (short, _), = cited_in_note("DBFP, 2nd ser., vol. 16, no. 46.")
     assert item["container-title"] == short["container-title"] == "Documents on British Foreign Policy"
     assert (item["volume"], item["number"]) == ("xvi", "45") and "page" not in item
+
+
+def test_a_note_on_the_page_without_its_number() -> None:
+    (item, locator), = cited_in_note("A. J. P. Taylor, The Struggle for Mastery in Europe, 1848–1918 (Oxford, 1954), "
+                                     "p. 302 n.")
+    assert item["title"] == "The Struggle for Mastery in Europe, 1848–1918" and locator == "302 n."

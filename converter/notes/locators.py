@@ -19,7 +19,7 @@ _LIST = rf"{_RANGE}(?:\s*(?:,|and|e|und|&)\s*{_RANGE}(?=\s*(?:[.;)]|$)))*"
 # "p. 4 n. 2", "S. 12, Anm. 3": a note on the page cited belongs to the locator ("48, n. 3" with a
 # comma is an Italian journal's volume and number, so a bare "n." must follow without one)
 _NOTE_PART = (r"(?:(?:\s+nn?\.\s*|nn?(?=\d)|\s*,?\s*(?:notes?|Anm|Fn|fn|nota)\.?\s*)\d+[a-z]?"
-              r"(?:\s*[–—-]\s*\d+)?(?![\w.]\w))?")
+              r"(?:\s*[–—-]\s*\d+)?(?![\w.]\w)|\s+nn?\.(?=\s*(?:[;,)]|$)))?")  # "p. 302 n.": a note on it
 
 
 _ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
