@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from converter.data import fold, tsv_rows
+from converter.notes.memo import for_one_note
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ def _expansion(text: str, abbreviation: str, paren: int, floor: int) -> tuple[in
     return begin, end
 
 
-@lru_cache(maxsize=4096)
+@for_one_note
 def _find(text: str) -> tuple[Declaration, ...]:
     found: list[Declaration] = []
     floor = 0

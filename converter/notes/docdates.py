@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from converter.data import fold, month, tsv_rows
+from converter.notes.memo import for_one_note
 
 CSLDate = dict[str, Any]
 
@@ -97,7 +98,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
     return list(_find_dates(text, start, len(text) if end is None else end))
 
 
-@lru_cache(maxsize=16384)
+@for_one_note
 def _find_dates(text: str, start: int, end: int) -> tuple[DateMatch, ...]:
     if not re.search(r"\d", text[start:end]):
         return ()

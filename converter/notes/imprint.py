@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from converter.data import month
+from converter.notes.memo import for_one_note
 from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import genres, place_regions, places
 
@@ -189,7 +190,7 @@ def _genre(text: str) -> tuple[str | None, str, int, int]:
     return kind, genre, found.start(), found.end()
 
 
-@lru_cache(maxsize=1 << 12)
+@for_one_note
 def genre_at(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
     """A thesis or report word where a part begins ("Diss.", "unpubl. PhD thesis"): (type, genre,
     end). Web-page words ("accessed") are not a genre."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from converter.data import fold, tsv_rows
+from converter.notes.memo import for_one_note
 from converter.notes.vocabulary import locator_label_pattern, locator_terms
 
 _NUMBER = r"(?:\d+(?=nn?\d)|(?:\d+[a-z]?(?:\s?(?:r|v|ob)\.?)?|[ivxlcdm]+)(?!\w|\.\d))"  # "452n14": Chicago
@@ -59,7 +60,7 @@ def _pattern() -> re.Pattern[str]:
 
 # Pure, and asked about the same places of a note by the title, tail and splitter readers in turn;
 # a Locator is frozen, so one answer can be handed out again.
-@lru_cache(maxsize=1 << 14)
+@for_one_note
 def parse_locator(text: str, pos: int, *, need_label: bool = False) -> Locator | None:
     """The locator that begins at `pos`, or None."""
     match = _pattern().match(text, pos)

@@ -7,11 +7,12 @@ turns one printed name into CSL {family, given}, particles kept inside family as
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from converter.data import words
 from converter.notes.compound_names import inverted_compound, listed_family
 from converter.notes.corporate import corporate_name
+from converter.notes.memo import for_one_note
 from converter.notes.name_words import TITLE_WORDS, UPPER, WORD, Names, role_after, role_initials, role_phrase
 from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import given_names, lead_in_words, particles, places, roles
@@ -62,7 +63,7 @@ def split_name(printed: str) -> dict[str, str]:
     return {"family": " ".join(words[family_start:]), "given": re.sub(r"\s+", " ", given)}
 
 
-@lru_cache(maxsize=1 << 12)  # pure, and asked about the same places of a note again and again
+@for_one_note  # pure, and asked about the same places of a note again and again
 def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     """One name (2-5 tokens, or a single capitalised word) starting at pos: (printed, end)."""
     tokens: list[tuple[str, str]] = []

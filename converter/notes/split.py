@@ -23,6 +23,7 @@ from converter.notes import archival_adapter
 from converter.notes.crossrefs import mask_cross_refs
 from converter.notes.imprint import looks_like_imprint
 from converter.notes.locators import parse_locator
+from converter.notes.memo import forget_note
 from converter.notes.names import parse_names
 from converter.notes.reference import Reference
 from converter.notes.secondary import ANONYMOUS_CONFIDENCE, parse_secondary
@@ -96,6 +97,7 @@ def _find_references(document: Document, report: Report) -> Document:
     context = archival_adapter.context(dict(document.abbreviations))
     taught = -1  # how many of the document's abbreviations the context was last told about
     for note in document.notes:
+        forget_note()
         work = note if isinstance(note, WorkNote) else WorkNote(note.number, note.text, note.kind, note.citations,
                                                                  note.origin, note.italics)
         for declaration in archival_adapter.find_declarations(work.text):

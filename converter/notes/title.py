@@ -5,11 +5,12 @@ follows its title)."""
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from converter.notes.imprint import genre_at, is_bare_year, is_place, looks_like_imprint
 from converter.notes.locators import is_locator, parse_locator
+from converter.notes.memo import for_one_note
 from converter.notes.names import names_before_role
 from converter.notes.vocabulary import place_regions, proceedings_phrases
 
@@ -83,7 +84,7 @@ def _closing_quote(text: str, start: int, limit: int, close: str) -> int | None:
         at += 1
 
 
-@lru_cache(maxsize=1 << 12)  # pure; the title, tail and imprint readers split the same stretch
+@for_one_note  # pure; the title, tail and imprint readers split the same stretch
 def _parts(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     """Comma-separated parts of text[start:limit] at parenthesis depth 0, as (start, end)."""
     parts, depth, begin, at = [], 0, start, start
@@ -101,7 +102,7 @@ def _parts(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in parts if text[s:e].strip()]
 
 
-@lru_cache(maxsize=1 << 12)
+@for_one_note
 def _paren_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     groups, depth, begin = [], 0, -1
     for at in range(start, end):
@@ -116,7 +117,7 @@ def _paren_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return groups
 
 
-@lru_cache(maxsize=1 << 12)  # pure; the title and container readers ask about one stretch twice
+@for_one_note  # pure; the title and container readers ask about one stretch twice
 def _plain_title_end(text: str, start: int, limit: int) -> int:
     """Where an unquoted title stops: before an imprint, "in", a role phrase, a locator..."""
     parts = _parts(text, start, limit)
