@@ -169,9 +169,15 @@ def _leading_ibid() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(map(re.escape, forms)) + r")\b\.?(?:\s*,\s*|\s*$)", re.IGNORECASE)
 
 
+@cache
+def _ibid_initials() -> frozenset[str]:
+    words = [word for word, kind in ibid_words().items() if kind == "ibid"]
+    return frozenset(word[0] for word in words) | frozenset(word[0].upper() for word in words)
+
+
 def leading_ibid(text: str, start: int) -> re.Match[str] | None:
     """"Ibid., b. 1541": an ibid. word that begins the reference, then more than a page."""
-    return _leading_ibid().match(text, start)
+    return _leading_ibid().match(text, start) if text[start:start + 1] in _ibid_initials() else None
 
 
 # "Vgl. die Aufzeichnung vom 3. März 1926, BArch, …", "See the memorandum by Sargent, …": a lead-in

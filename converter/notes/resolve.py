@@ -309,9 +309,10 @@ def _undated_document(csl: dict[str, Any], known: _Known) -> int | None:
     """"Vansittart, “World Situation,” TNA, CAB 24/268": an archival document printed again without
     its date, by its writer, a short title and its file: the earlier document of that file."""
     location = csl.get("archive_location")
-    words_ = title_words(csl.get("title"))
-    wanted = families(csl)
-    if not location or not words_ or not wanted or "issued" in csl:
+    if not location or "issued" in csl or not csl.get("title"):  # the cheap tests first
+        return None
+    words_, wanted = title_words(csl.get("title")), families(csl)
+    if not words_ or not wanted:
         return None
     for index in sorted(known.people.get(wanted[0], ()), reverse=True):
         item = known.items[index]
