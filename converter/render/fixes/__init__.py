@@ -15,6 +15,7 @@ FIXES: tuple[str, ...] = (
     "reference_lookup_chain",
     "condition_reevaluation",
     "locale_option_lookups",
+    "name_option_lookups",  # before any fix wraps Name.get_option: it replaces citeproc-py's own
     "sort_keys_for_every_item",
     "attribute_rereading",
     "position_scans",
