@@ -3,7 +3,8 @@ brackets, and not past a sentence that begins after the page ending it ("Browder
 30–31. Browder relies ...").
 
 Stops, semicolons and strong lead-ins ("see also", "cf.") are found once per note (the
-splitter asks about every place a reference may begin).
+splitter asks about every place a reference may begin). Also where a comment after a reference
+ends (", which draws attention to ...").
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from converter.data import tsv_rows
-from converter.notes.vocabulary import lead_in_words
+from converter.notes.vocabulary import folded, lead_in_words
 
 _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
 
@@ -118,3 +119,24 @@ def strong_lead_in() -> re.Pattern[str]:
 def strong_leads(text: str) -> list[tuple[int, int]]:
     """(start, end) of the strong lead-ins of a note, found once per note."""
     return [(lead.start(), lead.end()) for lead in strong_lead_in().finditer(text)]
+
+
+# ", which draws attention to ...": a comment after a reference, up to a sentence end or a ";"
+_COMMENT = re.compile(r"\s*,?\s*(?=[a-zà-ÿ])")
+_FIRST_WORD = re.compile(r"[\w’']+")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ])")
+_NOT_COMMENT_WORDS = frozenset(("and", "e", "und", "et", "y", "see", "cf", "vgl", "siehe", "voir", "vedi", "cfr", "in"))
+
+
+def comment_end(text: str, pos: int) -> int:
+    """The end of a comment that follows a reference (", which draws attention to ..."), or pos."""
+    match = _COMMENT.match(text, pos)
+    if not match or not text[pos:match.end()].strip().startswith(","):
+        return pos
+    first = _FIRST_WORD.match(text, match.end())
+    if (folded(first.group(0)) if first else "") in _NOT_COMMENT_WORDS:  # another reference follows
+        return pos
+    sentence = _SENTENCE_END.search(text, match.end())
+    semicolon = text.find(";", match.end())
+    ends = [at for at in (sentence.start() + 1 if sentence else -1, semicolon) if at >= 0]
+    return min(ends) if ends else len(text)

@@ -29,6 +29,7 @@ from converter.notes.reference import Reference
 from converter.notes.secondary import ANONYMOUS_CONFIDENCE, parse_secondary
 from converter.notes.segments import (
     CANDIDATE,
+    comment_end,
     label_at,
     scan_candidate,
     segment_end,
@@ -43,7 +44,6 @@ from converter.report import Report
 
 _JOINERS = re.compile(r"^(?:[\s,;:.]|and\b|e\b|und\b|et\b|y\b|&|as well as\b|sowie\b|nonché\b)*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ])")
-_COMMENT = re.compile(r"\s*,?\s*(?=[a-zà-ÿ])")
 # What makes left-over prose look like a reference the parser missed: a dated parenthesis, a
 # page or folio label with a number, an imprint "Place: Publisher, 1990".
 _REFERENCE_LIKE = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)|\b(?:pp?|S|fols?|ff?|vol|Bd)\.\s*\d"
@@ -53,7 +53,6 @@ _REFERENCE_LIKE = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)|\b(?:pp?|S|fols?|ff
 _DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = re.compile(r"[.;:,(]\s")
 _IBID_GAP = re.compile(r"[\s,.:]*")
-_FIRST_WORD = re.compile(r"[\w’']+")
 _IBID_VOLUME = re.compile(r"(?:(?:vol|Bd|t|tome|Teil)\.?\s*)?(?:[IVXLC]{1,6}|[A-Z])\s*[,:]\s*(?=\d)")
 ARCHIVAL_REACH = 240  # characters
 
@@ -152,7 +151,7 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: Abstra
         references.extend(found)
         follow(known, found[-1])
         pos = max(found[-1].end, found[0].start + 1)
-        suffix_end = _comment(text, pos)
+        suffix_end = comment_end(text, pos)
         if suffix_end > pos:
             found[-1].suffix = text[pos:suffix_end].strip(" ,;:.")
             pos = suffix_end
@@ -386,17 +385,3 @@ def _lead_in(gap: str) -> tuple[str | None, str | None]:
         return tail_clean, head or None
     return None, gap.rstrip(" ,:;")
 
-
-def _comment(text: str, pos: int) -> int:
-    """The end of a comment that follows a reference (", which draws attention to ..."), or pos."""
-    match = _COMMENT.match(text, pos)
-    if not match or not text[pos:match.end()].strip().startswith(","):
-        return pos
-    first = _FIRST_WORD.match(text, match.end())
-    word = fold(first.group(0)) if first else ""
-    if word in ("and", "e", "und", "et", "y", "see", "cf", "vgl", "siehe", "voir", "vedi", "cfr", "in"):
-        return pos
-    sentence = _SENTENCE_END.search(text, match.end())
-    semicolon = text.find(";", match.end())
-    ends = [at for at in (sentence.start() + 1 if sentence else -1, semicolon) if at >= 0]
-    return min(ends) if ends else len(text)
