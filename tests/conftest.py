@@ -30,11 +30,18 @@ def read_corpus(name: str) -> Document:
     return bibtex.read((FIXTURES / "corpora" / name).read_text("utf-8"), origin=Origin(name), report=Report())
 
 
+def cited_in_notes(*texts: str) -> list[list[tuple[dict[str, Any], str | None]]]:
+    """(item, locator) for each citation, note by note, of a document of these notes (numbered 1..N)
+    read by the notes reader."""
+    source = "".join(f"{number}. {text}\n" for number, text in enumerate(texts, 1))
+    document = notes_txt.read(source, origin=Origin("t.txt"), report=Report())
+    by_id = {item.id: item.csl for item in document.items}
+    return [[(by_id[c.id], c.locator) for c in note.citations] for note in document.notes]
+
+
 def cited_in_note(text: str) -> list[tuple[dict[str, Any], str | None]]:
     """(item, locator) for each citation of a one-note document read by the notes reader."""
-    document = notes_txt.read(f"1. {text}\n", origin=Origin("t.txt"), report=Report())
-    by_id = {item.id: item.csl for item in document.items}
-    return [(by_id[citation.id], citation.locator) for citation in document.notes[0].citations]
+    return cited_in_notes(text)[0]
 
 
 @functools.cache

@@ -5,20 +5,7 @@ published collection's "volume:page" ("FRUS, 1936, 1:250"). notes/archival_docs.
 archival_scan.split_parts, archival_parts.py, resolve.py."""
 from __future__ import annotations
 
-from typing import Any
-
-from converter.model import Origin
-from converter.readers import notes_txt
-from converter.report import Report
-from tests.conftest import cited_in_note
-
-
-def _items(*texts: str) -> list[list[tuple[dict[str, Any], str | None]]]:
-    source = "".join(f"{number}. {text}\n" for number, text in enumerate(texts, 1))
-    document = notes_txt.read(source, origin=Origin("t.txt"), report=Report())
-    by_id = {item.id: item.csl for item in document.items}
-    return [[(by_id[c.id], c.locator) for c in note.citations] for note in document.notes]
-
+from tests.conftest import cited_in_note, cited_in_notes
 
 MEMORANDUM = ("Memorandum by Vansittart, “The World Situation and British Rearmament,” December 31, 1936, "
               "CAB 24/268, The National Archives, Kew (hereafter TNA).")
@@ -32,7 +19,7 @@ def test_a_kind_of_document_and_its_writer_before_the_title() -> None:
 
 
 def test_the_document_again_by_its_writer_short_title_and_file() -> None:
-    notes = _items(MEMORANDUM, "Vansittart, “World Situation,” TNA, CAB 24/268.")
+    notes = cited_in_notes(MEMORANDUM, "Vansittart, “World Situation,” TNA, CAB 24/268.")
     assert notes[1] == notes[0]  # one citation, the same item (was a short form and a file apart)
 
 

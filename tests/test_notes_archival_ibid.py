@@ -4,22 +4,9 @@ archive path ("Ibid., b. 1541"), or another document in the same unit ("Ibid., G
 notes/shortforms.py follow/after_archival)."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from converter.model import Origin
-from converter.readers import notes_txt
-from converter.report import Report
-
-
-def _cited(*texts: str) -> list[list[tuple[dict[str, Any], str | None]]]:
-    """(item, locator) of each citation, note by note."""
-    source = "".join(f"{number}. {text}\n" for number, text in enumerate(texts, 1))
-    document = notes_txt.read(source, origin=Origin("t.txt"), report=Report())
-    by_id = {item.id: item.csl for item in document.items}
-    return [[(by_id[c.id], c.locator) for c in note.citations] for note in document.notes]
-
+from tests.conftest import cited_in_notes
 
 ACS = "Bocchini a Mussolini, 4 aprile 1932, ACS, SPD, CR, b. 1540, f. 3."
 LOC = "Davies to Early, 4 March 1937, Joseph E. Davies Papers, box 5, Library of Congress, Washington, DC."
@@ -33,7 +20,7 @@ GARF = "GARF, f. R-5446, op. 1, d. 55, ll. 12–14ob."
     (ACS, "Ivi, b. 7.", "SPD, CR, b. 7"),
 ])
 def test_another_file_of_the_same_path(first: str, again: str, location: str) -> None:
-    notes = _cited(first, again)
+    notes = cited_in_notes(first, again)
     (earlier, _), = notes[0]
     (item, _), = notes[1]
     assert item is not earlier
@@ -48,7 +35,7 @@ def test_another_file_of_the_same_path(first: str, again: str, location: str) ->
      "Ebd., Aufzeichnung Stresemanns vom 5. Mai 1926.", "Aufzeichnung Stresemanns", "Stresemann", 1926),
 ])
 def test_another_document_in_the_same_unit(first: str, again: str, title: str, author: str, year: int) -> None:
-    notes = _cited(first, again)
+    notes = cited_in_notes(first, again)
     (earlier, _), = notes[0]
     (item, _), = notes[1]
     assert item is not earlier
@@ -59,14 +46,14 @@ def test_another_document_in_the_same_unit(first: str, again: str, title: str, a
 
 
 def test_a_page_alone_stays_the_same_document() -> None:
-    notes = _cited(LOC, "Ibid., fol. 3.")
+    notes = cited_in_notes(LOC, "Ibid., fol. 3.")
     assert notes[1] == [(notes[0][0][0], "3")]
 
 
 @pytest.mark.parametrize("again", ["Ibid., d. 4, l. 5.", "Ibid., Introduction, 4 May 1950."])
 def test_after_a_book_an_ibid_is_the_books(again: str) -> None:
     book = "E. H. Carr, The Bolshevik Revolution, 1917–1923 (London, 1953), p. 162."
-    notes = _cited(GARF, book, again)
+    notes = cited_in_notes(GARF, book, again)
     (item, _), = notes[2]
     assert item is notes[1][0][0]
     assert "archive" not in item
@@ -77,7 +64,7 @@ def test_after_a_book_an_ibid_is_the_books(again: str) -> None:
     ("DDI, 7th ser., vol. 4, doc. 412.", "Ibid., doc. 413.", "413"),
 ])
 def test_another_document_of_the_same_collection_volume(first: str, again: str, number: str) -> None:
-    notes = _cited(first, again, first)
+    notes = cited_in_notes(first, again, first)
     (earlier, _), = notes[0]
     (item, locator), = notes[1]
     assert item is not earlier and locator is None
@@ -94,7 +81,7 @@ def test_another_document_of_the_same_collection_volume(first: str, again: str, 
      "Z Europe, URSS, vol. 355", "3"),
 ])
 def test_another_file_with_its_folio(first: str, again: str, location: str, locator: str) -> None:
-    notes = _cited(first, again)
+    notes = cited_in_notes(first, again)
     (earlier, _), = notes[0]
     (item, found), = notes[1]
     assert (item["archive"], item["archive_location"], found) == (earlier["archive"], location, locator)

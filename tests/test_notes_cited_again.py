@@ -4,21 +4,9 @@ Policy, 1917–1991, 73"; notes/cited_container.py), and a title with commas cit
 ("German-Soviet Relations between the Two World Wars, 1919–1939, 45"; notes/shortforms.py)."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from converter.model import Origin
-from converter.readers import notes_txt
-from converter.report import Report
-
-
-def _cited(*texts: str) -> list[list[tuple[dict[str, Any], str | None]]]:
-    source = "".join(f"{number}. {text}\n" for number, text in enumerate(texts, 1))
-    document = notes_txt.read(source, origin=Origin("t.txt"), report=Report())
-    by_id = {item.id: item.csl for item in document.items}
-    return [[(by_id[c.id], c.locator) for c in note.citations] for note in document.notes]
-
+from tests.conftest import cited_in_notes
 
 VOLUME = "Gabriel Gorodetsky, ed., Soviet Foreign Policy, 1917–1991: A Retrospective (London: Frank Cass, 1994)."
 FULL_TITLE = "Soviet Foreign Policy, 1917–1991: A Retrospective"
@@ -32,7 +20,7 @@ FULL_TITLE = "Soviet Foreign Policy, 1917–1991: A Retrospective"
     ("Teddy J. Uldricks, “Soviet Security Policy in the 1930s,” in Soviet Foreign Policy, 73.", "73"),
 ])
 def test_a_chapter_in_a_volume_cited_before(chapter: str, locator: str) -> None:
-    notes = _cited(VOLUME, chapter)
+    notes = cited_in_notes(VOLUME, chapter)
     (item, found), = notes[1]
     assert item["type"] == "chapter"
     assert item["container-title"] == FULL_TITLE
@@ -51,7 +39,7 @@ def test_a_chapter_in_a_volume_cited_before(chapter: str, locator: str) -> None:
     ("Tom Green, “Lenin,” in Europe, Asia and Africa, 80.", "Europe, Asia and Africa"),
 ])
 def test_other_containers_stay_as_printed(chapter: str, container: str) -> None:
-    (item, _), = _cited(VOLUME, chapter)[1]
+    (item, _), = cited_in_notes(VOLUME, chapter)[1]
     assert item["container-title"] == container
 
 
@@ -66,20 +54,20 @@ def test_other_containers_stay_as_printed(chapter: str, container: str) -> None:
      "281"),
 ])
 def test_a_title_with_commas_cited_alone(first: str, again: str, locator: str) -> None:
-    notes = _cited(first, again)
+    notes = cited_in_notes(first, again)
     assert notes[1] == [(notes[0][0][0], locator)]
 
 
 def test_a_short_title_that_is_the_volumes() -> None:
-    notes = _cited("Winston S. Churchill, The Second World War, vol. 1, The Gathering Storm (London: Cassell, "
-                   "1948), 320.", "Churchill, Gathering Storm, 325.")
+    notes = cited_in_notes("Winston S. Churchill, The Second World War, vol. 1, The Gathering Storm (London: Cassell, "
+                           "1948), 320.", "Churchill, Gathering Storm, 325.")
     assert notes[1] == [(notes[0][0][0], "325")]
 
 
 @pytest.mark.parametrize("short, locator", [("Carley, 1939, 70.", "70"), ("Carley, 1939.", None)])
 def test_a_short_title_that_is_a_number(short: str, locator: str | None) -> None:
-    notes = _cited("Michael Jabara Carley, 1939: The Alliance That Never Was and the Coming of World War II "
-                   "(Chicago: Ivan R. Dee, 1999), 67.", short)
+    notes = cited_in_notes("Michael Jabara Carley, 1939: The Alliance That Never Was and the Coming of World War II "
+                           "(Chicago: Ivan R. Dee, 1999), 67.", short)
     assert notes[1] == [(notes[0][0][0], locator)]
 
 
@@ -88,6 +76,6 @@ def test_a_short_title_that_is_a_number(short: str, locator: str | None) -> None
     ("Graziosi, L’Urss di Lenin e Stalin. Storia dell’Unione Sovietica, 1914–1945.", None),
 ])
 def test_a_short_title_with_its_own_years(short: str, locator: str | None) -> None:
-    notes = _cited("Andrea Graziosi, L’Urss di Lenin e Stalin. Storia dell’Unione Sovietica, 1914–1945 (Bologna: "
-                   "Il Mulino, 2007), 290.", short)
+    notes = cited_in_notes("Andrea Graziosi, L’Urss di Lenin e Stalin. Storia dell’Unione Sovietica, 1914–1945 "
+                           "(Bologna: Il Mulino, 2007), 290.", short)
     assert notes[1] == [(notes[0][0][0], locator)]

@@ -8,10 +8,7 @@ from typing import Any
 
 import pytest
 
-from converter.model import Origin
-from converter.readers import notes_txt
-from converter.report import Report
-from tests.conftest import cited_in_note
+from tests.conftest import cited_in_note, cited_in_notes
 
 
 def _authors(item: dict[str, Any]) -> list[tuple[str, str | None, str | None]]:
@@ -40,10 +37,7 @@ def test_compound_family_on_evidence(note: str, family: str, given: str, particl
 
 
 def _items(*texts: str) -> list[list[dict[str, Any]]]:
-    source = "".join(f"{number}. {text}\n" for number, text in enumerate(texts, 1))
-    document = notes_txt.read(source, origin=Origin("t.txt"), report=Report())
-    by_id = {item.id: item.csl for item in document.items}
-    return [[by_id[c.id] for c in note.citations] for note in document.notes]
+    return [[item for item, _ in note] for note in cited_in_notes(*texts)]
 
 
 @pytest.mark.parametrize("short, family, given", [

@@ -12,14 +12,7 @@ import pytest
 from converter.model import Origin
 from converter.readers import notes_txt
 from converter.report import Report
-from tests.conftest import cited_in_note
-
-
-def _items(*texts: str) -> list[list[tuple[dict[str, Any], str | None]]]:
-    source = "".join(f"{number}. {text}\n" for number, text in enumerate(texts, 1))
-    document = notes_txt.read(source, origin=Origin("t.txt"), report=Report())
-    by_id = {item.id: item.csl for item in document.items}
-    return [[(by_id[c.id], c.locator) for c in note.citations] for note in document.notes]
+from tests.conftest import cited_in_note, cited_in_notes
 
 
 def _families(item: dict[str, Any], variable: str = "author") -> list[str]:
@@ -38,8 +31,8 @@ def test_a_title_that_begins_with_a_person() -> None:
 
 
 def test_the_same_person_as_editor() -> None:
-    notes = _items("Hans Mommsen, Beamtentum im Dritten Reich, Stuttgart 1966, S. 12.",
-                   "Ders. (Hg.), Frauen in der Weimarer Republik, Frankfurt a. M. 1990.")
+    notes = cited_in_notes("Hans Mommsen, Beamtentum im Dritten Reich, Stuttgart 1966, S. 12.",
+                           "Ders. (Hg.), Frauen in der Weimarer Republik, Frankfurt a. M. 1990.")
     (item, _), = notes[1]
     assert _families(item, "editor") == ["Mommsen"] and "author" not in item
     assert item["title"] == "Frauen in der Weimarer Republik"
@@ -57,8 +50,8 @@ DIARY = "Harry Graf Kessler, Das Tagebuch 1880–1937, Bd. 8, hrsg. v. Angela Re
 
 
 def test_a_dated_document_in_a_work_cited_before() -> None:
-    notes = _items(DIARY, "Tagebucheintrag vom 3. Mai 1926, in: Kessler, Tagebuch, Bd. 8, S. 415.",
-                   "Brief an Hoesch vom 3. Juni 1926, in: Kessler, Tagebuch, Bd. 8, S. 420.")
+    notes = cited_in_notes(DIARY, "Tagebucheintrag vom 3. Mai 1926, in: Kessler, Tagebuch, Bd. 8, S. 415.",
+                           "Brief an Hoesch vom 3. Juni 1926, in: Kessler, Tagebuch, Bd. 8, S. 420.")
     (entry, locator), = notes[1]
     assert entry["type"] == "chapter" and entry["container-title"] == "Das Tagebuch 1880–1937"
     assert entry["title"] == "Tagebucheintrag"
@@ -79,7 +72,7 @@ def test_a_dated_document_in_a_work_names_its_writer() -> None:
 
 
 def test_a_pinpoint_after_an_ibid_is_the_page_cited() -> None:
-    notes = _items("BArch, R 43 I/136, Bl. 201.", "Ebd., Bl. 205–208, hier Bl. 206.")
+    notes = cited_in_notes("BArch, R 43 I/136, Bl. 201.", "Ebd., Bl. 205–208, hier Bl. 206.")
     (item, locator), = notes[1]
     assert item is notes[0][0][0] and locator == "206"
 
@@ -134,8 +127,8 @@ def test_where_a_document_is_printed_is_a_lead_in() -> None:
 
 
 def test_a_description_then_ebd_after_a_semicolon() -> None:
-    notes = _items("Stresemann an Hoesch, 12. Januar 1926; PA AA, R 28 034, Bl. 7.",
-                   "Bülow an Hoesch, 4. Mai 1926; ebd., Bl. 30.", "Hoesch an Stresemann, 5. Mai 1926; ebd.")
+    notes = cited_in_notes("Stresemann an Hoesch, 12. Januar 1926; PA AA, R 28 034, Bl. 7.",
+                           "Bülow an Hoesch, 4. Mai 1926; ebd., Bl. 30.", "Hoesch an Stresemann, 5. Mai 1926; ebd.")
     for (item, _), in notes[1:]:
         assert (item["archive"], item["archive_location"]) == ("PA AA", "R 28 034")
     assert [note[0][1] for note in notes] == ["7", "30", None]
