@@ -98,13 +98,27 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
     return list(_find_dates(text, start, len(text) if end is None else end))
 
 
+# What every form needs, looked for before the forms themselves (most stretches print pages, not
+# dates): the two numeric forms a "d.m.yy", every other form a year.
+_DIGIT = re.compile(r"\d")
+_NUMERIC_SHAPE = re.compile(r"\d\.[01]?\d\.\d\d")
+_YEAR_SHAPE = re.compile(r"1[5-9]\d\d|20\d\d")
+_NUMERIC_FORMS = frozenset(("numeric-range", "numeric"))
+
+
 @for_one_note
 def _find_dates(text: str, start: int, end: int) -> tuple[DateMatch, ...]:
-    if not re.search(r"\d", text[start:end]):
+    if not _DIGIT.search(text, start, end):
+        return ()
+    numeric = _NUMERIC_SHAPE.search(text, start, end) is not None
+    year = _YEAR_SHAPE.search(text, start, end) is not None
+    if not (numeric or year):
         return ()
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _patterns():
+        if not (numeric if name in _NUMERIC_FORMS else year):
+            continue
         for match in pattern.finditer(text, start, end):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue

@@ -190,6 +190,9 @@ def _genre(text: str) -> tuple[str | None, str, int, int]:
     return kind, genre, found.start(), found.end()
 
 
+_UNPUBLISHED = re.compile(r"(?:unpubl(?:ished)?\.?|unveröff(?:entlichte)?\.?|inédit[e]?)\s+", re.IGNORECASE)
+
+
 @for_one_note
 def genre_at(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
     """A thesis or report word where a part begins ("Diss.", "unpubl. PhD thesis"): (type, genre,
@@ -197,9 +200,8 @@ def genre_at(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
     pattern, table = _genre_pattern()
     found = pattern.match(text, pos, limit)
     if not found:
-        unpublished = re.match(r"(?:unpubl(?:ished)?\.?|unveröff(?:entlichte)?\.?|inédit[e]?)\s+", text[pos:limit],
-                               re.IGNORECASE)
-        found = pattern.match(text, pos + unpublished.end(), limit) if unpublished else None
+        unpublished = _UNPUBLISHED.match(text, pos, limit)
+        found = pattern.match(text, unpublished.end(), limit) if unpublished else None
     if not found:
         return None
     kind, genre = table.get(fold(found.group(0)), (None, ""))

@@ -87,17 +87,16 @@ def _closing_quote(text: str, start: int, limit: int, close: str) -> int | None:
 @for_one_note  # pure; the title, tail and imprint readers split the same stretch
 def _parts(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     """Comma-separated parts of text[start:limit] at parenthesis depth 0, as (start, end)."""
-    parts, depth, begin, at = [], 0, start, start
-    while at < limit:
-        char = text[at]
+    parts, depth, begin = [], 0, start
+    for mark in _PART_MARKS.finditer(text, start, limit):  # only these characters matter
+        char = mark.group(0)
         if char in "([":
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        elif char == "," and depth == 0:
-            parts.append((begin, at))
-            begin = at + 1
-        at += 1
+        elif depth == 0:
+            parts.append((begin, mark.start()))
+            begin = mark.start() + 1
     parts.append((begin, limit))
     return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in parts if text[s:e].strip()]
 
@@ -105,16 +104,21 @@ def _parts(text: str, start: int, limit: int) -> list[tuple[int, int]]:
 @for_one_note
 def _paren_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     groups, depth, begin = [], 0, -1
-    for at in range(start, end):
-        if text[at] == "(":
+    for mark in _PARENTHESES.finditer(text, start, end):
+        at = mark.start()
+        if mark.group(0) == "(":
             if depth == 0:
                 begin = at
             depth += 1
-        elif text[at] == ")" and depth:
+        elif depth:
             depth -= 1
             if depth == 0:
                 groups.append((begin, at + 1))
     return groups
+
+
+_PART_MARKS = re.compile(r"[,()\[\]]")
+_PARENTHESES = re.compile(r"[()]")
 
 
 @for_one_note  # pure; the title and container readers ask about one stretch twice
