@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from itertools import compress
 
 from converter.data import fold, month, tsv_rows
 from converter.notes.archive_location import archive_by_name, case_sensitive, is_repository, known_archive
@@ -73,48 +72,25 @@ def signalled(text: str, start: int, end: int, abbreviations: dict[str, str]) ->
     if (text.find("/", start, end) >= 0 or text.find("RG", start, end) >= 0) and _BARE_SHELFMARK.search(
             text, start, end):  # every form of it holds a "/" or "RG": most stretches hold neither
         return True
-    words = _WORD.findall(text, start, end)
-    # Most stretches hold no word that may be part of a signal: the flags of each word, remembered,
-    # prove it without reading the words in order.
-    flagged = list(compress(range(len(words)), map(_may_signal, words)))
-    if flagged and _words_signal(text, start, end, words, flagged):
-        return True
-    return any(a in text[start:end] for a in abbreviations if len(a) > 1 and archival_name(abbreviations[a]))
-
-
-@lru_cache(maxsize=1 << 14)
-def _may_signal(printed: str) -> bool:
-    """The word may be (part of) a signal: it signals alone, may begin a pair, or is a fonds or level word."""
-    alone, pair_head, fonds, level, _length = _word_signal(printed)
-    return alone or pair_head or fonds or level
-
-
-def _words_signal(text: str, start: int, end: int, words: list[str], flagged: list[int]) -> bool:
-    """The flagged words (indices into `words`, the words of text[start:end]) name a repository,
-    named papers or two levels with their numbers."""
     exact, names, _levels, _archive_words = _signal()
-    starts: list[int] | None = None  # where each word begins, found only when a level word needs it
+    words = list(_WORD.finditer(text, start, end))
     level_words = 0
-    for index in flagged:
-        printed = words[index]
-        alone, pair_head, fonds, level, length = _word_signal(printed)
+    for index, match in enumerate(words):
+        alone, pair_head, fonds, level, length = _word_signal(match.group(0))
         if alone:
             return True
         if pair_head and index + 1 < len(words):
-            pair = f"{printed[:length]} {words[index + 1].rstrip('.,’')}"
+            pair = f"{match.group(0)[:length]} {words[index + 1].group(0).rstrip('.,’')}"
             if pair in exact or pair.casefold() in names:
                 return True
-        if fonds and ((index and words[index - 1][:1].isupper()) or (
-                index + 1 < len(words) and words[index + 1][:1].isupper())):
+        if fonds and ((index and words[index - 1].group(0)[:1].isupper()) or (
+                index + 1 < len(words) and words[index + 1].group(0)[:1].isupper())):
             return True  # "Hickleton Papers", "Nachlass Stresemann": named papers
-        if level:
-            if starts is None:
-                starts = [match.start() for match in _WORD.finditer(text, start, end)]
-            if _LEVEL_NUMBER.match(text, starts[index] + length):
-                level_words += 1  # one "vol. 3" is a book's; two levels ("op. 1, d. 12") are a file's
-                if level_words >= 2:
-                    return True
-    return False
+        if level and _LEVEL_NUMBER.match(text, match.start() + length):
+            level_words += 1  # one "vol. 3" is a book's; two levels ("op. 1, d. 12") are a file's
+            if level_words >= 2:
+                return True
+    return any(a in text[start:end] for a in abbreviations if len(a) > 1 and archival_name(abbreviations[a]))
 
 
 @lru_cache(maxsize=4096)
