@@ -92,14 +92,19 @@ PAGE_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="note" vers
 <bibliography><layout><text variable="page"/></layout></bibliography></style>"""
 
 
-@pytest.mark.parametrize("range_format", sorted(PAGE_RANGES))
-def test_page_range_formats_collapse_lined_up_digits(tmp_path: Path, range_format: str):
+def _pages_rendered(tmp_path: Path, range_format: str, pages: list[str]) -> list[str]:
+    """Each page value rendered alone by PAGE_STYLE with this page-range-format ("" for none)."""
     style = tmp_path / f"pages-{range_format or 'none'}.csl"
     option = f' page-range-format="{range_format}"' if range_format else ""
     style.write_text(PAGE_STYLE.format(option=option), encoding="utf-8")
+    items = [{"id": f"p{index:02d}", "type": "book", "page": page} for index, page in enumerate(pages)]
+    return render_bibliography(items, style=str(style))
+
+
+@pytest.mark.parametrize("range_format", sorted(PAGE_RANGES))
+def test_page_range_formats_collapse_lined_up_digits(tmp_path: Path, range_format: str):
     cases = PAGE_RANGES[range_format]
-    items = [{"id": f"p{index:02d}", "type": "book", "page": page} for index, page in enumerate(cases)]
-    assert render_bibliography(items, style=str(style)) == list(cases.values())
+    assert _pages_rendered(tmp_path, range_format, list(cases)) == list(cases.values())
 
 
 def test_mhra_and_mla_print_a_range_with_more_digits_in_full():
@@ -135,9 +140,5 @@ PREFIXED_PAGES = {
 
 @pytest.mark.parametrize("range_format", sorted(PREFIXED_PAGES))
 def test_page_ranges_with_prefixes_words_and_roman_numerals(tmp_path: Path, range_format: str):
-    style = tmp_path / f"prefixed-{range_format or 'none'}.csl"
-    option = f' page-range-format="{range_format}"' if range_format else ""
-    style.write_text(PAGE_STYLE.format(option=option), encoding="utf-8")
     cases = PREFIXED_PAGES[range_format]
-    items = [{"id": f"p{index:02d}", "type": "book", "page": page} for index, page in enumerate(cases)]
-    assert render_bibliography(items, style=str(style)) == list(cases.values())
+    assert _pages_rendered(tmp_path, range_format, list(cases)) == list(cases.values())
