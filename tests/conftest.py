@@ -44,6 +44,13 @@ def cited_in_note(text: str) -> list[tuple[dict[str, Any], str | None]]:
     return cited_in_notes(text)[0]
 
 
+def only_item_in_note(text: str) -> dict[str, Any]:
+    """The item of a one-note document that must cite exactly one work."""
+    cited = cited_in_note(text)
+    assert len(cited) == 1, [item for item, _ in cited]
+    return cited[0][0]
+
+
 @functools.cache
 def shared_scorer() -> Any:
     """shared/eval/score_notes.py, imported from the shared location (never copied)."""

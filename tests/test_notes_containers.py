@@ -10,12 +10,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import cited_in_note as _cited
-
-
-def _one(text: str) -> dict[str, Any]:
-    cited = _cited(text)
-    assert len(cited) == 1, [item for item, _ in cited]
-    return cited[0][0]
+from tests.conftest import only_item_in_note as _one
 
 
 @pytest.mark.parametrize("note, journal, volume, issue, year", [

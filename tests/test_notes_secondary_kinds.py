@@ -4,17 +4,10 @@ issues, and imprints with no place (notes/secondary.py, notes/tail.py, notes/con
 note is written as real notes print it."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from tests.conftest import cited_in_note as _cited
-
-
-def _one(text: str) -> dict[str, Any]:
-    cited = _cited(text)
-    assert len(cited) == 1, [item for item, _ in cited]
-    return cited[0][0]
+from tests.conftest import only_item_in_note as _one
 
 
 @pytest.mark.parametrize("note, kind, genre, fields", [
