@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS: dict[str, tuple[tuple[str, ...], range]] = {
     "realistic": (("chicago", "british", "mhra", "german", "archival-heldout"), range(40, 61)),
     "blind": (("chicago", "british", "mhra", "german"), range(30, 41)),
+    "blind2": (("chicago", "british", "mhra", "german"), range(35, 41)),
 }
 FILES = [(name, file) for name, (files, _) in SETS.items() for file in files]
 # Markers the scorer reads besides the key fields: such a citation is not scored.
