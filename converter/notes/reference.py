@@ -31,6 +31,8 @@ class Reference:
     short_form: bool = False
     # Ibid., Ivi, ebd.: the item of the previous citation.
     ibid: bool = False
+    # "Wie Anm. 6, S. 18": a cross reference standing alone, the work that note cites
+    cross_ref: str | None = None
 
 
 @dataclass

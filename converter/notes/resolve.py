@@ -125,6 +125,13 @@ def _index_people(known: _Known, item: dict[str, Any], index: int) -> None:
 def _resolve(reference: Reference, known: _Known, report: Report, note: Any, target: str | None) -> int | None:
     """The index of the item a reference cites; len(items) for a new one; None when unresolvable."""
     items = known.items
+    if reference.cross_ref is not None:  # "Wie Anm. 6, S. 18": the one work note 6 cites
+        pool = known.cited_in.get(reference.cross_ref, set())
+        if len(pool) == 1:
+            return next(iter(pool))
+        report.add("unresolved-short-form", f"note {reference.cross_ref} cites {len(pool)} works, not one: "
+                   f"{note.text[reference.start:reference.end][:80]!r}", note.origin, note.number)
+        return None
     if reference.ibid and not _another_document(reference, known):
         if known.last is None:
             report.add("unresolved-short-form", "Ibid. with no earlier citation", note.origin, note.number)

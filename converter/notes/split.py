@@ -20,7 +20,7 @@ from typing import Any
 from converter.collector import paused_gc
 from converter.model import Document, Note
 from converter.notes import archival_adapter
-from converter.notes.crossrefs import mask_cross_refs
+from converter.notes.crossrefs import mask_cross_refs, pointer_at
 from converter.notes.imprint import looks_like_imprint
 from converter.notes.locators import parse_locator
 from converter.notes.memo import forget_note
@@ -164,6 +164,10 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: Abstra
 
 def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: Any, known: AbstractSet[str],
                   previous: Reference | None) -> list[Reference]:
+    pointer = pointer_at(text, pos)
+    if pointer and (locator := parse_locator(text, pointer[1])):  # "Wie Anm. 6, S. 18": note 6's work
+        return [Reference(csl={}, start=pos, end=locator.end, locator=locator.value, label=locator.label,
+                          spans=[("locator", locator.start, locator.end)], cross_ref=pointer[0])]
     ibid = _ibid_pattern().match(text, pos)
     if ibid:
         found = _ibid(text, ibid, italics, known, previous)
