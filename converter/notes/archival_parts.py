@@ -33,6 +33,7 @@ from converter.notes.collections import (
 )
 from converter.notes.declarations import covers
 from converter.notes.docdates import date_words, find_dates, parse_date
+from converter.notes.phrase_search import literal_alternatives, phrase_pattern
 
 
 @dataclass
@@ -65,8 +66,9 @@ def city_word(text: str) -> bool:
 
 @cache
 def _fonds() -> re.Pattern[str]:
-    words = sorted({re.escape(row[0]) for row in tsv_rows("archive-fonds.tsv")}, key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+    """A fonds word ("Nachlass", "Papers") as a whole word, case-blind (searched: phrase_search)."""
+    words = sorted({row[0] for row in tsv_rows("archive-fonds.tsv")}, key=lambda w: len(re.escape(w)), reverse=True)
+    return phrase_pattern(literal_alternatives(words), not_after=r"\w", after=r"(?!\w)")
 
 
 @lru_cache(maxsize=4096)

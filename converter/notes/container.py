@@ -12,6 +12,7 @@ from converter.data import month, tsv_rows
 from converter.data import words as words_of
 from converter.notes.imprint import is_place, looks_like_imprint, parse_journal_details
 from converter.notes.names import names_before_role, parse_names, plausible_person
+from converter.notes.phrase_search import phrase_pattern
 from converter.notes.reference import Reference
 from converter.notes.title import _OPEN_QUOTES, _closing_quote, _plain_title_end
 from converter.notes.vocabulary import folded as fold
@@ -26,6 +27,16 @@ def container_pattern(kind: str) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(phrase.rstrip(".")).replace(r"\ ", r"\s+")
                             + (r"\.?" if phrase.endswith(".") else "") for phrase in phrases)
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+
+
+@cache
+def container_search(kind: str) -> re.Pattern[str]:
+    """container_pattern(kind) for a search: it looks only where a phrase can begin (phrase_search)."""
+    phrases = sorted((fold_word(row[0]) for row in tsv_rows("notes-containers.tsv") if row[1] == kind),
+                     key=len, reverse=True)
+    alternatives = [(re.escape(phrase[:1]), re.escape(phrase.rstrip(".")[1:]).replace(r"\ ", r"\s+")
+                     + (r"\.?" if phrase.endswith(".") else "")) for phrase in phrases]
+    return phrase_pattern(alternatives, not_after=r"[^\W\d_]", after=r"(?![^\W\d_])")
 
 
 _SAME_AUTHOR = re.compile(r"(?:ders|dies|id|ead)\.|(?:idem|eadem)\b", re.IGNORECASE)
@@ -127,7 +138,7 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
             csl["container-title"], csl["volume"] = volume.group("title"), volume.group("volume")
             end = at + volume.end("title")
     csl.setdefault("type", "chapter")
-    if container_pattern("conference").search(csl["container-title"]) or _PROCEEDINGS_AFTER.match(text, end, limit):
+    if container_search("conference").search(csl["container-title"]) or _PROCEEDINGS_AFTER.match(text, end, limit):
         csl["type"] = "paper-conference"  # "in Proceedings of the ... Symposium", "in Title. Proceedings of ...""
     details = parse_journal_details(text, end, limit) if not editors else None
     if details and "issued" in details.fields and ("volume" in details.fields or "issue" in details.fields):

@@ -10,6 +10,7 @@ from typing import Any
 
 from converter.data import month
 from converter.notes.memo import for_one_note
+from converter.notes.phrase_search import phrase_pattern
 from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import genres, place_regions, places
 
@@ -181,9 +182,17 @@ def _genre_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE), table
 
 
+@cache
+def _genre_search() -> re.Pattern[str]:
+    """_genre_pattern for a search: it looks only where a phrase can begin."""
+    _, table = _genre_pattern()
+    return phrase_pattern([(re.escape(phrase[:1]).replace("'", "['’]"), re.escape(phrase[1:]).replace("'", "['’]"))
+                           for phrase in table], not_after=r"[^\W\d_]", after=r"(?![^\W\d_])")
+
+
 def _genre(text: str) -> tuple[str | None, str, int, int]:
-    pattern, table = _genre_pattern()
-    found = pattern.search(text)
+    _, table = _genre_pattern()
+    found = _genre_search().search(text)
     if not found:
         return None, "", -1, -1
     kind, genre = table.get(fold(found.group(0)), (None, ""))

@@ -12,6 +12,7 @@ from converter.notes.imprint import genre_at, is_bare_year, is_place, looks_like
 from converter.notes.locators import is_locator, parse_locator
 from converter.notes.memo import for_one_note
 from converter.notes.names import names_before_role
+from converter.notes.phrase_search import literal_alternatives, phrase_pattern
 from converter.notes.vocabulary import place_regions, proceedings_phrases
 
 _OPEN_QUOTES = {"‘": "’", "“": "”", '"': '"', "«": "»", "„": "“", "'": "'", "‚": "‘"}
@@ -181,8 +182,14 @@ def _proceedings_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(phrase) for phrase in proceedings_phrases()), re.IGNORECASE)
 
 
+@cache
+def _proceedings_search() -> re.Pattern[str]:
+    """_proceedings_pattern for a search: it looks only where a phrase can begin."""
+    return phrase_pattern(literal_alternatives(proceedings_phrases()))
+
+
 def _proceedings(piece: str) -> int:
-    found = _proceedings_pattern().search(piece)
+    found = _proceedings_search().search(piece)
     return found.start() if found else -1
 
 
@@ -199,9 +206,12 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
         return True
     if names_before_role(text, p_start, p_end) or _OPCIT.fullmatch(piece) or _URL.match(piece):
         return True
-    if _CROSS_REF.match(" " + piece):
+    # Most parts of a title print no digit, and the forms marked "digit" below all need one.
+    digit = _DIGIT.search(piece) is not None
+    if digit and _CROSS_REF.match(" " + piece):
         return True
-    if _JOURNAL_PART.match(piece) or genre_at(text, p_start, p_end) or _VOLUME_MARK.fullmatch(piece.rstrip(".")):
+    if (digit and _JOURNAL_PART.match(piece)) or genre_at(text, p_start, p_end) or _VOLUME_MARK.fullmatch(
+            piece.rstrip(".")):
         return True
     if is_locator(piece):
         year_like = _YEARS_PIECE.fullmatch(piece) is not None
@@ -209,14 +219,15 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
                                       or _imprint_parts(text, s, later[-1][1]) for s, e in later))
     if _NO_PLACE.fullmatch(piece.rstrip(" .")) or _NO_PLACE.fullmatch(piece):
         return True
-    if _NUMBERED_PIECE.match(piece) or _EDITION.match(piece) or _VOLUMES.match(piece):
+    if (digit and _NUMBERED_PIECE.match(piece)) or _EDITION.match(piece) or (digit and _VOLUMES.match(piece)):
         return True
-    if _VOLUME_YEAR_PIECE.fullmatch(piece.rstrip(" .")):  # "in: Journal, 9 (1933), New series"
+    if digit and _VOLUME_YEAR_PIECE.fullmatch(piece.rstrip(" .")):  # "in: Journal, 9 (1933), New series"
         return True
-    place_year = _PLACE_YEAR.fullmatch(_SERIES_AFTER.sub("", piece).rstrip(" ."))
+    place_year = _PLACE_YEAR.fullmatch(_SERIES_AFTER.sub("", piece).rstrip(" .")) if digit else None  # a year
     if place_year and is_place(place_year.group("place")):
         return True  # "Bonn 1990", "Bonn 1990 (Geschichte der Arbeiter, Bd. 2)"
-    if later and _CITY_YEAR.fullmatch(piece.rstrip(" .")) and parse_locator(text, later[0][0], need_label=True):
+    if later and digit and _CITY_YEAR.fullmatch(piece.rstrip(" .")) and parse_locator(
+            text, later[0][0], need_label=True):
         return True  # "..., Baden-Baden 1995, S. 28–90": a place we do not know, its year, then the pages
     if later and piece[:1].isupper() and len(piece.split()) <= 3 and (_region_year(
             text[later[0][0]:later[0][1]]) or _place_year_part(text, p_start, later[0][1])):
