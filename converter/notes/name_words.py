@@ -30,13 +30,23 @@ def role_initials(position: str, longer_than: int = 0) -> frozenset[str]:
     return frozenset(phrase[0] for phrase, _ in roles(position) if len(phrase) > longer_than)
 
 
+@cache
+def roles_by_head(position: str, size: int) -> dict[str, tuple[tuple[str, str], ...]]:
+    """roles(position) by the first `size` characters of the phrase and the space after it, in
+    their order: a window that begins with a phrase (and a space) begins with those characters."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for phrase, role in roles(position):
+        index.setdefault((phrase + " ")[:size], []).append((phrase, role))
+    return {head: tuple(rows) for head, rows in index.items()}
+
+
 def role_after(text: str, at: int) -> tuple[str, int]:
     first = text[at:at + 3].lstrip(" ,")[:1].casefold()
     if not first or first not in role_initials("after"):
         return "author", at
     window = fold(text[at:at + 40])
     stripped = len(window) - len(window.lstrip(" ,"))
-    for phrase, role in roles("after"):
+    for phrase, role in roles_by_head("after", 1).get(window[stripped:stripped + 1], ()):
         if window[stripped:].startswith(phrase) and (phrase.startswith("(") or stripped):
             return role, at + stripped + len(phrase)
     return "author", at
@@ -47,7 +57,7 @@ def role_phrase(text: str, at: int) -> tuple[str | None, int]:
     if text[at:at + 1].casefold() not in role_initials("before", 6):
         return None, at
     window = fold(text[at:at + 40])
-    for phrase, role in roles("before"):
+    for phrase, role in roles_by_head("before", 2).get(window[:2], ()):
         if len(phrase) > 6 and window.startswith(phrase + " "):
             return role, at + len(phrase) + 1
     return None, at

@@ -13,9 +13,18 @@ from converter.data import words
 from converter.notes.compound_names import inverted_compound, listed_family
 from converter.notes.corporate import corporate_name
 from converter.notes.memo import for_one_note
-from converter.notes.name_words import TITLE_WORDS, UPPER, WORD, Names, role_after, role_initials, role_phrase
+from converter.notes.name_words import (
+    TITLE_WORDS,
+    UPPER,
+    WORD,
+    Names,
+    role_after,
+    role_initials,
+    role_phrase,
+    roles_by_head,
+)
 from converter.notes.vocabulary import folded as fold
-from converter.notes.vocabulary import given_names, lead_in_words, particles, places, roles
+from converter.notes.vocabulary import given_names, lead_in_words, particles, places
 
 _INITIALS = (rf"[{UPPER}][a-z]?\.(?:\s?[{UPPER}]\.)*(?:\s?[{UPPER}](?![\w.’']))?"
              rf"|[{UPPER}][‐-][{UPPER}]\.")
@@ -66,21 +75,18 @@ def split_name(printed: str) -> dict[str, str]:
 @for_one_note  # pure, and asked about the same places of a note again and again
 def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     """One name (2-5 tokens, or a single capitalised word) starting at pos: (printed, end)."""
-    tokens: list[tuple[str, str]] = []
-    at = pos
-    while len(tokens) < 5:
-        match = _TOKEN.match(text, at)
-        if not match:
-            break
+    tokens: list[tuple[str, str, int]] = []  # (kind, value, where it ends)
+    match = _TOKEN.match(text, pos)
+    while match is not None:
         kind = match.lastgroup or ""
         value = match.group(kind)
         if kind == "lower" and fold(value) not in particles():
             break
-        tokens.append((kind, value))
         at = match.end()
-        if text[at:at + 1] not in (" ", "\t") or not _TOKEN.match(text, at + 1):
+        tokens.append((kind, value, at))
+        if len(tokens) == 5 or text[at:at + 1] not in (" ", "\t"):
             break
-        at += 1
+        match = _TOKEN.match(text, at + 1)  # the next token after one space, read once
     while tokens and tokens[-1][0] == "lower":
         tokens.pop()
     suffixed = len(tokens) > 2 and fold(tokens[-1][1]).rstrip(".") in suffixes()  # "J. Calvitt Clarke III"
@@ -92,15 +98,13 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     # "S. Pons", "V. Zaslavsky": one capital and a dot is an initial, not "s." (siehe) or "v." (vedi)
     initial = tokens[0][0] == "initials" and len(tokens[0][1]) == 2 and len(tokens) > 1
     lead_in = not initial and (first in lead_in_words("start") or first in lead_in_words("end"))
-    if first in TITLE_WORDS or lead_in or any(kind == "word" and value.isupper() for kind, value in tokens):
+    if first in TITLE_WORDS or lead_in or any(kind == "word" and value.isupper() for kind, value, _ in tokens):
         return None
     if len(tokens) > 2 and tokens[1][0] == "lower" and fold(tokens[1][1]) in _GENITIVE_ARTICLES and (
             tokens[0][0] == "word" and first not in given_names() and first not in particles()):
         return None  # "Verhandlungen des Reichstags", "Annali della Fondazione": a title, not a name
-    printed = " ".join(value for _, value in tokens)
-    end = pos
-    for _, value in tokens:
-        end = text.index(value, end) + len(value)
+    printed = " ".join(value for _, value, _ in tokens)
+    end = tokens[-1][2]  # the tokens are read one after another from pos
     suffix = _SUFFIX.match(text, end)  # "King Jr.", "Smith, Jr.,": the suffix ends the name
     if suffix and (suffixed or len(tokens) > 1) and fold(suffix.group("suffix")) in suffixes():
         end = suffix.end()
@@ -304,7 +308,7 @@ def names_before_role(text: str, pos: int, limit: int) -> tuple[str, list[dict[s
     if text[pos:pos + 1].casefold() not in role_initials("before"):
         return None
     window = fold(text[pos:pos + 40])
-    for phrase, role in roles("before"):
+    for phrase, role in roles_by_head("before", 2).get(window[:2], ()):
         if window.startswith(phrase + " "):
             at = pos + len(phrase) + 1
             names: list[str] = []
