@@ -47,3 +47,20 @@ def test_a_pointer_to_a_note_of_several_works_is_reported_not_guessed() -> None:
     assert document.notes[1].citations == []
     assert len(document.items) == 2
     assert any(d.code == "unresolved-short-form" and "cites 2 works" in d.message for d in report.diagnostics)
+
+
+def test_a_lower_case_person_marker_inside_a_note_cites_that_persons_work_in_the_note_named() -> None:
+    document = _parse(
+        "Peter Krüger, Die Außenpolitik der Republik von Weimar, Darmstadt 1985, S. 320 f.",
+        "Peter Krüger, Versailles. Deutsche Außenpolitik zwischen Revisionismus und Friedenssicherung, "
+        "München 1986, S. 12.",
+        "Krüger, Versailles, S. 7; ders. (wie Anm. 1), S. 12.",
+        "Krüger, Versailles, S. 8; ders., a.a.O. (Anm. 1), S. 13.",
+        "Marie Luise Recker, Die Außenpolitik des Dritten Reiches, München 1990, S. 3; dies., "
+        "England und der Donauraum 1919–1929, Stuttgart 1976, S. 20.")
+    cited = _cited(document)
+    weimar, versailles = cited[0][0][0], cited[1][0][0]
+    assert cited[2:4] == [[(versailles, "7"), (weimar, "12")], [(versailles, "8"), (weimar, "13")]]
+    items = document.item_by_id()
+    assert [items[id_].csl["author"][0]["family"] for id_, _ in cited[4]] == ["Recker", "Recker"]
+    assert items[cited[4][1][0]].csl["title"] == "England und der Donauraum 1919–1929"

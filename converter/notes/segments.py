@@ -19,7 +19,8 @@ _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
 
 # A straight single quote opens a title only before a capital ("'Soviet note to Britain', Manchester
 # Guardian"); before a lower-case letter it is an apostrophe or a quoted word.
-_CANDIDATE_STARTS = (r"[A-ZÀ-ÞČŠŽĆŁŚŹŻ‘“\"«„*]|'[A-ZÀ-ÞČŠŽ]|(?:ibid|ivi|ebd|ebenda|id\.|idem|eadem)\b"
+_CANDIDATE_STARTS = (r"[A-ZÀ-ÞČŠŽĆŁŚŹŻ‘“\"«„*]|'[A-ZÀ-ÞČŠŽ]"
+                     r"|(?:ibid|ivi|ebd|ebenda|id\.|idem|eadem|ders\.|dies\.|ead\.)(?!\w)"  # "; ders., Titel"
                      r"|(?:de|di|da|del|della|van|von|du|des|ten|ter|le|la)\s+[A-ZÀ-Þ]")
 CANDIDATE = re.compile(r"(?<![\w’'.-])(?=" + _CANDIDATE_STARTS + ")")
 

@@ -287,6 +287,8 @@ def _inside_title(text: str, pos: int) -> bool:
     """"... on the Theory of Computing, 1983": a word after "of" is the title's, not an author,
     unless a strong lead-in ends there ("the works of Gramsci")."""
     before = text[max(0, pos - 30):pos].split()
+    if before and len(before[-1]) > 1 and not _may_start(text, pos):
+        return True  # "The Locarno Conference. A Documentary Record": a word of the title ("Aaron M Kessler")
     if not before or fold(before[-1]) not in lead_in_words("title"):
         return False
     return not any(lead.end() == pos for lead in strong_lead_in().finditer(text, max(0, pos - 30), pos + 1))
