@@ -39,7 +39,8 @@ def container_search(kind: str) -> re.Pattern[str]:
     return phrase_pattern(alternatives, not_after=r"[^\W\d_]", after=r"(?![^\W\d_])")
 
 
-_SAME_AUTHOR = re.compile(r"(?:ders|dies|id|ead)\.|(?:idem|eadem)\b", re.IGNORECASE)
+# "in: ders., Titel", "in idem, Title", "in his Strategy and Diplomacy": a book of the work's own author
+_SAME_AUTHOR = re.compile(r"(?:ders|dies|id|ead)\.|(?:idem|eadem)\b|(?:his|her|their)\b(?=\s+[A-ZÀ-Þ])", re.IGNORECASE)
 _SAME_AUTHOR_AND = re.compile(rf"(?:{_SAME_AUTHOR.pattern})\s*/\s*", re.IGNORECASE)
 _SAME_AUTHOR = re.compile(rf"(?:{_SAME_AUTHOR.pattern})\s*(?P<role>\((?:Hg|Hrsg|ed|eds|éd|dir)\.?\))?[,:]?\s+")
 _INVERTED_GIVEN = re.compile(r"(?P<given>[A-ZÀ-ÞČŠŽ][\w.’'-]*(?:\s+[A-ZÀ-ÞČŠŽ][\w.’'-]*){0,2}),\s+(?=[A-ZÀ-ÞČŠŽ])")

@@ -17,8 +17,8 @@ from converter.notes.vocabulary import place_regions, proceedings_phrases
 
 _OPEN_QUOTES = {"‘": "’", "“": "”", '"': '"', "«": "»", "„": "“", "'": "'", "‚": "‘"}
 _IN = re.compile(r"(?:(?:,\s*|\.\s+)(?:in|In|dans|en)(?::\s*|\s+)|\s+[Ii]n:\s+)"
-                 r"(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„]|(?:ders|dies|ders\.|id|ead)\.|idem\b|eadem\b)")
-_IN_AFTER_QUOTE = re.compile(r"\s+(?:in|In)(?::\s*|\s+)(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„])")
+                 r"(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„]|(?:ders|dies|ders\.|id|ead)\.|idem\b|eadem\b|(?:his|her|their)\s+[A-ZÀ-Þ])")
+_IN_AFTER_QUOTE = re.compile(r"\s+(?:in|In)(?::\s*|\s+)(?=[A-ZÀ-ÞČŠŽ\d*‘“\"«„]|(?:his|her|their)\s+[A-ZÀ-Þ])")
 _VOLUMES = re.compile(r"\d+\s+(?:vols?|Bde|voll|tomes)\.?(?=\s*[,(]|$)")
 # "2nd edn", "6. Aufl. 1984" (the edition's year), "2., durchges. Aufl.", "erw. u. überarb. Neuausg.":
 # German editions name their changes before the word; a place may follow ("3. Aufl. Bonn 1993").
