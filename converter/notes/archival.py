@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from converter.data import fold
-from converter.notes.archival_docs import Doc, assemble
+from converter.notes.archival_docs import Doc, assemble, path_after_ibid
 from converter.notes.archival_parts import city_word, classify
 from converter.notes.archival_scan import (
     after_lead_in,
@@ -26,7 +26,7 @@ from converter.notes.archival_scan import (
     split_parts,
 )
 from converter.notes.archival_short import KnownDocuments
-from converter.notes.archive_location import Archive, LevelForms, declared_level_words, known_archive
+from converter.notes.archive_location import Archive, LevelForms, declared_level_words, declared_name, known_archive
 from converter.notes.collections import Collection, written_title
 from converter.notes.declarations import Declaration, find_declarations, mask_declarations
 from converter.notes.docdates import find_dates
@@ -164,7 +164,7 @@ def _archive_name(archive: Archive, printed: str, abbreviations: dict[str, str])
     a house abbreviation nothing declares (BArch, RGASPI, ASMAE) stays as printed."""
     printed = printed.strip().rstrip(".,;")
     if printed in abbreviations:
-        return archive.name
+        return declared_name(archive, abbreviations[printed])
     if len(printed) > 8 and " " in printed:
         return printed
     if _initials(archive.name) == re.sub(r"[^0-9a-z]", "", fold(printed)):
@@ -280,7 +280,7 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
             not parts or parts[0].kind == "level" or not _dated_description(parts)):
         same_file = False  # a file of the last path ("Ibid., b. 1541"), or the same document ("Ibid., fol. 50")
     if same_file and archive is None and collection is None:  # "Schreiben … vom 12. Juni 1926, ebd., Bl. 120"
-        archive, initial_path = context.last_archive, list(context.last_path)
+        archive, initial_path = context.last_archive, path_after_ibid(parts, context.last_path)
     elif archive is None and collection is None:
         continued = _continuation(parts, context)
         if continued is not None:  # "Ibid., d. 47, l. 3": the last archive path, one level replaced

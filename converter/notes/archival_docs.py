@@ -175,6 +175,13 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
                 and re.fullmatch(r"1[89]\d\d|20\d\d", part.value):
             doc.year = part  # "FRUS, 1941, vol. 4": the year names the volume
             continue
+        if kind == "number" and archive_part is not None and archive_part.start < part.start and doc.parts \
+                and not (doc.date or doc.locator or doc.quoted) and later and later[0].kind == "folio":
+            for series in [*doc.parts, part]:  # "ASF, Mediceo del Principato, 1234, c. 45v": the filza's number
+                _set_level(doc, f"series-{series.start}", series.text, (series.start, series.end))
+            doc.parts = []
+            doc.described_after_path = False
+            continue
         if kind == "number":
             series_ahead = archive_part is not None and not doc.date and not doc.locator and any(
                 p.kind == "level" for p in later)
@@ -249,6 +256,16 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
             doc.parts = []
         doc.end = max([doc.start, *(p.end for p in doc_parts(doc)), *(b for _, b in doc.path_spans)])
     return docs, archive, archive_place, archive_part
+
+
+def path_after_ibid(parts: list[Part], last_path: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"…, ibid., EL/B1/45": the last reference's archive; a bare call number of the kind its path
+    began with is another file there (the path starts again), anything else goes on in that file."""
+    first = next((p for p in parts if p.kind == "level"), None)
+    if first is not None and first.level is not None and not first.level.word and last_path \
+            and re.sub(r"-\d+$", "", last_path[0][0]) == first.level.level:
+        return []
+    return list(last_path)
 
 
 def _regions() -> frozenset[str]:

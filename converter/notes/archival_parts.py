@@ -188,6 +188,10 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
             piece = text[start:end]
         inside = next((f for a, b, f in declared_spans if a <= start and end <= b), None)
         found: tuple[Archive | Collection, int] | None = (inside, end - start) if inside else None
+        if found is None and found_archives and (mark := read_shelfmark(piece, found_archives[0][0].family)) \
+                and mark.end == len(piece):
+            parts.append(Part(start, end, piece))  # "HHStA, PA XL": a call number, not the Parliamentary Archives
+            continue
         found = found or _find_archive(piece, abbreviations)
         if found is not None:
             what, length = found
@@ -215,6 +219,10 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
         if part.kind == "archive" and part.value == "generic" and known:
             part.kind = "department"
     archive_parts = [p for p in parts if p.kind == "archive"]
+    inner = _find_archive(archive_parts[1].text, abbreviations) if archive and len(archive_parts) > 1 else None
+    if inner is not None and isinstance(inner[0], Archive) and inner[0].within == archive.abbreviation:  # type: ignore[union-attr]
+        archive_parts[0].kind = "department"  # "ÖStA, HHStA, PA I": the umbrella's department is the archive cited
+        archive, archive_parts = inner[0], archive_parts[1:]
     for part in archive_parts[1:]:
         if archive is not None and _find_archive(part.text, abbreviations) and \
                 _find_archive(part.text, abbreviations)[0] != archive:  # type: ignore[index]

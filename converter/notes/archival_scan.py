@@ -215,7 +215,8 @@ def split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if not depth and char in "”’»" and closing_comma:  # Chicago's “Title,” TNA: the comma inside
                 spans.append((begin, index + 1))  # the quotes ends the part
                 begin = index + 1
-        elif char == "," and depth == 0 and not any(a <= index < b for a, b in protected):
+        elif char == "," and depth == 0 and not any(a <= index < b for a, b in protected) and not (
+                text[index - 1] == "-" and text[index - 2:index - 1].isalpha()):  # "Haus-, Hof- und …": one name
             spans.append((begin, index))
             begin = index + 1
     spans.append((begin, end))

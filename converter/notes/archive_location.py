@@ -23,6 +23,7 @@ class Archive:
     name: str
     city: str = ""
     family: str = ""
+    within: str = ""  # the umbrella archive it belongs to ("HHStA" within "ÖStA")
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,8 @@ def _archives() -> dict[str, tuple[tuple[str, bool, Archive], ...]]:
     longest form first: (form, case-sensitive?, archive)."""
     index: dict[str, list[tuple[str, bool, Archive]]] = {}
     for row in tsv_rows("archives.tsv"):
-        abbreviation, aliases, name, city, family = (list(row) + [""] * 5)[:5]
-        archive = Archive(abbreviation, name, city, family)
+        abbreviation, aliases, name, city, family, within = (list(row) + [""] * 6)[:6]
+        archive = Archive(abbreviation, name, city, family, within)
         for form in [abbreviation, name, *aliases.split("|")]:
             if form:
                 exact = case_sensitive(form)
@@ -117,6 +118,23 @@ def archive_by_name(name: str) -> Archive | None:
     return None
 
 
+@cache
+def _places() -> frozenset[str]:
+    return words("document-places.tsv")
+
+
+def declared_name(archive: Archive, expansion: str) -> str:
+    """The name of an archive a note declared an abbreviation for: the table's name where the
+    declaration prints it ("Archiv Vnešnej Politiki …, Istoriko-Dokumental’nyj Departament, Moskva"),
+    else the declaration as printed, without the city after it ("Archivo Histórico Genaro Estrada, …")."""
+    if fold(archive.name) in fold(expansion):
+        return archive.name
+    pieces = [piece.strip() for piece in expansion.split(",")]
+    while len(pieces) > 1 and fold(pieces[-1]) in _places():
+        pieces.pop()
+    return ", ".join(pieces)
+
+
 @lru_cache(maxsize=8192)
 def is_repository(text: str) -> bool:
     """A name that says it is a repository: "Archivio di Stato di Firenze", "Staatsarchiv Hamburg"."""
@@ -150,9 +168,9 @@ def _levels() -> dict[str, tuple[tuple[str, str, str, frozenset[str]], ...]]:
     return {k: tuple(sorted(v, key=lambda row: len(row[0]), reverse=True)) for k, v in index.items()}
 
 
-# a number, maybe lettered ("R-5446" GARF's fonds, "A1" a category, "E 123456" a film frame), or a
-# Roman numeral; then the parts joined by / - . ("3–5ob.", "242/R", "I/637")
-_NUMBER_PART = r"(?:(?:[A-ZА-Я][-\s]?)?\d+(?:\s?ob\.?|[a-zA-Z](?![a-zA-Z]))?|[IVXLC]+\b)"
+# a number, maybe lettered ("R-5446" GARF's fonds, "L-E-1234" an expediente, "A1" a category, "E 123456" a
+# film frame), or a Roman numeral; then the parts joined by / - . ("3–5ob.", "242/R", "I/637")
+_NUMBER_PART = r"(?:(?:[A-ZА-Я]-){0,2}(?:[A-ZА-Я][-\s]?)?\d+(?:\s?ob\.?|[a-zA-Z](?![a-zA-Z]))?|[IVXLC]+\b)"
 _QUOTED_VALUE = re.compile(r"\s*(?P<value>«[^»]{1,80}»|“[^”]{1,80}”|\"[^\"]{1,80}\")")
 _VALUE = re.compile(rf"\s*(?P<value>{_NUMBER_PART}(?:\s?(?:[–\-/.]|bis)\s?(?:{_NUMBER_PART}|[A-Z]\b))*)")
 

@@ -1,0 +1,41 @@
+"""The levels of a call number and the leaf cited, per tradition (data/archive-levels.tsv,
+data/archive-shelfmarks.tsv): Austrian Karton/K./Fasz., an English roll's membrane (m. 2, the
+leaf cited), Spanish expediente/legajo and foja, Ottoman fond codes (Y.PRK.BŞK 12/45), British
+Library named manuscripts (Cotton MS Vespasian F III, Harley MS 4380) and slash codes (EL/O1/23)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import cited_in_note
+
+
+@pytest.mark.parametrize(("note", "location", "locator"), [
+    ("HHStA, PA XII, Kt. 207, fol. 31v.", "PA XII, Kt. 207", "31v"),
+    ("KA, AOK, Op. Abt., Fasz. 117, Nr. 4.", "AOK, Op. Abt., Fasz. 117, Nr. 4", None),
+    ("TNA, E 122/76/3, m. 5.", "E 122/76/3", "5"),
+    ("TNA, E 159/112, mm. 3–4d.", "E 159/112", "3–4d"),
+    ("AHSRE, exp. 17-9-213, f. 12.", "exp. 17-9-213", "12"),
+    ("BOA, Y.PRK.UM 31/65.", "Y.PRK.UM 31/65", None),
+    ("BL, Cotton MS Galba E III, fol. 4.", "Cotton MS Galba E III", "4"),
+    ("BL, Sloane MS 4025, fol. 9v.", "Sloane MS 4025", "9v"),
+    ("Royal Society, Cl.P/3ii/12, fol. 2.", "Cl.P/3ii/12", "2"),
+])
+def test_levels_and_the_leaf_cited(note: str, location: str, locator: str | None) -> None:
+    (item, cited), = cited_in_note(note)
+    assert (item.get("archive_location"), cited) == (location, locator)
+    assert "title" not in item  # nothing of the call number is read as a description
+
+
+def test_a_bare_number_before_the_leaf_is_the_volume_of_the_series() -> None:
+    (item, cited), = cited_in_note("Archivio di Stato di Firenze, Mediceo del Principato, 2078, c. 18v.")
+    assert (item["archive_location"], cited) == ("Mediceo del Principato, 2078", "18v") and "title" not in item
+
+
+@pytest.mark.parametrize(("note", "location"), [
+    ("BOA, A.MKT.UM 88/41, lef 2.", "A.MKT.UM 88/41, lef 2"),
+    ("NARA, RG 84, T 12, roll 7.", "RG 84, T 12, roll 7"),
+    ("Royal Society, Letter Book, L.4.56.", "Letter Book, L.4.56"),
+])
+def test_more_levels(note: str, location: str) -> None:
+    (item, _), = cited_in_note(note)
+    assert item.get("archive_location") == location and "title" not in item

@@ -1,0 +1,67 @@
+"""Which repository an archival note names (notes/archival_parts.classify, data/archives.tsv):
+a department of an umbrella archive is the archive cited ("ÖStA, HHStA"), a German name with a
+suspended compound keeps its comma ("Haus-, Hof- und Staatsarchiv"), a call number after the
+repository that begins with letters another archive abbreviates is the call number ("HHStA,
+PA XL": not the Parliamentary Archives), and repositories written out or abbreviated in several
+languages are known."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import cited_in_notes, only_item_in_note
+
+
+def test_a_department_of_an_umbrella_archive_is_the_archive_cited() -> None:
+    item = only_item_in_note("ÖStA, HHStA, PA III, Karton 171, fol. 3.")
+    assert (item["archive"], item["archive_location"]) == ("HHStA", "PA III, Karton 171")
+    war = only_item_in_note("ÖStA, KA, MKSM, Fasz. 88.")
+    assert war["archive"] == "KA" and war["archive_location"].endswith("Fasz. 88")
+
+
+def test_a_call_number_after_the_archive_is_not_another_archive() -> None:
+    item = only_item_in_note("HHStA, PA XXXVIII, Karton 402.")
+    assert (item["archive"], item["archive_location"]) == ("HHStA", "PA XXXVIII, Karton 402")
+
+
+def test_a_suspended_compound_keeps_the_archive_name_whole() -> None:
+    notes = cited_in_notes("Haus-, Hof- und Staatsarchiv, Wien (im Folgenden HHStA), PA XL, Karton 290.",
+                           "Kállay an Andrássy, 2. Mai 1881, HHStA, PA XL, Karton 291, fol. 17.")
+    (first, _), = notes[0]
+    (letter, folio), = notes[1]
+    assert first["archive"] == letter["archive"] == "Haus-, Hof- und Staatsarchiv"
+    assert (first["archive_location"], letter["archive_location"], folio) == (
+        "PA XL, Karton 290", "PA XL, Karton 291", "17")
+    assert letter["title"] == "Kállay an Andrássy" and letter["type"] == "personal_communication"
+
+
+@pytest.mark.parametrize(("note", "archive", "location"), [
+    ("Başbakanlık Osmanlı Arşivi, DH.MKT 2104/81.", "Başbakanlık Osmanlı Arşivi", "DH.MKT 2104/81"),
+    ("Arhiv Bosne i Hercegovine, ZMF, Präs. 881/1902.", "Arhiv Bosne i Hercegovine", "ZMF, Präs. 881/1902"),
+    ("Royal Society, EL/W2/14.", "Royal Society", "EL/W2/14"),
+    ("BNCF, Gal. 142, c. 7r.", "BNCF", "Gal. 142"),
+    ("AHSRE, exp. L-E-551, leg. 4.", "AHSRE", "exp. L-E-551, leg. 4"),
+])
+def test_repositories_written_out_or_abbreviated(note: str, archive: str, location: str) -> None:
+    item = only_item_in_note(note)
+    assert (item.get("archive"), item.get("archive_location")) == (archive, location)
+
+
+def test_ibid_inside_a_note_with_another_call_number_is_another_file_there() -> None:
+    letters = cited_in_notes("Hooke to Oldenburg, 3 May 1668, RS, EL/H3/11; Oldenburg to Hooke, 5 May 1668, "
+                             "ibid., EL/O2/40.")[0]
+    assert [(item["archive"], item["archive_location"], item["title"]) for item, _ in letters] == [
+        ("Royal Society", "EL/H3/11", "Hooke to Oldenburg"), ("Royal Society", "EL/O2/40", "Oldenburg to Hooke")]
+
+
+def test_the_place_a_letter_was_written_is_not_its_title() -> None:
+    item = only_item_in_note("Kállay an Burián, Sarajevo, 4. Juni 1903, HHStA, PA XL, Karton 199.")
+    assert (item["title"], item["publisher-place"]) == ("Kállay an Burián", "Sarajevo")
+
+
+def test_a_declared_abbreviation_is_written_with_the_name_the_note_declared() -> None:
+    notes = cited_in_notes("Ortiz Rubio to Morrow, 4 March 1930, Archivo Histórico Genaro Estrada, Secretaría de "
+                           "Relaciones Exteriores, Mexico City (hereafter AHSRE), exp. 39-10-2.",
+                           "AHSRE, exp. 39-10-7, f. 12.")
+    (later, folio), = notes[1]
+    assert later["archive"] == "Archivo Histórico Genaro Estrada, Secretaría de Relaciones Exteriores"
+    assert (later["archive_location"], folio) == ("exp. 39-10-7", "12")
