@@ -106,20 +106,29 @@ _YEAR_SHAPE = re.compile(r"1[5-9]\d\d|20\d\d")
 _NUMERIC_FORMS = frozenset(("numeric-range", "numeric"))
 
 
+# Every form ends with a digit, and all but the two that begin with a month's name begin with
+# one: a form is looked for from the first digit (or `start`) to the character after the last.
+_UP_TO_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
+_WORD_FIRST_FORMS = frozenset(("mdy", "my"))
+
+
 @for_one_note
 def _find_dates(text: str, start: int, end: int) -> tuple[DateMatch, ...]:
-    if not _DIGIT.search(text, start, end):
+    first_digit = _DIGIT.search(text, start, end)
+    if not first_digit:
         return ()
     numeric = _NUMERIC_SHAPE.search(text, start, end) is not None
     year = _YEAR_SHAPE.search(text, start, end) is not None
     if not (numeric or year):
         return ()
+    # the lookahead after a form's last digit reads one character more
+    stop = min(end, _UP_TO_LAST_DIGIT.match(text, start, end).end() + 1)  # type: ignore[union-attr]
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _patterns():
         if not (numeric if name in _NUMERIC_FORMS else year):
             continue
-        for match in pattern.finditer(text, start, end):
+        for match in pattern.finditer(text, start if name in _WORD_FIRST_FORMS else first_digit.start(), stop):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
             csl = _read(name, match)
@@ -132,13 +141,14 @@ def _find_dates(text: str, start: int, end: int) -> tuple[DateMatch, ...]:
 def parse_date(text: str) -> CSLDate | None:
     """The CSL date a whole string prints (date words such as "vom", "del" allowed before)."""
     stripped = text.strip().rstrip(".,;")
-    if not any(c.isdigit() for c in stripped):
+    if not any(map(str.isdigit, stripped)):
         return None
     folded = fold(stripped)
-    for word in _date_words():
-        if folded.startswith(word + " "):
-            stripped = stripped[len(word):].strip()
-            break
+    if folded.startswith(_date_word_heads()):  # most pieces begin with no date word: one test for all
+        for word in _date_words():
+            if folded.startswith(word + " "):
+                stripped = stripped[len(word):].strip()
+                break
     matches = find_dates(stripped)
     if len(matches) == 1 and matches[0].start == 0 and matches[0].end >= len(stripped.rstrip(".")):
         return matches[0].csl
@@ -149,6 +159,11 @@ def parse_date(text: str) -> CSLDate | None:
 def _date_words() -> tuple[str, ...]:
     words = [fold(row[0]) for row in tsv_rows("document-date-words.tsv") if row[1] == "date"]
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _date_word_heads() -> tuple[str, ...]:
+    return tuple(word + " " for word in _date_words())
 
 
 def date_words() -> tuple[str, ...]:

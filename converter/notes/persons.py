@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from converter.data import fold, tsv_rows, words
+from converter.data import tsv_rows, words
+from converter.notes.vocabulary import folded as fold  # remembered: the same tokens recur
 
 Name = dict[str, str]
 

@@ -21,7 +21,7 @@ from converter.notes.reference import Reference
 from converter.notes.shortforms import known_title, learned
 from converter.notes.tail import _tail
 from converter.notes.title import _DATE, _DIGIT, _OPCIT, _OPEN_QUOTES, _closing_quote, _plain_title_end, _trim_end
-from converter.notes.vocabulary import ibid_words, name_skeleton
+from converter.notes.vocabulary import folded, ibid_words, name_skeleton
 
 # A plain title with no author may really be a lead-in followed by a named reference: the
 # splitter prefers a named reference that begins inside it. A dated description in a work
@@ -122,11 +122,11 @@ def _describes_a_letter(csl: dict[str, Any]) -> bool:
     if csl.get("type") not in (None, "book", "article-journal") or "container-title" in csl:
         return False
     words = csl.get("title", "").split()
-    families = {fold(name.get("family", "")) for name in csl.get("author", [])} - {""}
+    families = {folded(name.get("family", "")) for name in csl.get("author", [])} - {""}
     if not families:  # an editor's book: no author to name in the title
         return False
     letter_words = words_of("notes-letter-words.tsv")
-    return any(later[:1].isupper() and fold(following) in letter_words and fold(word.strip(",.:")) in families
+    return any(later[:1].isupper() and folded(following) in letter_words and folded(word.strip(",.:")) in families
                for word, following, later in zip(words, words[1:], words[2:], strict=False))
 
 

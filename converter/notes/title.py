@@ -99,7 +99,13 @@ def _parts(text: str, start: int, limit: int) -> list[tuple[int, int]]:
             parts.append((begin, mark.start()))
             begin = mark.start() + 1
     parts.append((begin, limit))
-    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in parts if text[s:e].strip()]
+    kept = []
+    for s, e in parts:  # each part from its first non-space character; blank parts dropped
+        piece = text[s:e]
+        rest = piece.lstrip()
+        if rest:
+            kept.append((s + len(piece) - len(rest), e))
+    return kept
 
 
 @for_one_note
