@@ -173,6 +173,13 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
         found = _ibid(text, ibid, italics, known, previous)
         return (_ibid_in_archive(text, pos, found, context) if after_archival(known) else []) or found
     limit = sentence_stop(text, pos, segment_end(text, pos))
+    # With a digit in reach every path below asks the recogniser at pos unless a known title alone answers;
+    # the others leave its context alone, so it is asked first: a reading with an archive location is the answer.
+    near = bool(context) and _DIGIT.search(text, pos, pos + ARCHIVAL_REACH) is not None
+    title_alone = known_title(text, pos, limit, learned(known)) if near else None
+    if near and title_alone is None and (found := context.parse(pos)) and any(
+            r.csl.get("archive_location") for r in found.references):
+        return list(found.references)
     secondary = parse_secondary(text, pos, limit, italics, known)
     if secondary is None and limit < len(text):
         secondary = _across_semicolon(text, pos, limit, italics, known)
@@ -187,11 +194,11 @@ def _reference_at(text: str, pos: int, italics: list[tuple[int, int]], context: 
     # after it begins; where none follows, the costly recogniser is not asked.
     if secondary is None and _DIGIT.search(text, pos, limit):  # "Smith 1990, 4"
         secondary = author_year(text, pos, limit, known)
-    if secondary is None:  # "The Chicago Manual of Style, 15.": a title cited before, alone with its page,
-        secondary = known_title(text, pos, limit, learned(known))  # is no archive ("A Guide to the Archives ..., 9")
+    if secondary is None:  # "The Chicago Manual of Style, 15.": a title cited before, alone with its page, is
+        secondary = title_alone if near else known_title(text, pos, limit, learned(known))  # no archive ("A Guide ...")
         if secondary is not None:
             return [secondary]
-    archival = context.parse(pos) if context and _DIGIT.search(text, pos, pos + ARCHIVAL_REACH) else None
+    archival = context.parse(pos) if near else None
     if archival is not None and archival.references:
         return list(archival.references)
     return [secondary] if secondary else []
