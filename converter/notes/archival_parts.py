@@ -14,9 +14,11 @@ from typing import Any
 
 from converter.data import fold, tsv_rows, words
 from converter.notes.archival_scan import archival_name, trim
-from converter.notes.archive_location import (
+from converter.notes.archive_location import (  # the two indexes: _may_be_known
     Archive,
     LevelMatch,
+    _archives,
+    _fold_short,
     archive_by_name,
     is_repository,
     known_archive,
@@ -26,6 +28,7 @@ from converter.notes.archive_location import (
 )
 from converter.notes.collections import (
     Collection,
+    _forms,
     collection_by_name,
     known_collection,
     read_ordinal_series,
@@ -83,13 +86,28 @@ def _archive_from_declaration(abbreviation: str, expansion: str) -> Archive | No
     return Archive(abbreviation, pieces[0], city, repository_family(expansion))
 
 
+@cache
+def _known_heads() -> frozenset[str]:
+    """The first two characters (as printed or folded) under which archives.tsv and
+    document-collections.tsv index their printed forms."""
+    return frozenset(_archives()) | frozenset(_forms())
+
+
+def _may_be_known(text: str) -> bool:
+    """known_archive or known_collection can name something at the start of text only where their
+    indexes hold its first two characters: one look in both instead of two calls."""
+    head = text[:2]
+    return head in _known_heads() or _fold_short(head) in _known_heads()
+
+
 def _find_archive(text: str, abbreviations: dict[str, str]) -> tuple[Archive | Collection, int] | None:
     """A repository or collection printed at the start of a part, and where its name ends."""
-    known = known_archive(text) or known_collection(text)
+    known = (known_archive(text) or known_collection(text)) if _may_be_known(text) else None
     if known:
         return known
-    for abbreviation in sorted(abbreviations, key=len, reverse=True):
-        if text.startswith(abbreviation) and (len(abbreviation) == len(text) or not text[len(abbreviation)].isalnum()):
+    # longest first; those that do not begin the text could not match (the sort keeps their order)
+    for abbreviation in sorted((a for a in abbreviations if text.startswith(a)), key=len, reverse=True):
+        if len(abbreviation) == len(text) or not text[len(abbreviation)].isalnum():
             expansion = abbreviations[abbreviation]
             found = _archive_from_declaration(abbreviation, expansion) or collection_by_name(expansion)
             if found is not None:
@@ -105,20 +123,25 @@ _IN = re.compile(r"(?:in|en|dans|abgedruckt in|printed in|publ\. in)\s*:?\s+", r
 
 def _names_archive_inside(text: str, abbreviations: dict[str, str]) -> bool:
     """A repository or collection named after the first word of a part ("in: ADAP" excepted)."""
-    if _IN.match(text):
-        text = text[_IN.match(text).end():]  # type: ignore[union-attr]
-    for match in re.finditer(r"(?<=\s)[A-ZÀ-ÝČŠŽ]", text):  # repositories and collections begin in capitals
+    lead = _IN.match(text)
+    if lead:
+        text = text[lead.end():]
+    for match in _CAPITAL_AFTER_SPACE.finditer(text):  # repositories and collections begin in capitals
         rest = text[match.start():]
         if _find_known(rest, abbreviations):
             return True
     return False
 
 
+_CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-ZÀ-ÝČŠŽ]")
+
+
 def _find_known(text: str, abbreviations: dict[str, str]) -> bool:
-    if known_archive(text) or known_collection(text):
+    if _may_be_known(text) and (known_archive(text) or known_collection(text)):
         return True
-    return any(text.startswith(a) and (len(a) == len(text) or not text[len(a)].isalnum())
-               and archival_name(abbreviations[a]) for a in abbreviations if len(a) > 1 and text[:1] == a[:1])
+    starting = [a for a in abbreviations if text.startswith(a)]  # most parts begin with none of them
+    return any(len(a) > 1 and (len(a) == len(text) or not text[len(a)].isalnum()) and archival_name(abbreviations[a])
+               for a in starting)
 
 
 _UNIVERSITY = re.compile(r"(?:University of|Università d|Universität|Université|Universidad)\b"
