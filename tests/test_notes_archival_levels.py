@@ -39,3 +39,17 @@ def test_a_bare_number_before_the_leaf_is_the_volume_of_the_series() -> None:
 def test_more_levels(note: str, location: str) -> None:
     (item, _), = cited_in_note(note)
     assert item.get("archive_location") == location and "title" not in item
+
+
+def test_a_level_word_abbreviated_with_a_period_ends_no_reference() -> None:
+    (item, _), = cited_in_note("ABiH, ZMF, Präs. Zl. 4401/1909.")
+    assert item["archive_location"] == "ZMF, Präs. Zl. 4401/1909"
+
+
+@pytest.mark.parametrize(("note", "location"), [
+    ("KA, MKSM, 1909, 69-4/2.", "MKSM, 1909, 69-4/2"),
+    ("Potiorek an Bilinski, 2.7.1914, ABiH, ZMF, 1914, Präs. 1121.", "ZMF, 1914, Präs. 1121"),
+])
+def test_a_year_inside_the_call_number_is_part_of_it(note: str, location: str) -> None:
+    (item, cited), = cited_in_note(note)
+    assert (item["archive_location"], cited) == (location, None)

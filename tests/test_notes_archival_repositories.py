@@ -65,3 +65,9 @@ def test_a_declared_abbreviation_is_written_with_the_name_the_note_declared() ->
     (later, folio), = notes[1]
     assert later["archive"] == "Archivo Histórico Genaro Estrada, Secretaría de Relaciones Exteriores"
     assert (later["archive_location"], folio) == ("exp. 39-10-7", "12")
+
+
+@pytest.mark.parametrize("printed", ["ÖStA/HHStA", "ÖStA-HHStA"])
+def test_an_umbrella_and_its_department_joined(printed: str) -> None:
+    item = only_item_in_note(f"{printed}, PA XL, Karton 160.")
+    assert item["archive"] == printed and item["archive_location"] == "PA XL, Karton 160"

@@ -162,7 +162,7 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
             continue  # "“Relazione…,” March 4, 1935, PCM, 1934–36, b. 12, …, Archivio Centrale…"
         if archive_part is not None and kind in ("text", "number") and _content_start(doc) < archive_part.start \
                 and not doc.described_after_path and not (kind == "number" and not any(
-                    p.kind == "level" for p in later)):
+                    p.kind == "level" for p in later) and not (later and _YEAR.fullmatch(part.value))):
             # the archive printed after the description: what follows it is its hierarchy
             # ("Grandi a Mussolini, 12 giugno 1931, ASMAE, Affari Politici…"; "… 1935, Roma, ACS, PCM, 1934–36, b. 12")
             _set_level(doc, f"series-{part.start}", part.text, (part.start, part.end))
@@ -183,8 +183,10 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
             doc.described_after_path = False
             continue
         if kind == "number":
-            series_ahead = archive_part is not None and not doc.date and not doc.locator and any(
-                p.kind == "level" for p in later)
+            series_ahead = archive_part is not None and not doc.date and not doc.locator and (any(
+                p.kind == "level" for p in later) or (  # "KA, MKSM, 1908, 25-1/4": the file's year, then its number
+                archive_part.start < part.start and bool(later) and _YEAR.fullmatch(part.value) is not None
+                and not doc.quoted and all(_call_number_like(p.text) for p in doc.parts)))
             if series_ahead and doc.parts:
                 doc.parts.append(part)  # "ACS, PCM, 1934–36, b. 12": years of a series
                 continue

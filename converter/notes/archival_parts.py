@@ -216,6 +216,9 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
             parts.append(Part(start, end, piece))  # "HHStA, PA XL": a call number, not the Parliamentary Archives
             continue
         found = found or _find_archive(piece, abbreviations)
+        if found is not None and isinstance(found[0], Archive) and piece[found[1]:found[1] + 1] in ("/", "-") and (
+                inner := known_archive(piece[found[1] + 1:])) and inner[0].within == found[0].abbreviation:
+            found = inner[0], found[1] + 1 + inner[1]  # "ÖStA/HHStA": the umbrella's department is the archive
         if found is not None:
             what, length = found
             if isinstance(what, Collection):

@@ -105,7 +105,13 @@ def _abbreviated(text: str, period: int) -> bool:
     letters = re.sub(r"[.\-’']", "", token)
     if 0 < len(letters) <= 3 and not letters.isdigit():
         return True
-    return len(letters) <= 5 and token[:1].isupper() and fold(token + ".") in _titles()
+    return (len(letters) <= 5 and token[:1].isupper() and fold(token + ".") in _titles()) or (
+        len(letters) <= 10 and fold(token + ".") in _level_abbreviations())  # "Präs. Zl. 1234", "Fasz. Nr. 5"
+
+
+@cache
+def _level_abbreviations() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in tsv_rows("archive-levels.tsv") if row[0].endswith("."))
 
 
 @cache
