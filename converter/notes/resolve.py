@@ -233,7 +233,13 @@ def _short_form_target(csl: dict[str, Any], known: _Known, target: str | None) -
     if found is None and len(wanted) > 1 and not words_:
         # "Cohen, Jacob H. Schiff, p. 231": a "co-author" who is the subject of the first one's title
         named = sorted(set().union(*(known.people.get(person, set()) for person in wanted)), reverse=True)
-        found = next((index for index in named if _subjects(wanted, index, known)), None)
+        subjects = [index for index in named if _subjects(wanted, index, known)]
+        if len(subjects) > 1:  # "Wright, Gustav Stresemann": the title that names the subject as printed
+            printed = title_words(" ".join(f"{name.get('given', '')} {name.get('family', '')}"
+                                           for name in csl.get("author", [])[1:]))
+            subjects.sort(key=lambda index: -max(title_score(printed, title_words(known.items[index].get(variable)))
+                                                 for variable in _TITLES))
+        found = subjects[0] if subjects else None
     return found
 
 

@@ -237,6 +237,8 @@ def _judge(reference: Reference, names: Names | None, evidence: str, quoted: boo
 
 # A quoted word that a conjunction joins to more of the title: the quotes are the title's own
 _QUOTED_WORD_JOINED = re.compile(r"\s+(?:und|and|et|e|y|oder|or|ou|o|als|as|vs\.|versus|[–—])\s+\S")
+# A quotation that opens a longer title, a subtitle after it: „Politische Sanierung“. Zur deutschen Politik ...
+_QUOTED_THEN_SUBTITLE = re.compile(r"[.:]\s+[A-ZÀ-ÞČŠŽ]")
 
 
 def _title(text: str, start: int, limit: int, italics: list[tuple[int, int]]) -> tuple[int, int, int, bool] | None:
@@ -246,7 +248,8 @@ def _title(text: str, start: int, limit: int, italics: list[tuple[int, int]]) ->
         close = _closing_quote(text, start, limit, _OPEN_QUOTES[char])
         if close is None:
             return None
-        if _QUOTED_WORD_JOINED.match(text, close + 1, limit):  # “Intention” und “Intentionalität” in der ...
+        if _QUOTED_WORD_JOINED.match(text, close + 1, limit) or _QUOTED_THEN_SUBTITLE.match(text, close + 1, limit):
+            # “Intention” und “Intentionalität” in der ...; „Politische Sanierung“. Zur deutschen Politik ...
             end = _plain_title_end(text, start, limit)
             if end > close + 1:
                 return start, end, end, False

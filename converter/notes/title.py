@@ -43,7 +43,10 @@ _YEAR_ONLY_PIECE = re.compile(r"(?:1[4-9]|20)\d\d")
 _NUMBERED_PIECE = re.compile(r"(?:vol|n|no|nr|t|bd)\.\s*\d", re.IGNORECASE)
 _TAIL_SEPARATOR = re.compile(r"\s*[,:.]?\s*")
 _AFTER_LOCATOR = re.compile(r"\s*[,.;:)(<]|\s+(?:and|e|und|et|hier|here|at)\b")
-_VOLUME_MARK = re.compile(r"(?:vol|Bd|t)\.\s*[IVXLC\d]+|(?:pt|part|Teil|Tl)\.?\s*\d+|[ivxlc]{1,6}(?!\w)")
+# "vol. 2", "pt. 2", British "ii. 258", MHRA "IV, 120": the volume of a multi-volume work (then the page)
+_VOLUME_MARK = re.compile(r"(?:vol|Bd|t)\.\s*[IVXLC\d]+|(?:pt|part|Teil|Tl)\.?\s*\d+|[ivxlc]{1,6}(?!\w)"
+                          r"|[IVXLC]{1,6}(?=,\s*\d)")
+_CAPITAL_VOLUME = re.compile(r"[IVXLC]{1,6}")
 _NO_DATE = re.compile(r"(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|no date)", re.IGNORECASE)
 # "n.p. 1960", "o. O. 1920", "s.l., 1920": no place of publication printed (a year may follow)
 _NO_PLACE = re.compile(r"(?:n\.\s?p\.|s\.\s?l\.|o\.\s?O\.|sine loco)(?:,?\s*(?P<year>(?:1[4-9]|20)\d\d)\b)?")
@@ -219,10 +222,13 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
     if (digit and _JOURNAL_PART.match(piece)) or genre_at(text, p_start, p_end) or _VOLUME_MARK.fullmatch(
             piece.rstrip(".")):
         return True
+    if later and _CAPITAL_VOLUME.fullmatch(piece) and is_locator(text[later[0][0]:later[0][1]]):
+        return True  # "Webb, Diary, IV, 125": a volume, then the page
     if is_locator(piece):
         year_like = _YEARS_PIECE.fullmatch(piece) is not None
-        return not (year_like and any(_imprint_in(text, s, e) or _place_year_part(text, s, e)
-                                      or _imprint_parts(text, s, later[-1][1]) for s, e in later))
+        return not (year_like and (any(_imprint_in(text, s, e) or _place_year_part(text, s, e)
+                                       or _imprint_parts(text, s, later[-1][1]) for s, e in later)
+                                   or (later and _IN.match(", " + text[later[0][0]:later[0][1]]))))  # "1558–1959, in:"
     if _NO_PLACE.fullmatch(piece.rstrip(" .")) or _NO_PLACE.fullmatch(piece):
         return True
     if (digit and _NUMBERED_PIECE.match(piece)) or _EDITION.match(piece) or (digit and _VOLUMES.match(piece)):
