@@ -188,7 +188,7 @@ def test_a_remark_in_parentheses_after_the_folio() -> None:
     ("Otto Schmidt, Geschichte, Neuausg. Frankfurt a. M. 1985, S. 5.", "Geschichte", "Neuausg.", "Frankfurt a. M.",
      1985, "5"),
     ("Ernst Nolte, Der Faschismus in seiner Epoche, München 1963, 6. Aufl. 1984, S. 30.",
-     "Der Faschismus in seiner Epoche", "6. Aufl. 1984", "München", 1963, "30"),  # was locator 6
+     "Der Faschismus in seiner Epoche", "6. Aufl.", "München", 1984, "30"),  # was locator 6; 1984: the edition cited
 ])
 def test_german_editions(note: str, title: str, edition: str, place: str, year: int, locator: str) -> None:
     (item, found), = cited_in_note(note)

@@ -129,7 +129,7 @@ def parse_imprint(inner: str) -> Imprint:
             left, right = right, left
         _put(imprint, "publisher-place", left)
         _put(imprint, "publisher", right)
-    elif "," in inner:
+    elif "," in inner and not is_place(inner):  # "Princeton, NJ": a city and its region, one place
         left, _, right = inner.rpartition(",")
         left, right = left.strip(), right.strip()
         if kind == "thesis":
@@ -206,7 +206,8 @@ _UNPUBLISHED = re.compile(r"(?:unpubl(?:ished)?\.?|unveröff(?:entlichte)?\.?|in
 def genre_at(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
     """A thesis or report word where a part begins ("Diss.", "unpubl. PhD thesis"): (type, genre,
     end). Web-page words ("accessed") are not a genre."""
-    pattern, table = _genre_pattern()
+    _, table = _genre_pattern()
+    pattern = _genre_search()  # matches where _genre_pattern() matches, tried only from a phrase's first letter
     found = pattern.match(text, pos, limit)
     if not found:
         unpublished = _UNPUBLISHED.match(text, pos, limit)

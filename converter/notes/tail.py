@@ -50,6 +50,7 @@ from converter.notes.title import (
 # Tried on the rest at every step of _tail: compiled once, and only after the first character
 # they need ("1"/"2" of a year, "v"/"B"/"t" of "vol."/"Bd."/"t.").
 _BARE_YEAR = re.compile(r"((?:1[4-9]|20)\d\d)(?:[a-z])?(?=\s*(?:[,;.]|$))")
+_EDITION_YEAR = re.compile(r"\s+((?:1[4-9]|20)\d\d)$")
 _VOLUME_NUMBER = re.compile(r"(?:vol|Bd|t)\.\s*(\d+|[IVXLC]+)\b")
 _VOLUME_WORD = re.compile(r"(?:vol|Bd|t)\.\s*")  # "vol. 2", "Bd. 2", "t. 2": the word before the number
 _INSTITUTION = re.compile(r"(?:\s*,\s*|\s+(?=[A-ZÀ-Þ]))([^,;()]+?)(?:,\s*|\s+)((?:1[4-9]|20)\d\d)\b")
@@ -247,7 +248,13 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             continue
         edition = _EDITION.match(text, start, limit)
         if edition:
-            csl.setdefault("edition", edition.group(0))
+            printed, year = edition.group(0), _EDITION_YEAR.search(edition.group(0))
+            if year:  # "2. Aufl. 1988": the year of the edition cited is the item's; as in "(London, 1909;
+                if "issued" in csl:  # repr. 1996)", "München 1963, 6. Aufl. 1984" dates the first edition 1963
+                    csl.setdefault("original-date", csl["issued"])
+                csl["issued"] = {"date-parts": [[int(year.group(1))]]}
+                printed, evidence = printed[:year.start()], evidence or "full"
+            csl.setdefault("edition", printed)
             at = edition.end()
             continue
         year = _BARE_YEAR.match(rest) if rest[:1] in "12" else None
