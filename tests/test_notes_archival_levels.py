@@ -53,3 +53,12 @@ def test_a_level_word_abbreviated_with_a_period_ends_no_reference() -> None:
 def test_a_year_inside_the_call_number_is_part_of_it(note: str, location: str) -> None:
     (item, cited), = cited_in_note(note)
     assert (item["archive_location"], cited) == (location, None)
+
+
+@pytest.mark.parametrize(("note", "location", "title"), [
+    ("TNA, FO 371/22992, C 4411/3/18, minute by Sargent, Sept. 1939.", "FO 371/22992, C 4411/3/18", "minute by Sargent"),
+    ("PRO, FO 800/315, Halifax to Henderson, Jan. 1939, fo. 12.", "FO 800/315", "Halifax to Henderson"),
+])
+def test_a_month_and_year_after_the_call_number_date_the_document(note: str, location: str, title: str) -> None:
+    (item, _), = cited_in_note(note)
+    assert (item["archive_location"], item["title"], item["issued"]["date-parts"][0][0]) == (location, title, 1939)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from converter.data import fold, tsv_rows, words
+from converter.data import fold, month, tsv_rows, words
 
 
 @dataclass(frozen=True)
@@ -209,6 +209,9 @@ def read_level(text: str, family: str) -> LevelMatch | None:
 _FOLLOWING = re.compile(r"\s?ff?(?:\.(?=[\s,;)]|$)|$)")  # "f." or, where the reference ends, "f"
 
 
+_WORD_END = re.compile(r"[^\W\d_]*\.?")
+
+
 @cache
 def _shelfmarks() -> tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]:
     return tuple((name, re.compile(pattern), frozenset(families.split(",")))
@@ -217,6 +220,8 @@ def _shelfmarks() -> tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]:
 
 def read_shelfmark(text: str, family: str) -> LevelMatch | None:
     """A call number printed without a level word at the start of text: "FO 371/24846"."""
+    if month(text[:_WORD_END.match(text).end()]):  # type: ignore[union-attr]
+        return None  # "Sept. 1938", "Dez. 1712": a date, not a library's code
     best: LevelMatch | None = None
     for name, pattern, families in _shelfmarks():
         if family not in families and "*" not in families:
