@@ -4,8 +4,8 @@ patched methods does for it.
 citeproc-py renders an element through four to seven methods (render, process, markup, format,
 case, quote, wrap), and our fixes wrap several of them again; most of these calls decide, from
 attributes that never change, to hand their argument on untouched. For an element whose kind is
-compiled (cs:text in text.py; cs:macro, cs:choose and cs:group in flow.py; cs:names finding
-none of its names in names.py), the style keeps one function, made when the style is parsed,
+compiled (cs:text in text.py; cs:macro, cs:choose in flow.py; cs:group in group.py; cs:names
+finding none of its names in names.py), the style keeps one function, made when the style is parsed,
 that does only what is left: the item-dependent work, in the same order, and every step an
 attribute asks for through the same method as before. It is installed as the element's own
 `render` (an instance attribute, as fixes/display_blocks.py installs its blocks), so that the
@@ -31,17 +31,19 @@ from typing import Any
 
 from citeproc import model
 
+from converter.render.compiled.calls import install
 from converter.render.compiled.fingerprint import digest
 
 # The digest of each compiled kind's chain as its compiled function was written for it.
 DIGESTS: dict[str, str] = {
-    "text": "de714db5383cca30",
-    "macro": "3bf6d3059fe1deda",
-    "choose": "aeacf6df4ffc59eb",
-    "group": "c201d9ecd9600ebf",
+    "text": "418b5fe1d8393a6d",
+    "macro": "8c77c6772f7d1eef",
+    "choose": "a2a5fe51c03af5dc",
+    "group": "0aaf9f134e929fa4",
     "names": "c0b5e2f35366198c",
 }
-Compiler = Callable[[Any], Callable[..., Any] | None]
+# An element's compiler: its compiled render and inner function (calls.py), or None.
+Compiler = Callable[[Any], tuple[Callable[..., Any], Callable[..., Any]] | None]
 
 
 @cache
@@ -51,13 +53,13 @@ def kinds() -> dict[str, tuple[type, Callable[[], list[Any]], Compiler]]:
     importing one before the fixes are applied can change a chain (fixes/title_case_words keeps
     the case method it finds); nor may this package apply them (the CSL suite's speed check
     applies only some)."""
-    from converter.render.compiled import flow, names, text
+    from converter.render.compiled import flow, group, names, text
 
     return {
         text.NAME: (model.Text, text.chain, text.compile_element),
         flow.MACRO: (model.Macro, lambda: flow.chain(flow.MACRO), flow.compile_macro),
         flow.CHOOSE: (model.Choose, lambda: flow.chain(flow.CHOOSE), flow.compile_choose),
-        flow.GROUP: (model.Group, lambda: flow.chain(flow.GROUP), flow.compile_group),
+        flow.GROUP: (model.Group, lambda: flow.chain(flow.GROUP), group.compile_group),
         names.NAME: (model.Names, names.chain, names.compile_element),
     }
 
@@ -107,9 +109,9 @@ def compile_style(root: Any) -> int:
         compile_one = ready.get(type(element))
         if compile_one is None or "render" in element.__dict__:
             continue
-        render = compile_one(element)
-        if render is not None:
-            element.__dict__["render"] = render
+        made = compile_one(element)
+        if made is not None:
+            install(element, *made)
             compiled.append(element)
     root.__dict__["_compiled_elements"] = compiled  # the root keeps their proxies alive
     return len(compiled)

@@ -1,30 +1,28 @@
-"""cs:macro, cs:choose and cs:group compiled: the elements that only route rendering to children.
+"""cs:macro and cs:choose compiled (cs:group in group.py, its chain here): the elements that only
+route rendering to children. Compiled children are called through their inner functions, with
+the reference read once (calls.py).
 
-- cs:macro: fixes/date_sort_keys's `macro_render` (which does something only while sort keys are
-  made: then the chain is called as before) around Macro.render, which calls render_children
-  (fixes/children_lists): the children are rendered here from the list children_lists makes,
-  with the same arguments, the same VariableError handling and the same join.
+- cs:macro: fixes/date_sort_keys's `macro_render` around Macro.render, which calls
+  render_children (fixes/children_lists): the children are rendered here from the list
+  children_lists makes, with the same arguments, the same VariableError handling and the same
+  join. While sort keys are made, a macro without a cs:date of its own does the same one level
+  deeper (macro_render's depth); one with a cs:date is rendered by the chain.
 - cs:choose: fixes/condition_reevaluation's `_choose_render` with its branch list, made before
   any branch could be compiled (so it takes each branch as that fix does); a taken cs:if or
   cs:else renders its children here, as render_children would, without the two calls between.
 - cs:group: CitationStylesElement.render -> fixes/group_choose_branch -> fixes/children_lists's
-  `_group_process`, then Group.markup (format and wrap, decided once as for cs:text). A group
-  without a mixed cs:choose renders as children_lists plans it; one with a mixed cs:choose (its
-  branches differ in calling variables) as group_choose_branch does, taking the branch without
-  the ConditionFailed raised for each branch that does not hold. A group neither could plan is
-  left to the chain.
+  `_group_process`, then Group.markup (see group.py).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from citeproc import model
-from citeproc.source import VariableError
+from citeproc import model, source
 
+from converter.render.compiled.calls import Inner, Plan, bind, rendered
 from converter.render.fixes import (
     affixless_wrap,
-    attribute_rereading,
     children_lists,
     condition_reevaluation,
     date_sort_keys,
@@ -43,15 +41,17 @@ def _children_render() -> list[Any]:
 def chain(kind: str) -> list[Any]:
     """Every method and helper the compiled element of this kind merges."""
     if kind == MACRO:
-        return [model.Macro.render, model.Macro.process, *_children_render()]
+        return [model.Macro.render, model.Macro.process, date_sort_keys._holds_date, *_children_render()]
     if kind == CHOOSE:
-        return [*_children_render(), condition_reevaluation._branches,
+        return [*_children_render(), source.CustomDict.__getattr__, condition_reevaluation._type_of,
+                condition_reevaluation._branches,
                 condition_reevaluation._compiled_test, condition_reevaluation._holds,
                 condition_reevaluation._plan, condition_reevaluation._render]
     return [model.Group.render, model.Group.process, model.Group.markup, model.Group.join,
             group_choose_branch._plan, group_choose_branch._branch_calls, group_choose_branch._render_choose,
             children_lists._group_children, model.Formatted.format, model.Affixed.wrap, affixless_wrap._affixless,
-            *_children_render(), condition_reevaluation._compiled_test, condition_reevaluation._holds,
+            *_children_render(), condition_reevaluation._compiled_test, condition_reevaluation._type_of,
+            source.CustomDict.__getattr__, condition_reevaluation._holds,
             condition_reevaluation._plan, condition_reevaluation._original_else_render]
 
 
@@ -60,52 +60,50 @@ def _children(element: Any) -> list[tuple[Any, bool]]:
     return kept if kept is not None else children_lists._children(element)
 
 
-def _renderer(children: list[tuple[Any, bool]]) -> Callable[..., Any]:
-    """render_children of children_lists over a fixed list of (child, is cs:choose)."""
-    def render_children(item: Any, delimiter: str, kwargs: dict[str, Any]) -> Any:
-        output = []
-        for child, is_choose in children:
-            try:
-                if is_choose:
-                    text = child.render(item, delimiter=delimiter, **kwargs)
-                else:
-                    text = child.render(item, **kwargs)
-                if text is not None:
-                    output.append(text)
-            except VariableError:
-                pass
-        if output:
-            return model.join(output, delimiter)  # looked up on each call, as children_lists does
-        return None
-    return render_children
+_UNSORTED = {"sort_options": None}  # a macro's children's kwargs without sort options; never changed
 
 
-def compile_macro(element: Any) -> Callable[..., Any] | None:
+def compile_macro(element: Any) -> tuple[Callable[..., Any], Inner] | None:
     if type(element) is not model.Macro:
         return None
     children = _children(element)
     chain_render = type(element).render
-    sorting = date_sort_keys.SORTING  # the one macro_render reads
+    sorting, depth, holds_date = date_sort_keys.SORTING, date_sort_keys._depth, date_sort_keys._holds_date
     self = element
+    plan: Plan | None = None
 
-    def render(item: Any, context: Any = None, sort_options: Any = None) -> Any:
-        if sorting.get():  # date_sort_keys's keys: its own code
-            return chain_render(self, item, context=context, sort_options=sort_options)
-        output = []  # children_lists's render_children, inline (delimiter "")
-        for child, is_choose in children:
-            try:
-                if is_choose:
-                    text = child.render(item, delimiter="", context=context, sort_options=sort_options)
-                else:
-                    text = child.render(item, context=context, sort_options=sort_options)
-                if text is not None:
-                    output.append(text)
-            except VariableError:
-                pass
+    def children_render(item: Any, reference: Any, context: Any, sort_options: Any) -> Any:
+        nonlocal plan
+        if plan is None:
+            plan = bind(children)
+        # children_lists's render_children (delimiter ""), the children given these kwargs
+        output = rendered(plan, item, reference, context, "",
+                          _UNSORTED if sort_options is None else {"sort_options": sort_options})
         if output:
             return model.join(output, "")  # model.join looked up on each call, as children_lists does
         return None
-    return render
+
+    def sort_render(item: Any, reference: Any, context: Any, sort_options: Any) -> Any:
+        """date_sort_keys's macro_render while sort keys are made: a macro without a cs:date of
+        its own renders its children one level deeper; one with a cs:date is its code."""
+        if not holds_date(self):
+            token = depth.set(depth.get() + 1)
+            try:
+                return children_render(item, reference, context, sort_options)
+            finally:
+                depth.reset(token)
+        return chain_render(self, item, context=context, sort_options=sort_options)
+
+    def inner(item: Any, reference: Any, context: Any, delimiter: str, kwargs: dict[str, Any]) -> Any:
+        if sorting.get():
+            return sort_render(item, reference, context, kwargs.get("sort_options"))
+        return children_render(item, reference, context, kwargs.get("sort_options"))
+
+    def render(item: Any, context: Any = None, sort_options: Any = None) -> Any:
+        if sorting.get():
+            return sort_render(item, item.reference, context, sort_options)
+        return children_render(item, item.reference, context, sort_options)
+    return render, inner
 
 
 # Compiled tests of the two shapes most branches have, answered in the cs:choose itself.
@@ -128,7 +126,7 @@ def _test_shape(branch: Any, test: Any) -> tuple[Any, Any]:
     return condition_reevaluation._COMPILED, test
 
 
-def compile_choose(element: Any) -> Callable[..., Any] | None:
+def compile_choose(element: Any) -> tuple[Callable[..., Any], Inner] | None:
     if type(element) is not model.Choose:
         return None
     branches = []
@@ -138,39 +136,31 @@ def compile_choose(element: Any) -> Callable[..., Any] | None:
         if how == condition_reevaluation._COMPILED:
             how, test = _test_shape(child, test)
         branches.append((child, types, wanted, how, test, children))
+    plans: list[Plan | None] = [None] * len(branches)  # each branch's children, bound at first use
     holds = condition_reevaluation._holds
     compiled, if_, call = condition_reevaluation._COMPILED, condition_reevaluation._IF, condition_reevaluation._CALL
+    get = dict.__getitem__
 
-    def render(item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
-        reference = item_type = None
-        for child, types, wanted, how, test, children in branches:
+    def inner(item: Any, reference: Any, context: Any, delimiter: str, kwargs: dict[str, Any]) -> Any:
+        item_type = None
+        for index, (child, types, wanted, how, test, children) in enumerate(branches):
             if types is not None:
-                if reference is None:
-                    reference = item.reference
                 if item_type is None:
-                    item_type = reference.type
+                    item_type = _type_of(reference, get)
                 if (item_type in types) is not wanted:
                     continue
             if how == _TYPE_IN:
-                if reference is None:
-                    reference = item.reference
                 if item_type is None:
-                    item_type = reference.type
+                    item_type = _type_of(reference, get)
                 if item_type not in test:
                     continue
             elif how == _FIELD_IN:
-                if reference is None:
-                    reference = item.reference
                 if test not in reference:
                     continue
             elif how == _FIELD_OUT:
-                if reference is None:
-                    reference = item.reference
                 if test in reference:
                     continue
             elif how == compiled:
-                if reference is None:
-                    reference = item.reference
                 if not test(item, reference):
                     continue
             elif how == if_ and not holds(child, item, context):
@@ -178,129 +168,24 @@ def compile_choose(element: Any) -> Callable[..., Any] | None:
             try:
                 if how == call:
                     return child.render(item, context=context, delimiter=delimiter, **kwargs)
-                output = []  # the branch's render_children (children_lists), inline
-                for grandchild, is_choose in children:
-                    try:
-                        if is_choose:
-                            text = grandchild.render(item, delimiter=delimiter, context=context, **kwargs)
-                        else:
-                            text = grandchild.render(item, context=context, **kwargs)
-                        if text is not None:
-                            output.append(text)
-                    except VariableError:
-                        pass
+                plan = plans[index]
+                if plan is None:
+                    plan = plans[index] = bind(children)
+                output = rendered(plan, item, reference, context, delimiter, kwargs)  # the branch's children
                 return model.join(output, delimiter) if output else None
             except model.ConditionFailed:
                 continue
         return None
-    return render
+
+    def render(item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+        return inner(item, item.reference, context, delimiter, kwargs)
+    return render, inner
 
 
-def _branch_taker(choose: Any) -> Callable[..., tuple[Any, int | None]] | None:
-    """group_choose_branch's `_render_choose` of one cs:choose: the text and index of the first
-    branch that does not fail, without raising ConditionFailed for a condition that does not hold
-    (condition_reevaluation's `_render` raises it then; a failure inside a branch still counts)."""
-    branches = []
-    for index, branch in enumerate(choose.iterchildren()):
-        own = "render" in branch.__dict__
-        if isinstance(branch, model.If) and type(branch).render is condition_reevaluation._render and not own:
-            test = branch.__dict__.get("_compiled", condition_reevaluation._UNSET)
-            if test is condition_reevaluation._UNSET:
-                test = branch.__dict__["_compiled"] = condition_reevaluation._compiled_test(branch)
-            branches.append((index, branch, test, False, _renderer(_children(branch))))
-        elif isinstance(branch, model.Else) and type(branch).render is condition_reevaluation._original_else_render \
-                and not own:
-            branches.append((index, branch, None, True, _renderer(_children(branch))))
-        else:
-            branches.append((index, branch, None, False, None))
-    holds = condition_reevaluation._holds
-
-    def take(item: Any, context: Any, delimiter: str, kwargs: dict[str, Any]) -> tuple[Any, int | None]:
-        for index, branch, test, is_else, children in branches:
-            try:
-                if children is None:
-                    return branch.render(item, context=context, delimiter=delimiter, **kwargs), index
-                if not is_else and not (test(item, item.reference) if test is not None
-                                        else holds(branch, item, context)):
-                    continue
-                return children(item, delimiter, {"context": context, **kwargs}), index
-            except model.ConditionFailed:
-                continue
-        return None, None
-    return take
-
-
-# How a cs:group renders a child (see compile_group).
-_PLAIN, _CHOOSE, _MIXED = range(3)
-
-
-def _group_plan(element: Any) -> tuple[str, list[tuple[Any, int, bool, Any]]] | None:
-    """(delimiter, [(child, how, calls a variable, branch taker and branch calls)]) as
-    group_choose_branch (a group with a mixed cs:choose) or children_lists plans the group; None
-    where they leave it to citeproc-py's code."""
-    mixed = group_choose_branch._plan(element)
-    if mixed is group_choose_branch._NOT_MIXED:
-        plan = children_lists._group_children(element)
-        if plan is None:
-            return None
-        delimiter, children = plan
-        return delimiter, [(child, _CHOOSE if is_choose else _PLAIN, calls, None)
-                           for child, is_choose, calls in children]
-    children = []
+def _type_of(reference: Any, get: Callable[[Any, str], Any]) -> Any:
+    """reference.type: the dict's own entry (a Reference keeps it there), without the failed
+    attribute look-up that reaches CustomDict's __getattr__ first."""
     try:
-        for child, branch_calls in mixed:
-            if branch_calls is not None:
-                children.append((child, _MIXED, False, (_branch_taker(child), branch_calls)))
-            else:  # asked on every call there, and always the same answer (repeated_xpath_queries)
-                children.append((child, _CHOOSE if isinstance(child, model.Choose) else _PLAIN,
-                                 bool(child.calls_variable()), None))
-    except Exception:  # a macro the style lacks: the chain meets the error where it does
-        return None
-    return element.get("delimiter", ""), children
-
-
-def compile_group(element: Any) -> Callable[..., Any] | None:
-    if type(element) is not model.Group:
-        return None
-    plan = _group_plan(element)
-    if plan is None:
-        return None
-    delimiter, children = plan
-    plain = all(element.get(name, default) == default for name, default in attribute_rereading.FORMATTING)
-    affixless = not element.get("prefix", "") and not element.get("suffix", "")
-    unchanged = affixless_wrap.UNCHANGED_BY_EMPTY
-    self = element
-
-    def render(item: Any, context: Any = None, **kwargs: Any) -> Any:
-        output = []
-        variable_called = False
-        variable_rendered = False
-        for child, how, calls, mixed in children:
-            try:
-                if how == _PLAIN:
-                    child_text = child.render(item, context=context, **kwargs)
-                elif how == _CHOOSE:
-                    child_text = child.render(item, context=context, delimiter=delimiter, **kwargs)
-                else:
-                    take, branch_calls = mixed
-                    child_text, taken = take(item, context, delimiter, kwargs)
-                    calls = taken is not None and branch_calls[taken]
-            except VariableError:
-                child_text = None
-            variable_called = variable_called or calls
-            if child_text is not None:
-                output.append(child_text)
-                variable_rendered = variable_rendered or calls
-        if not (output and (not variable_called or variable_rendered)):
-            raise VariableError
-        text = self.join(output)
-        if not text:  # Group.markup
-            return None
-        if not plain:
-            text = self.format(text)
-        elif isinstance(text, (int, float)):
-            text = str(text)
-        if affixless and type(text) in unchanged:
-            return text
-        return self.wrap(text)
-    return render
+        return get(reference, "type")
+    except (KeyError, TypeError):
+        return reference.type

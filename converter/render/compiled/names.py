@@ -23,6 +23,7 @@ from typing import Any
 from citeproc import model
 from citeproc.source import VariableError
 
+from converter.render.compiled.calls import FAIL, Inner
 from converter.render.fixes import cite_collapse, subsequent_author_substitute, substitute_suppresses
 
 NAME = "names"
@@ -34,7 +35,10 @@ def chain() -> list[Any]:
             model.CitationStylesElement.render]
 
 
-def compile_element(element: Any) -> Callable[..., Any] | None:
+CHAIN = object()  # no answer of the compiled names: the chain renders
+
+
+def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
     if type(element) is not model.Names or not element.get("variable") or element.substitute() is not None:
         return None
     roles = element.get("variable").split()
@@ -47,23 +51,39 @@ def compile_element(element: Any) -> Callable[..., Any] | None:
     suppressed_in = substitute_suppresses._suppressed
     self = element
 
-    def render(item: Any, *args: Any, **kwargs: Any) -> Any:
-        session = session_var.get()
-        if args or (session is not None and session.names_state in ("record", "suppress")):
-            return chain_render(self, item, *args, **kwargs)
-        reference = item.reference
-        suppressed = suppressed_in(self, kwargs.get("context"))
+    def nothing(item: Any, reference: Any, context: Any) -> Any:
+        """The outcome when no role (not suppressed) is in the item, with names_render's
+        bookkeeping: FAIL where the chain raises VariableError; the chain's own render otherwise
+        (CHAIN)."""
+        suppressed = suppressed_in(self, context)
         kept = [role for role in roles if role not in suppressed] if suppressed else roles
         for role in kept:
             if role in reference:
-                return chain_render(self, item, *args, **kwargs)
+                return CHAIN
         entry = entry_var.get()
         if entry is not None and entry["names"] is None and entry["depth"] == 0:
             if kept or not entry["parts"]:  # names_render after a VariableError, or after None
                 entry["names"] = no_names
             else:
                 entry["names"] = ("names", *entry["parts"])
-        if kept:
+        return FAIL if kept else None
+
+    def inner(item: Any, reference: Any, context: Any, delimiter: str, kwargs: dict[str, Any]) -> Any:
+        session = session_var.get()
+        if session is None or session.names_state not in ("record", "suppress"):
+            text = nothing(item, reference, context)
+            if text is not CHAIN:
+                return text
+        return chain_render(self, item, context=context, **kwargs)  # as a compiled parent calls it
+
+    def render(item: Any, *args: Any, **kwargs: Any) -> Any:
+        session = session_var.get()
+        if args or (session is not None and session.names_state in ("record", "suppress")):
+            return chain_render(self, item, *args, **kwargs)
+        text = nothing(item, item.reference, kwargs.get("context"))
+        if text is CHAIN:
+            return chain_render(self, item, *args, **kwargs)
+        if text is FAIL:
             raise VariableError
-        return None
-    return render
+        return text
+    return render, inner

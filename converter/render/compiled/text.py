@@ -24,9 +24,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from citeproc import model
+from citeproc import model, source
 from citeproc.string import String
 
+from converter.render.compiled.calls import FAIL, NO_KWARGS, Inner, inner_of, raising
 from converter.render.fixes import (
     affixless_wrap,
     attribute_rereading,
@@ -47,14 +48,15 @@ def chain() -> list[Any]:
             model.Quoted.quote, model.Affixed.wrap, affixless_wrap._affixless,
             model.CitationStylesElement.render, leading_term._printing,
             model.Text._variable, substitute_suppresses._original["text_variable"], substitute_suppresses._suppressed,
-            substitute_suppresses._record, substitute_suppresses._base, model.CitationStylesElement.get_layout]
+            substitute_suppresses._record, substitute_suppresses._base, model.CitationStylesElement.get_layout,
+            source.CustomDict.__getitem__]
 
 
 # Variables whose value Text._variable (or a fix around it) treats apart: these keep the chain.
 SPECIAL_VARIABLES = frozenset({"citation-number", "locator", "citation-label"}) | number_ranges.NUMBER_VARIABLES
 
 
-def _variable_reader(element: Any) -> Callable[[Any, Any], Any] | None:
+def _variable_reader(element: Any) -> Callable[[Any, Any, Any], Any] | None:
     """Text._variable of this cs:text as its chain answers it (number_ranges over citation_label
     over subsequent_author_substitute over substitute_suppresses over citeproc-py's), for a plain
     variable: the first two hand such a value on as it is; the other two are done here, in order."""
@@ -69,8 +71,9 @@ def _variable_reader(element: Any) -> Callable[[Any, Any], Any] | None:
     record = substitute_suppresses._record
     entry_var = subsequent_author_substitute._entry
     substitute_string = model.String
+    dict_get = dict.get
 
-    def read(item: Any, context: Any) -> Any:
+    def read(item: Any, reference: Any, context: Any) -> Any:
         try:  # substitute_suppresses: a variable a substitute rendered earlier is empty
             layout = context.get_layout()
         except IndexError:
@@ -84,8 +87,15 @@ def _variable_reader(element: Any) -> Callable[[Any, Any], Any] | None:
             if tag in repressed and variable in repressed[tag]:
                 text = None
             else:
-                reference = item.reference
-                text = reference[short_key if short_key is not None and short_key in reference else key]
+                # reference[...] is CustomDict's __getitem__ (in the chain): dict's look-up, and
+                # VariableError for a missing key, here FAIL without raising two exceptions.
+                read_key = short_key if short_key is not None and short_key in reference else key
+                try:
+                    text = dict_get(reference, read_key, FAIL)
+                except TypeError:  # not a dict: its own look-up
+                    text = reference[read_key]
+                if text is FAIL:
+                    return FAIL
             if text is not None:
                 record(base)
         # subsequent_author_substitute: the first variable a substitute's text renders
@@ -104,8 +114,9 @@ def _kind(element: Any) -> str:
     return next((kind for kind in attribute_rereading.TEXT_KINDS if kind in element.attrib), "")
 
 
-def compile_element(element: Any) -> Callable[..., Any] | None:
-    """The compiled render of this cs:text, or None to leave it to the chain."""
+def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
+    """The compiled render and inner function (calls.py) of this cs:text, or None to leave it
+    to the chain."""
     kind = _kind(element)
     if not kind or type(element) is not model.Text:
         return None
@@ -127,20 +138,26 @@ def compile_element(element: Any) -> Callable[..., Any] | None:
     read_variable = _variable_reader(element) if kind == "variable" else None
     unchanged = affixless_wrap.UNCHANGED_BY_EMPTY
     self = element
+    macro_inner: list[Any] = []  # the macro's inner function, found at the first render
 
-    def render(item: Any, context: Any = None, **kwargs: Any) -> Any:
+    def inner(item: Any, reference: Any, context: Any, delimiter: str, kwargs: dict[str, Any]) -> Any:
         # leading_term_capital's `printed` takes the entry before rendering and looks at it after;
         # its flag only ever goes from True to False, so one look after is the same test.
         entry = entry_var.get()
         if context is None:
             context = self
-        reference = item.reference
         if read_variable is not None:
-            text = read_variable(item, context)
+            text = read_variable(item, reference, context)
+            if text is FAIL:
+                return FAIL
         elif kind == "variable":
             text = self._variable(item, context)
         elif kind == "macro":
-            text = macro.render(item, context)
+            if not macro_inner:
+                macro_inner.append(inner_of(macro))
+            run = macro_inner[0]
+            # Text.process calls macro.render(item, context): no sort options
+            text = run(item, reference, context, "", NO_KWARGS) if run is not None else macro.render(item, context)
         elif kind == "term":
             text = self._term(item)
         else:
@@ -166,4 +183,4 @@ def compile_element(element: Any) -> Callable[..., Any] | None:
             entry[0] = False
         return text
 
-    return render
+    return raising(inner), inner

@@ -93,6 +93,18 @@ def _variable(self: Any, item: Any) -> list[bool]:
     return [("locator" in item) if v == "locator" else (v in reference) for v in variables]
 
 
+_dict_getitem = dict.__getitem__
+
+
+def _type_of(reference: Any) -> Any:
+    """reference.type, read as the Reference dict's own entry: the attribute look-up fails first
+    and reaches CustomDict's __getattr__, which reads the same entry (or raises, as here)."""
+    try:
+        return _dict_getitem(reference, "type")
+    except (KeyError, TypeError):
+        return reference.type
+
+
 def _compiled_test(child: Any) -> Callable[[Any, Any], bool] | None:
     """For a cs:if/cs:else-if testing only type and variable with our `_type` and `_variable`:
     a function of the item and its reference giving `_holds`'s answer. None for any other branch."""
@@ -119,7 +131,7 @@ def _compiled_test(child: Any) -> Callable[[Any, Any], bool] | None:
         return lambda item, reference: field in reference
 
     def any_holds(item: Any, reference: Any) -> bool:
-        if has_type and reference.type in type_set:
+        if has_type and _type_of(reference) in type_set:
             return True
         if locator and "locator" in item:
             return True
@@ -135,7 +147,7 @@ def _compiled_test(child: Any) -> Callable[[Any, Any], bool] | None:
 
     def all_hold(item: Any, reference: Any) -> bool:
         if has_type:  # every listed type equal to the item's
-            item_type = reference.type
+            item_type = _type_of(reference)
             for listed in types:
                 if listed != item_type:
                     return False
