@@ -25,7 +25,7 @@ def _plain_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], list[
         "proceedings": (re.compile("|".join(map(re.escape, proceedings_phrases())), re.IGNORECASE),
                         title._proceedings_search(), list(proceedings_phrases())),
         "genres": (re.compile(rf"(?<![^\W\d_])(?:{genre_alternatives})(?![^\W\d_])", re.IGNORECASE),
-                   imprint._genre_search(), genre_phrases),
+                   imprint._genre_pattern(), genre_phrases),
         "fonds": (re.compile(rf"(?<!\w)(?:{fonds_alternatives})(?!\w)", re.IGNORECASE), archival_parts._fonds(), fonds),
         "conference": (container_pattern("conference"), container_search("conference"),
                        [fold(row[0]) for row in tsv_rows("notes-containers.tsv") if row[1] == "conference"]),
@@ -61,11 +61,17 @@ def test_the_fast_search_finds_what_the_plain_alternation_finds(name: str) -> No
     expected = [(match.span() if (match := plain.search(text)) else None) for text in texts]
     assert found == expected
     assert any(found)
+    starts = [(text, rng.randrange(len(text) + 1)) for text in texts if text]  # anchored too (genre_at)
+    matched = [(match.span() if (match := fast.match(text, at)) else None) for text, at in starts]
+    anchored = [(match.span() if (match := plain.match(text, at)) else None) for text, at in starts]
+    assert matched == anchored
 
 
-def test_an_empty_phrase_is_refused() -> None:
+def test_an_empty_phrase_or_one_beginning_beyond_latin_extended_a_is_refused() -> None:
     with pytest.raises(ValueError):
         phrase_pattern(literal_alternatives(["papers", ""]))
+    with pytest.raises(ValueError):  # "ɫ" (U+026B) has its capital at U+2C62, beyond the domain searched
+        phrase_pattern(literal_alternatives(["ɫa"]))
 
 
 def test_phrases_whose_first_characters_match_alike_keep_their_order() -> None:

@@ -175,27 +175,25 @@ def _put(imprint: Imprint, key: str, value: str) -> None:
 
 
 @cache
-def _genre_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    table = {phrase: (kind, genre) for phrase, kind, genre in genres()}
-    # longest first, as genres() gives them; the table's folded ' stands for a printed ’ too
-    alternatives = "|".join(re.escape(phrase).replace("'", "['’]") for phrase in table)
-    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE), table
+def _genre_table() -> dict[str, tuple[str, str]]:
+    """Genre phrases (folded, longest first as genres() gives them) -> (type, genre)."""
+    return {phrase: (kind, genre) for phrase, kind, genre in genres()}
 
 
 @cache
-def _genre_search() -> re.Pattern[str]:
-    """_genre_pattern for a search: it looks only where a phrase can begin."""
-    _, table = _genre_pattern()
+def _genre_pattern() -> re.Pattern[str]:
+    """A genre phrase as a whole word, case-blind, longest first; the table's folded ' stands for a
+    printed ’ too. Written to look only where a phrase can begin (phrase_search): it finds what the
+    plain case-blind alternation of the phrases between non-letters finds."""
     return phrase_pattern([(re.escape(phrase[:1]).replace("'", "['’]"), re.escape(phrase[1:]).replace("'", "['’]"))
-                           for phrase in table], not_after=r"[^\W\d_]", after=r"(?![^\W\d_])")
+                           for phrase in _genre_table()], not_after=r"[^\W\d_]", after=r"(?![^\W\d_])")
 
 
 def _genre(text: str) -> tuple[str | None, str, int, int]:
-    _, table = _genre_pattern()
-    found = _genre_search().search(text)
+    found = _genre_pattern().search(text)
     if not found:
         return None, "", -1, -1
-    kind, genre = table.get(fold(found.group(0)), (None, ""))
+    kind, genre = _genre_table().get(fold(found.group(0)), (None, ""))
     return kind, genre, found.start(), found.end()
 
 
@@ -206,8 +204,7 @@ _UNPUBLISHED = re.compile(r"(?:unpubl(?:ished)?\.?|unveröff(?:entlichte)?\.?|in
 def genre_at(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
     """A thesis or report word where a part begins ("Diss.", "unpubl. PhD thesis"): (type, genre,
     end). Web-page words ("accessed") are not a genre."""
-    _, table = _genre_pattern()
-    pattern = _genre_search()  # matches where _genre_pattern() matches, tried only from a phrase's first letter
+    pattern, table = _genre_pattern(), _genre_table()
     found = pattern.match(text, pos, limit)
     if not found:
         unpublished = _UNPUBLISHED.match(text, pos, limit)

@@ -14,11 +14,13 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-# Where re's case-blind matching finds the characters it equates with a phrase's first one. Every
-# character equated with a Latin, Greek or Cyrillic letter lies below U+2200 (the Kelvin and
-# Angstrom signs are the last); tests/test_notes_phrase_search.py checks the phrase tables
+# Where re's case-blind matching finds the characters it equates with a phrase's first one: every
+# character it equates with a letter of Basic Latin, Latin-1 or Latin Extended-A (below U+0180)
+# lies below U+2200 (the Kelvin and Angstrom signs are the farthest). A phrase that begins with
+# another cased letter is refused; tests/test_notes_phrase_search.py checks the phrase tables
 # against all of Unicode.
 CASE_DOMAIN_END = 0x2200
+_LATIN_END = "\u0180"
 
 
 @cache
@@ -26,9 +28,24 @@ def _case_domain() -> str:
     return "".join(map(chr, range(CASE_DOMAIN_END)))
 
 
+@cache
+def _cased_domain() -> str:
+    """The characters of the domain that have another case: re equates no others with a letter."""
+    return "".join(char for char in _case_domain() if char.lower() != char or char.upper() != char)
+
+
+@cache
+def _equated(first: str) -> frozenset[str]:
+    """The characters a one-character regular expression matches case-blind."""
+    printed = re.findall(first, _case_domain())
+    if not printed or any(char >= _LATIN_END and char.lower() != char.upper() for char in printed):
+        raise ValueError(f"a phrase begins with {first!r}, a letter beyond Latin Extended-A")
+    return frozenset(printed) | frozenset(re.findall(f"(?i:{first})", _cased_domain()))
+
+
 def starting_characters(firsts: Sequence[str]) -> str:
     """Every character that one of `firsts` (one-character regular expressions) matches case-blind."""
-    return "".join(sorted(set(re.findall(f"(?i:{'|'.join(firsts)})", _case_domain()))))
+    return "".join(sorted(frozenset().union(*map(_equated, set(firsts)))))
 
 
 def phrase_pattern(alternatives: Sequence[tuple[str, str]], not_after: str = "", after: str = "") -> re.Pattern[str]:
