@@ -71,3 +71,13 @@ def test_a_declared_abbreviation_is_written_with_the_name_the_note_declared() ->
 def test_an_umbrella_and_its_department_joined(printed: str) -> None:
     item = only_item_in_note(f"{printed}, PA XL, Karton 160.")
     assert item["archive"] == printed and item["archive_location"] == "PA XL, Karton 160"
+
+
+def test_a_repository_printed_with_its_abbreviation_in_brackets_after_its_city() -> None:
+    notes = cited_in_notes("Florence, Biblioteca Nazionale Centrale (BNCF), MS Gal. 190, fol. 8r.",
+                           "BNCF, MS Gal. 191, fols 2–3.")
+    (first, folio), = notes[0]
+    (later, _), = notes[1]
+    assert (first["archive"], first.get("archive-place"), first["archive_location"], folio) == (
+        "Biblioteca Nazionale Centrale", "Florence", "MS Gal. 190", "8r")
+    assert "title" not in first and later["archive"] == first["archive"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from converter.data import fold, tsv_rows, words
@@ -241,6 +242,10 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
     # "Manuscripts and Archives, Yale University Library" is a department of the library.
     known = [what for what, generic in found_archives if not generic]
     archive = known[0] if known else (found_archives[0][0] if found_archives else None)
+    for part, after in pairwise(parts):
+        if part.kind == after.kind == "archive" and part.value == "generic" and not after.value and (
+                "(" in text[part.end:after.start]):  # "Biblioteca Nazionale Centrale (BNCF)": the name as printed
+            part.value, after.kind = "", "alias"
     for part in parts:
         if part.kind == "archive" and part.value == "generic" and known:
             part.kind = "department"
