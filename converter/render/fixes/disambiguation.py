@@ -20,7 +20,9 @@ ambiguous, and CSL's methods are tried in its order, each only on what is still 
 Names and given names are expanded in citations only; the year-suffix and disambiguate="true"
 show in both. A cite is rendered again only when its item's state changed in a way that can
 change it (names and given names cannot change the cite of an item without names), and a state
-given up is given up with the text it had.
+given up is given up with the text it had. Whether a new state can change a cite is told by what
+its render asked of the state (fixes/disambiguation_witness.py): a cite whose names read the same
+under the new state ("Čičerin" in long and short form) keeps its text.
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ from typing import Any
 
 from citeproc import frontend, model, source
 
+from converter.render.fixes import disambiguation_witness as witnesses
 from converter.render.fixes import position_scans
 
 NAME = "disambiguation"
@@ -106,20 +109,37 @@ def _lone_cite(bibliography: Any, key: str) -> str:
 
 
 class _Cites:
-    """Each item's compared cite under its current state, and how many items cite alike."""
+    """Each item's compared cite under its current state, what that render asked of the state
+    (its witness), and how many items cite alike."""
 
-    def __init__(self, bibliography: Any, keys: list[str]) -> None:
-        self.bibliography = bibliography
-        self.texts = {key: _lone_cite(bibliography, key) for key in keys}
+    def __init__(self, bibliography: Any, keys: list[str], states: dict[str, _State]) -> None:
+        self.bibliography, self.states = bibliography, states
+        self.texts: dict[str, str] = {}
+        self.witnesses: dict[str, witnesses.Witness] = {}
+        for key in keys:
+            self.texts[key], self.witnesses[key] = self._rendered(key)
         self.counts = Counter(self.texts.values())
 
-    def set(self, key: str, text: str) -> None:
+    def _rendered(self, key: str) -> tuple[str, witnesses.Witness]:
+        witness = witnesses.Witness(_State(**vars(self.states[key])))
+        with witnesses.recording(witness):
+            return _lone_cite(self.bibliography, key), witness
+
+    def set(self, key: str, text: str, witness: witnesses.Witness) -> None:
         self.counts[self.texts[key]] -= 1
-        self.texts[key] = text
+        self.texts[key], self.witnesses[key] = text, witness
         self.counts[text] += 1
 
     def render(self, key: str) -> None:
-        self.set(key, _lone_cite(self.bibliography, key))
+        """The item's cite under its state now: rendered again unless its witness shows that the
+        render would ask nothing that this state answers otherwise."""
+        if self.witnesses[key].unchanged_under(self.states[key], _adjusted):
+            return
+        self.set(key, *self._rendered(key))
+
+    def forget_witnesses(self, kept: set[str]) -> None:
+        """Witnesses of the cites outside `kept` (never rendered again): kept no longer."""
+        self.witnesses = {key: witness for key, witness in self.witnesses.items() if key in kept}
 
     def ambiguous(self, keys: list[str]) -> list[str]:
         return [key for key in keys if self.counts[self.texts[key]] > 1]
@@ -138,7 +158,7 @@ def _try(cites: _Cites, states: dict[str, _State], keys: list[str], steps: list[
     had). `changes_cite(key)` False: the steps cannot change that item's cite, which is then not
     rendered again. Returns the keys left ambiguous."""
     left = list(keys)
-    before = {key: (_State(**vars(states[key])), cites.texts[key]) for key in keys}
+    before = {key: (_State(**vars(states[key])), cites.texts[key], cites.witnesses[key]) for key in keys}
     for step in steps:
         if not left:
             break
@@ -149,9 +169,9 @@ def _try(cites: _Cites, states: dict[str, _State], keys: list[str], steps: list[
                 cites.render(key)
         left = cites.ambiguous(left)
     for key in left:
-        state, text = before[key]
+        state, text, witness = before[key]
         states[key] = state
-        cites.set(key, text)
+        cites.set(key, text, witness)
     return left
 
 
@@ -177,12 +197,14 @@ def disambiguate(bibliography: Any) -> None:
         return
     citation = style.root.citation
     option = {o: str(citation.get(o, "false")).lower() == "true" for o in OPTIONS}
-    cites = _Cites(bibliography, keys)
+    cites = _Cites(bibliography, keys, states)
 
     def names_matter(key: str) -> bool:
         return _has_names(bibliography, key)
 
-    for group in cites.groups(keys):
+    groups = cites.groups(keys)
+    cites.forget_witnesses(set().union(*groups))  # only the ambiguous are asked again
+    for group in groups:
         if option["disambiguate-add-names"]:
             first = int(citation.get("et-al-use-first", "1"))
             most = max(_name_count(bibliography, key) for key in group)
@@ -273,29 +295,50 @@ def _wrap_date_part_process(method: Any) -> Any:
     return process
 
 
+def _adjusted(state: _State | None, name: str, value: Any) -> Any:
+    """The value of a cs:name option under a cite's disambiguation state (value: the style's)."""
+    if state is None or (state.names is None and not state.givenname):
+        return value
+    if state.names is not None and name in ("et-al-use-first", "et-al-subsequent-use-first"):
+        return max(value, state.names)
+    if state.names is not None and name in ("et-al-min", "et-al-subsequent-min") and value:
+        # "et al." only once names are dropped: not when the added names are all there are.
+        return max(value, state.names + 1)
+    if state.givenname and name == "form" and value == "short":
+        return "long"
+    if state.givenname >= 2 and name == "initialize-with":
+        return None
+    return value
+
+
 def _wrap_name_get_option(method: Any) -> Any:
     def get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
         value = method(self, name, context, sort_options)
         citing = _citing.get()
         if citing is None or sort_options:
             return value
-        state = citing[1]
-        if state is None or (state.names is None and not state.givenname):
-            return value
-        if state.names is not None and name in ("et-al-use-first", "et-al-subsequent-use-first"):
-            return max(value, state.names)
-        if state.names is not None and name in ("et-al-min", "et-al-subsequent-min") and value:
-            # "et al." only once names are dropped: not when the added names are all there are.
-            return max(value, state.names + 1)
-        if state.givenname and name == "form" and value == "short":
-            return "long"
-        if state.givenname >= 2 and name == "initialize-with":
-            return None
-        return value
+        witnesses.asked(name, value)
+        return _adjusted(citing[1], name, value)
     return get_option
 
 
+def _wrap_name_process(method: Any) -> Any:
+    recording = witnesses._recording
+
+    def process(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
+        if recording.get() is None:
+            return method(self, item, *args, **kwargs)
+        return witnesses.processing(method, self, item, args, kwargs, _with_state)
+    return process
+
+
+def _with_state(item: Any, state: _State) -> Any:
+    """Inside a witness's replay: the cite's item under this state."""
+    return _citing.set((item, state))
+
+
 def _disambiguate_test(self: Any, item: Any) -> list[bool]:
+    witnesses.tested()
     state = _state_of(item)
     wanted = self.get("disambiguate", "false").lower() == "true"
     return [bool(state and state.disambiguate) == wanted]
@@ -312,3 +355,4 @@ def apply() -> None:
     model.Layout.render_children = _wrap_layout_render_children(model.Layout.render_children)
     model.Date_Part.process = _wrap_date_part_process(model.Date_Part.process)
     model.Name.get_option = _wrap_name_get_option(model.Name.get_option)
+    model.Name.process = _wrap_name_process(model.Name.process)
