@@ -81,3 +81,8 @@ def test_a_repository_printed_with_its_abbreviation_in_brackets_after_its_city()
     assert (first["archive"], first.get("archive-place"), first["archive_location"], folio) == (
         "Biblioteca Nazionale Centrale", "Florence", "MS Gal. 190", "8r")
     assert "title" not in first and later["archive"] == first["archive"]
+
+
+def test_a_department_named_after_the_archive_is_a_level_of_its_path() -> None:
+    item = only_item_in_note("HHStA, Kabinettsarchiv, Geheimakten, Karton 7.")
+    assert (item["archive"], item["archive_location"]) == ("HHStA", "Kabinettsarchiv, Geheimakten, Karton 7")

@@ -246,9 +246,12 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
         if part.kind == after.kind == "archive" and part.value == "generic" and not after.value and (
                 "(" in text[part.end:after.start]):  # "Biblioteca Nazionale Centrale (BNCF)": the name as printed
             part.value, after.kind = "", "alias"
+    known_before = False
     for part in parts:
         if part.kind == "archive" and part.value == "generic" and known:
-            part.kind = "department"
+            # after the repository, a name of its own ("HHStA, Kabinettsarchiv, Geheimakten") is a level of the path
+            part.kind = "text" if known_before else "department"
+        known_before = known_before or (part.kind == "archive" and not part.value)
     archive_parts = [p for p in parts if p.kind == "archive"]
     inner = _find_archive(archive_parts[1].text, abbreviations) if archive and len(archive_parts) > 1 else None
     if inner is not None and isinstance(inner[0], Archive) and inner[0].within == archive.abbreviation:  # type: ignore[union-attr]
