@@ -154,11 +154,12 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
 # "Times (London), 3 May 1920": the place a newspaper is printed in stands after its name.
 _JOURNAL_NAME = re.compile(
     r"(?P<name>[^,();]+?)(?P<where>\s+\([A-ZÀ-Þ][^()\d]{1,40}\)(?=,|\s+\d))?(?P<blog>\s+\((?:blog|Blog|weblog)\))?"
-    r"(?P<series>,?\s+(?:N\.\s?F\.|n\.\s?s\.|[Nn]ew [Ss]eries|NS|n\.\s?F\.|\d(?:st|nd|rd|th) ser\.)(?=,?\s+\d))?"
+    r"(?P<series>,?\s+(?:N\.\s?F\.|n\.\s?s\.|[Nn]ew [Ss]eries|NS|n\.\s?F\.|\d(?:st|nd|rd|th) ser\.)"
+    r"(?=,?\s+(?:\d|[ivxlc]{1,8}\s+\()))?"  # "Econ. Hist. Rev., 2nd ser., xxv (1972)"
     r"(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nos\.|nr\.|Nr\.|Heft|H\.|Bd\.|Jg\.|t\.|tome|a\.|anno|fasc\.|n°)\s*\d"
     r"|,?\s+(?:\d+|[ivxlc]{1,8}(?=/\d|,|\s+\())(?:[./]\d+)?\s*[,(:]|,?\s+\d+\s*$|,?\s+\("
     r"|,\s*(?:\d{1,2}\.?\s+)?[A-Za-zÀ-ÿ]{3,}\.?\s+\d{4}|,\s*[A-Za-zÀ-ÿ]{3,}\.?\s+\d{1,2},\s+\d{4}|,\s*\d{4}\b"
-    r"|\s+(?:vom|du|del)\s+\d{1,2}\.?\s+[A-Za-zÀ-ÿ]{3,}|,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{4})")
+    r"|\s+(?:vom|du|del)\s+\d{1,2}\.?\s+[A-Za-zÀ-ÿ]{3,}|,?\s*(?:vom\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{4})")
 
 
 def _journal_after_issue_title(text: str, at: int, limit: int, reference: Reference) -> int | None:
@@ -226,13 +227,27 @@ def web_site(csl: dict[str, Any]) -> bool:
 
 @cache
 def _press_words() -> dict[str, str]:
-    return {fold_word(row[0]): row[1] for row in tsv_rows("notes-newspaper-words.tsv")}
+    return {fold_word(row[0]): row[1] for row in tsv_rows("notes-newspaper-words.tsv") if row[0][:1] != "-"}
+
+
+@cache
+def _press_endings() -> tuple[tuple[str, str], ...]:
+    """("zeitung", "newspaper"), ...: the endings of German compound names ("Kreuzzeitung")."""
+    return tuple((fold_word(row[0][1:]), row[1]) for row in tsv_rows("notes-newspaper-words.tsv") if row[0][:1] == "-")
+
+
+def _press_word(word: str) -> str | None:
+    folded = fold(word)
+    kind = _press_words().get(folded)
+    if kind is None and len(folded) > 7:
+        kind = next((kind for ending, kind in _press_endings() if folded.endswith(ending)), None)
+    return kind
 
 
 def press_kind(name: str) -> str | None:
     """"article-newspaper" or "article-magazine" when the name has a word of
-    notes-newspaper-words.tsv ("Frankfurter Zeitung", "Der Spiegel"), else None."""
-    kinds = {_press_words().get(fold(word)) for word in re.findall(r"[^\W\d_]+", name)} - {None}
+    notes-newspaper-words.tsv ("Frankfurter Zeitung", "Der Spiegel", "Kreuzzeitung"), else None."""
+    kinds = {_press_word(word) for word in re.findall(r"[^\W\d_]+", name)} - {None}
     if not kinds:
         return None
     return "article-newspaper" if "newspaper" in kinds else "article-magazine"
@@ -261,7 +276,7 @@ def newspaper_issue(text: str, pos: int, limit: int) -> Reference | None:
 
 
 _NEWSPAPER_NAME = re.compile(r"(?:The|Le|La|Il|Die|Der|El)?\s?[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,4}"
-                             r"(?=,\s+(?:\d|Nr\.|No\.|n\.|[A-Z][a-z]{2,}\.?\s+\d)|\s+vom\s)")
+                             r"(?=,\s+(?:\d|Nr\.|No\.|n\.|[A-Z][a-z]{2,}\.?\s+\d)|\s+vom\s|\s+Nr\.\s?\d)")
 
 
 def _same_author(names: list[dict[str, str]], csl: dict[str, Any]) -> bool:
@@ -300,10 +315,12 @@ def _journal(text: str, at: int, limit: int, reference: Reference, dated: bool =
         return details.end
     csl["type"] = press or "article-newspaper"  # a day's date or "Nr. 12/1990": a newspaper or magazine
     edition = _EDITION.match(text, details.end, limit)
-    if edition and fold(edition.group("edition")) in words_of("notes-newspaper-editions.tsv"):
-        csl["edition"] = edition.group("edition")  # "vom 10. März 1926, Abendausgabe, S. 2"
+    printed = edition.group("edition") or edition.group("bracketed") if edition else ""
+    if printed and fold(printed) in words_of("notes-newspaper-editions.tsv"):
+        csl["edition"] = printed  # "vom 10. März 1926, Abendausgabe, S. 2"
         return edition.end()
     return details.end
 
 
-_EDITION = re.compile(r",\s*(?P<edition>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2})(?=\s*(?:[,;.]|$))")
+_EDITION = re.compile(r",\s*(?P<edition>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2})(?=\s*(?:[,;.]|$))"
+                      r"|\s*\((?P<bracketed>[^\W\d_]+)\)")  # "vom 5.3.1925 (Morgenausgabe)"

@@ -254,7 +254,7 @@ class JournalDetails:
 def parse_journal_details(text: str, pos: int, limit: int) -> JournalDetails | None:
     """Volume, issue and date right after a journal's name, or None when none is there."""
     details = JournalDetails(end=pos)
-    at, first = pos, True
+    at, first, after_year = pos, True, False
     while at < limit:
         sep = _SEPARATOR.match(text, at)
         start = sep.end() if sep else at
@@ -271,6 +271,7 @@ def parse_journal_details(text: str, pos: int, limit: int) -> JournalDetails | N
                 details.fields[key] = value
                 at, found = match.end(), True
                 break
+        year_closed = False  # this round read "(1990)" after a volume
         numeric = NUMERIC_DATE.match(text, start, limit) if not found and "issued" not in details.fields else None
         if numeric:  # "Die Zeit, 3.5.1990": a newspaper's day
             details.fields["issued"] = access_date(numeric.group(0))
@@ -285,7 +286,11 @@ def parse_journal_details(text: str, pos: int, limit: int) -> JournalDetails | N
                 paren = None  # "(Cleveland: Pilgrim Press, 1997)": a book's imprint, not an issue's date
             if paren and "issued" not in details.fields:
                 details.fields["issued"] = _date(paren.group("inner"), paren.group("year"))
-                at, found = paren.end(), True
+                at, found, year_closed = paren.end(), True, "volume" in details.fields
+            elif bare and after_year and not text[at:start].strip() and bare.group("v").isdigit() and (
+                    "issue" not in details.fields):
+                details.fields["issue"] = bare.group("v")  # "38 (1990) 5, S. 400": the issue after the year
+                at, found = bare.end(), True
             elif date and "issued" not in details.fields and _is_month(date):
                 details.fields["issued"] = _date(date.group(0), date.group("year"))
                 details.newspaper = bool(date.group("day") or date.group("day2"))
@@ -300,7 +305,7 @@ def parse_journal_details(text: str, pos: int, limit: int) -> JournalDetails | N
                 at, found = bare.end(), True
         if not found:
             break
-        first = False
+        first, after_year = False, year_closed
         details.end = at
     if not details.fields or not ("issued" in details.fields or "volume" in details.fields
                                   or "issue" in details.fields):

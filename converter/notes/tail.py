@@ -113,7 +113,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                     continue
                 series = _SERIES.fullmatch(inner.strip())
                 if series:  # "(Handbuch der europäischen Geschichte, Bd. 2)": the series
-                    csl.setdefault("collection-title", series.group("title").strip())
+                    csl.setdefault("collection-title", series.group("title").strip(" ="))  # "(= Handbuch …)"
                     csl.setdefault("collection-number", series.group("number"))
                     at = group[0][1]
                     continue
