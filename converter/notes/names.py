@@ -225,7 +225,7 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
     if not separator:
         ending = _ENDING.match(text[after:limit])  # "Licis." alone: an author-only short form
         if ending and after + ending.end() >= limit:
-            return Names([split_name(n) for n in names], role, pos, limit)
+            return Names(_split_names(names), role, pos, limit)
         return None
     if role == "author" and not plausible_person(names[0]) and _YEAR_RANGE.match(text, after + separator.end()):
         return None  # "Chicago Architecture, 1872–1922: Birth of a Metropolis": a title's own dates
@@ -234,8 +234,8 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
         if phrase_role and not _person_like(names[0]) and names_before_role(text, after + separator.end(), limit):
             return None  # "Vermächtnis, hrsg. von Henry Bernhard": a title, then its editors
         if phrase_role:
-            return Names([split_name(n) for n in names], phrase_role, pos, phrase_end)
-    return Names([split_name(n) for n in names], role, pos, after + separator.end())
+            return Names(_split_names(names), phrase_role, pos, phrase_end)
+    return Names(_split_names(names), role, pos, after + separator.end())
 
 
 _COLON = re.compile(r"\s*:\s")
@@ -297,6 +297,16 @@ def _followed_by_person(text: str, at: int) -> bool:
     return following is not None and plausible_person(following[0]) and _ends_names(text, following[1])
 
 
+def _split_names(printed: list[str]) -> list[dict[str, str]]:
+    """The names of a list; "Norman and Jeanne MacKenzie": a known given name alone, then one more
+    person, is that person's family's (two names only: "Smith and Jones" are two families)."""
+    names = [split_name(name) for name in printed]
+    if len(names) == 2 and set(names[0]) == {"family"} and " " not in names[0]["family"] and (
+            fold(names[0]["family"]) in given_names() and names[1].get("given") and names[1].get("family")):
+        names[0] = {"family": names[1]["family"], "given": names[0]["family"]}
+    return names
+
+
 def _ends_names(text: str, at: int) -> bool:
     """What follows a candidate co-author lets the list go on or end there."""
     rest = text[at:at + 24]
@@ -327,5 +337,5 @@ def names_before_role(text: str, pos: int, limit: int) -> tuple[str, list[dict[s
                 at = joiner.end()
             if names:
                 others = _ET_AL.match(text, at)  # "hrsg. v. Karl Dietrich Bracher u. a., Bonn 1987"
-                return role, [split_name(n) for n in names], others.end() if others else at
+                return role, _split_names(names), others.end() if others else at
     return None
