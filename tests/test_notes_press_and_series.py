@@ -50,3 +50,15 @@ def test_a_newspapers_edition_in_brackets() -> None:
     item = only_item_in_note("Berliner Tageblatt vom 5.3.1925 (Morgenausgabe).")
     assert (item["container-title"], item["edition"]) == ("Berliner Tageblatt", "Morgenausgabe")
     assert "collection-title" not in item
+
+
+@pytest.mark.parametrize("note, journal", [
+    ("W. Kern, “Waar verzamelde Pigafetta zijn Maleise woorden?” Tijdschrift voor Indische taal-, land- en "
+     "volkenkunde, 78 (1938), p. 362.", "Tijdschrift voor Indische taal-, land- en volkenkunde"),
+    ("Hans Mommsen, Die Beamten, in: Vierteljahrschrift für Sozial-, Wirtschafts- und Kulturgeschichte 55 (1968), "
+     "S. 1–20.", "Vierteljahrschrift für Sozial-, Wirtschafts- und Kulturgeschichte"),
+])
+def test_a_comma_after_a_hyphen_stays_in_the_journals_name(note: str, journal: str) -> None:
+    item = only_item_in_note(note)
+    assert (item["type"], item["container-title"]) == ("article-journal", journal)
+    assert item["author"][0]["family"] in ("Kern", "Mommsen")

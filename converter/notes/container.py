@@ -153,7 +153,7 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
 # A journal's or newspaper's name after a quoted title, up to its volume, issue or date;
 # "Times (London), 3 May 1920": the place a newspaper is printed in stands after its name.
 _JOURNAL_NAME = re.compile(
-    r"(?P<name>[^,();]+?)(?P<where>\s+\([A-ZÀ-Þ][^()\d]{1,40}\)(?=,|\s+\d))?(?P<blog>\s+\((?:blog|Blog|weblog)\))?"
+    r"(?P<name>(?:[^,();]|(?<=\w-),)+?)(?P<where>\s+\([A-ZÀ-Þ][^()\d]{1,40}\)(?=,|\s+\d))?(?P<blog>\s+\((?:blog|Blog|weblog)\))?"
     r"(?P<series>,?\s+(?:N\.\s?F\.|n\.\s?s\.|[Nn]ew [Ss]eries|NS|n\.\s?F\.|\d(?:st|nd|rd|th) ser\.)"
     r"(?=,?\s+(?:\d|[ivxlc]{1,8}\s+\()))?"  # "Econ. Hist. Rev., 2nd ser., xxv (1972)"
     r"(?=,?\s*(?:vol\.?|Vol\.?|volume|n\.|no\.|No\.|nos\.|nr\.|Nr\.|Heft|H\.|Bd\.|Jg\.|t\.|tome|a\.|anno|fasc\.|n°)\s*\d"
