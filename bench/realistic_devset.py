@@ -21,8 +21,9 @@ fixtures/notes/blind/ (`--set blind`) holds the same four conventions, written l
 works and periods by someone who did not look at the parser or its output, and never tuned to:
 a less optimistic figure. Its disagreements go to out/blind/ and are not for tuning the parser.
 fixtures/notes/blind2/ (`--set blind2`) is a second such set, written independently of the first.
+fixtures/notes/blind3/ (`--set blind3`) is a third, written without the parser or the other two sets.
 
-    .venv/bin/python bench/realistic_devset.py [--set realistic|blind|blind2] [--only NAME] [--out DIR]
+    .venv/bin/python bench/realistic_devset.py [--set realistic|blind|blind2|blind3] [--only NAME] [--out DIR]
 """
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ from converter.readers import notes_txt  # noqa: E402
 from converter.report import Report  # noqa: E402
 
 SHARED = Path(os.environ.get("BIBCONV_SHARED", ROOT.parent / "shared"))
-SETS = ("realistic", "blind", "blind2")
+SETS = ("realistic", "blind", "blind2", "blind3")
 FIXTURES = ROOT / "fixtures" / "notes" / SETS[0]
 NAMES = ("chicago", "british", "mhra", "german")
 # Archival notes in mixed conventions, written after the archival fixes of issue 4's second round

@@ -20,6 +20,7 @@ SETS: dict[str, tuple[tuple[str, ...], range]] = {
     "realistic": (("chicago", "british", "mhra", "german", "archival-heldout"), range(40, 61)),
     "blind": (("chicago", "british", "mhra", "german"), range(30, 41)),
     "blind2": (("chicago", "british", "mhra", "german"), range(35, 41)),
+    "blind3": (("chicago", "british", "mhra", "german"), range(35, 41)),
 }
 FILES = [(name, file) for name, (files, _) in SETS.items() for file in files]
 # Markers the scorer reads besides the key fields: such a citation is not scored.
