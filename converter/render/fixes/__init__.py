@@ -13,6 +13,7 @@ import importlib
 FIXES: tuple[str, ...] = (
     "repeated_xpath_queries",
     "reference_lookup_chain",
+    "seam_last_char",  # before punctuation_collisions wraps normalize_seam
     "condition_reevaluation",
     "locale_option_lookups",
     "name_option_lookups",  # before any fix wraps Name.get_option: it replaces citeproc-py's own

@@ -1,0 +1,108 @@
+"""fixes/seam_last_char: normalize_seam reading only the last character of the text so far gives
+citeproc-py's own answer (the same pieces, of the same classes) for every seam, including
+MixedStrings nested, with empty segments and with segments of classes that have their own text."""
+from __future__ import annotations
+
+import random
+
+from citeproc import string as cstring
+
+from converter.render.fixes import seam_last_char
+
+# Characters that decide a seam (space, the doubled marks) and some that do not.
+CHARS = " .,;:!?ab”<"
+
+
+class Marked(cstring.String):
+    """A piece whose text is not its str value (as fixes/rich_text_fields makes them)."""
+
+    def __str__(self) -> str:
+        return "<i>" + str.__str__(self) + "</i>"
+
+
+class MarkedMixed(cstring.MixedString):
+    def __str__(self) -> str:
+        return "[" + super().__str__() + "]"
+
+
+def _text(rng: random.Random) -> str:
+    return "".join(rng.choice(CHARS) for _ in range(rng.randrange(0, 4)))
+
+
+def _piece(rng: random.Random, depth: int = 0) -> object:
+    kind = rng.randrange(6 if depth < 2 else 3)
+    if kind == 0:
+        return _text(rng)
+    if kind == 1:
+        return cstring.String(_text(rng))
+    if kind == 2:
+        return Marked(_text(rng))
+    segments = [_piece(rng, depth + 1) for _ in range(rng.randrange(0, 4))]
+    return (MarkedMixed if kind == 5 else cstring.MixedString)(segments)
+
+
+def _shape(value: object) -> object:
+    if isinstance(value, list):
+        return type(value), [_shape(part) for part in value]
+    return type(value), str(value)
+
+
+def test_last_char_is_the_last_character_of_the_text():
+    rng = random.Random(5)
+    for _ in range(20000):
+        piece = _piece(rng)
+        assert seam_last_char.last_char(piece) == str(piece)[-1:], piece
+
+
+def test_seams_are_citeproc_pys():
+    rng = random.Random(11)
+    for _ in range(20000):
+        left, other = _piece(rng), _piece(rng)
+        ours = seam_last_char.normalize_seam(left, other)
+        theirs = seam_last_char._original_normalize_seam(left, other)
+        assert _shape(ours) == _shape(theirs), (left, other)
+
+
+def test_applied_under_the_collision_fix_whenever_it_was_imported():
+    from converter.render import fixes
+    from converter.render.fixes import punctuation_collisions
+
+    fixes.apply_all()
+    seam_last_char.apply()  # again: idempotent, and finds the collision fix however imported
+    assert punctuation_collisions._original_normalize_seam is seam_last_char.normalize_seam
+    assert cstring.normalize_seam is punctuation_collisions._normalize_seam
+    assert str(cstring.MixedString([cstring.String("ends.")]) + ".") == "ends."
+
+
+def _move_as_before(left, right, close):
+    """punctuation_in_quote._move as it was before it read the last character first."""
+    from converter.render.fixes import punctuation_in_quote as piq
+
+    left_text, right_text = str(left), str(right)
+    if not right_text or right_text[0] not in piq.MOVED or not left_text.endswith(close):
+        return left, right
+    punctuation = right_text[0]
+    rest = cstring._strip_first_char(right)
+    close = piq._closing_marks(left_text, close)
+    if left_text[:-len(close)][-1:] in piq.ENDING:
+        return left, rest
+    return piq._with_last_char_inserted(left, punctuation, close), rest
+
+
+def test_quote_moves_are_those_before():
+    from converter.render.fixes import punctuation_in_quote as piq
+
+    rng = random.Random(17)
+    for close in ("”", "»"):
+        token = piq._close_quote.set(close)
+        inner = piq._inner_quotes.set(("‘", "’"))
+        try:
+            for _ in range(20000):
+                left, right = _piece(rng), _piece(rng)
+                if rng.random() < 0.5:  # often a piece ending in the quote, as a title in quotes
+                    left = cstring.MixedString([left, cstring.String(_text(rng) + close)])
+                ours = piq._move(left, right)
+                assert [_shape(part) for part in ours] == [_shape(part) for part in _move_as_before(left, right, close)]
+        finally:
+            piq._inner_quotes.reset(inner)
+            piq._close_quote.reset(token)
