@@ -233,8 +233,10 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             at = series[2]
             continue
         mark = _VOLUME_MARK.match(text, start, limit)
-        if mark and (mark.end() >= limit or text[mark.end():mark.end() + 1] in ",.;" or (
-                text[mark.end():mark.end() + 1] == ":" and mark.group(0)[:1] in "vBt")):  # "Bd. 2: Das 20. Jh."
+        after_mark = text[mark.end():text.find(")", mark.end())] if mark and text.startswith(" (", mark.end()) else ""
+        if mark and (mark.end() >= limit or text[mark.end():mark.end() + 1] in ",.;" or (  # "iii (Cambridge, 1923)"
+                text[mark.end():mark.end() + 1] == ":" and mark.group(0)[:1] in "vBt") or (  # "Bd. 2: Das 20. Jh."
+                after_mark and looks_like_imprint(after_mark[2:]))):
             # "vii, pt. 2," / "vi, p. 106": the volume of a multi-volume work, then the page
             word = _VOLUME_WORD.match(mark.group(0))  # at its start only ("pt. 2" keeps its "t. ")
             numbered = "volume" not in csl and word is not None
