@@ -56,9 +56,21 @@ def test_a_year_inside_the_call_number_is_part_of_it(note: str, location: str) -
 
 
 @pytest.mark.parametrize(("note", "location", "title"), [
-    ("TNA, FO 371/22992, C 4411/3/18, minute by Sargent, Sept. 1939.", "FO 371/22992, C 4411/3/18", "minute by Sargent"),
+    ("TNA, FO 371/22992, C 4411/3/18, minute by Sargent, Sept. 1939.", "FO 371/22992, C 4411/3/18",
+     "minute by Sargent"),
     ("PRO, FO 800/315, Halifax to Henderson, Jan. 1939, fo. 12.", "FO 800/315", "Halifax to Henderson"),
 ])
 def test_a_month_and_year_after_the_call_number_date_the_document(note: str, location: str, title: str) -> None:
     (item, _), = cited_in_note(note)
     assert (item["archive_location"], item["title"], item["issued"]["date-parts"][0][0]) == (location, title, 1939)
+
+
+def test_a_roll_within_the_piece_and_its_membrane() -> None:
+    (item, cited), = cited_in_note("TNA, E 372/176, rot. 9, m. 1d.")
+    assert (item["archive_location"], cited) == ("E 372/176, rot. 9", "1d")
+
+
+def test_a_manuscript_division_before_the_library_is_neither_title_nor_location() -> None:
+    (item, _), = cited_in_note("Box 40, Dwight W. Morrow Papers, Manuscript Division, Library of Congress.")
+    assert (item["archive"], item["archive_location"]) == ("Library of Congress", "Box 40, Dwight W. Morrow Papers")
+    assert "title" not in item
