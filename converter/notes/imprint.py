@@ -17,8 +17,8 @@ from converter.notes.vocabulary import genres, place_regions, places
 YEAR = r"(?:1[4-9]\d\d|20\d\d)"
 _YEAR_AT_END = re.compile(rf"(?:,\s*|\s+|^)(?P<year>{YEAR})(?:[a-z]|\s*\[\d{{4}}\]|\s*[–-]\s*\d{{1,4}})?\s*\.?$")
 _NO_DATE = re.compile(r"(?:,\s*|\s+|^)(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.)\s*$", re.IGNORECASE)
-_EDITION = re.compile(r"(?:,\s*)?\b(?:\d+(?:st|nd|rd|th|a|e|\.)?\s*(?:edn|ed|éd|Aufl|edizione)\.?"
-                      r"|repr\.?|reprint)\b\.?", re.IGNORECASE)
+_EDITION = re.compile(r"(?:,\s*)?\b(?:(?:\d+(?:st|nd|rd|th|a|e|\.)?|rev\.|revised|new|enl\.|enlarged)\s*"
+                      r"(?:edn|ed|éd|Aufl|edizione)\.?|repr\.?|reprint)\b\.?", re.IGNORECASE)
 _PLACE_JOINERS = re.compile(r"\s*(?:/|–|-|,|&|\band\b|\bund\b|\be\b|\bet\b)\s*")
 _NO_PLACE_WORDS = re.compile(r"n\.\s?p\.|s\.\s?l\.|o\.\s?O\.|sine loco", re.IGNORECASE)
 _PUBLISHER_WORD = re.compile(r"\b(?:Press|Verlag|Editore|Edizioni|Éditions|Publishers?|Books)\b")
@@ -94,6 +94,9 @@ def parse_imprint(inner: str) -> Imprint:
         first = re.search(YEAR, original)
         if first:
             imprint.fields["original-date"] = {"date-parts": [[int(first.group(0))]]}
+        if not re.sub(YEAR, "", _EDITION.sub("", inner)).strip(" ,;.:"):  # "(London, 1961; 2nd edn, 1963)":
+            earlier = parse_imprint(original).fields  # the later edition printed where the first was
+            imprint.fields.update({key: earlier[key] for key in ("publisher-place", "publisher") if key in earlier})
     volumes = _VOLUMES_FIRST.match(inner)
     if volumes:  # "(3 vols., London, 1950–3)": how many volumes, then the imprint
         imprint.fields["number-of-volumes"], inner = volumes.group(1), inner[volumes.end():]
@@ -104,6 +107,9 @@ def parse_imprint(inner: str) -> Imprint:
             imprint.fields["genre"] = genre
     if kind == "paper-conference":
         return _event(inner, imprint)
+    edition = _EDITION.search(inner)
+    if edition and not edition.group(0).strip(" ,.").lower().startswith("repr"):
+        imprint.fields["edition"] = edition.group(0).strip(" ,")  # "2nd edn", "rev. edn"
     inner = _EDITION.sub("", inner).strip(" ,;")
     day = _DATED_END.search(inner)  # "lecture, Harvard, March 12, 1924", "Rim, May 1924": a month date
     if day and _is_month(day):
