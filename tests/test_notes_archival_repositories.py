@@ -86,3 +86,8 @@ def test_a_repository_printed_with_its_abbreviation_in_brackets_after_its_city()
 def test_a_department_named_after_the_archive_is_a_level_of_its_path() -> None:
     item = only_item_in_note("HHStA, Kabinettsarchiv, Geheimakten, Karton 7.")
     assert (item["archive"], item["archive_location"]) == ("HHStA", "Kabinettsarchiv, Geheimakten, Karton 7")
+
+
+def test_a_named_department_after_the_library_is_not_a_level() -> None:
+    item = only_item_in_note("Library of Congress, Manuscript Division, Papers of Cordell Hull, box 41.")
+    assert (item["archive"], item["archive_location"]) == ("Library of Congress", "Papers of Cordell Hull, box 41")

@@ -21,6 +21,7 @@ from converter.notes.archive_location import (  # the two indexes: _may_be_known
     _archives,
     _fold_short,
     archive_by_name,
+    is_department,
     is_repository,
     known_archive,
     read_level,
@@ -250,7 +251,7 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
     for part in parts:
         if part.kind == "archive" and part.value == "generic" and known:
             # after the repository, a name of its own ("HHStA, Kabinettsarchiv, Geheimakten") is a level of the path
-            part.kind = "text" if known_before else "department"
+            part.kind = "text" if known_before and not is_department(part.text) else "department"
         known_before = known_before or (part.kind == "archive" and not part.value)
     archive_parts = [p for p in parts if p.kind == "archive"]
     inner = _find_archive(archive_parts[1].text, abbreviations) if archive and len(archive_parts) > 1 else None

@@ -144,6 +144,18 @@ def is_repository(text: str) -> bool:
 
 
 @cache
+def _department_words() -> re.Pattern[str]:
+    found = sorted((re.escape(row[0]) for row in tsv_rows("archive-words.tsv") if row[2:3] == ("department",)),
+                   key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(found)})\b", re.IGNORECASE)
+
+
+def is_department(name: str) -> bool:
+    """"Manuscript Division": a repository's department, not a level of its call number."""
+    return _department_words().search(name) is not None
+
+
+@cache
 def _word_languages() -> tuple[tuple[str, str], ...]:
     rows = [(fold(row[0]), row[1]) for row in tsv_rows("archive-words.tsv")]
     return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
