@@ -107,9 +107,29 @@ _NUMERIC_FORMS = frozenset(("numeric-range", "numeric"))
 
 
 # Every form ends with a digit, and all but the two that begin with a month's name begin with
-# one: a form is looked for from the first digit (or `start`) to the character after the last.
+# one: a form is looked for from the first digit (those two from the name before it) to the
+# character after the last digit.
 _UP_TO_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
 _WORD_FIRST_FORMS = frozenset(("mdy", "my"))
+_LETTER = re.compile(r"[^\W\d_]")  # the letters of a month's name, as _WORD reads them
+
+
+def _name_before(text: str, start: int, digit: int) -> int:
+    """The earliest place a month's name can begin when its number follows it at the first digit
+    ("May 1924", "Sept., 1924": letters, ".", ",", spaces): a name printed before a later number
+    begins after this digit, since a name and the spaces after it hold no digit."""
+    at = digit
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    if at == digit:
+        return digit
+    for mark in ",.":
+        if at > start and text[at - 1] == mark:
+            at -= 1
+    letters_end = at
+    while at > start and _LETTER.match(text, at - 1):
+        at -= 1
+    return at if at < letters_end else digit
 
 
 @for_one_note
@@ -123,12 +143,13 @@ def _find_dates(text: str, start: int, end: int) -> tuple[DateMatch, ...]:
         return ()
     # the lookahead after a form's last digit reads one character more
     stop = min(end, _UP_TO_LAST_DIGIT.match(text, start, end).end() + 1)  # type: ignore[union-attr]
+    name_start = _name_before(text, start, first_digit.start())
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _patterns():
         if not (numeric if name in _NUMERIC_FORMS else year):
             continue
-        for match in pattern.finditer(text, start if name in _WORD_FIRST_FORMS else first_digit.start(), stop):
+        for match in pattern.finditer(text, name_start if name in _WORD_FIRST_FORMS else first_digit.start(), stop):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
             csl = _read(name, match)
