@@ -21,13 +21,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from citeproc import string as cstring
 from citeproc.source import VariableError
+
+from converter.render.fixes import punctuation_in_quote
 
 FAIL = object()  # an inner's answer where the element's render raises VariableError
 NO_KWARGS: dict[str, Any] = {}  # shared, never changed: an inner hands kwargs on as they are
 Inner = Callable[[Any, Any, Any, str, dict[str, Any]], Any]
 Plan = list[tuple[Any, bool, Inner | None]]
 _PAIR = "_compiled_pair"
+# The joins (model.join: citeproc-py's, or punctuation_in_quote's around it) that give back the
+# one piece itself when there is one: its seams are only between pieces. A compiled parent with
+# one rendered child takes it as it is while model.join is one of these.
+ONE_IS_ITSELF = frozenset({cstring.join, punctuation_in_quote._join})
 
 
 def install(element: Any, render: Callable[..., Any], inner: Inner) -> None:

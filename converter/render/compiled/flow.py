@@ -20,7 +20,7 @@ from typing import Any
 
 from citeproc import model, source
 
-from converter.render.compiled.calls import Inner, Plan, bind, rendered
+from converter.render.compiled.calls import ONE_IS_ITSELF, Inner, Plan, bind, rendered
 from converter.render.fixes import (
     affixless_wrap,
     children_lists,
@@ -80,7 +80,8 @@ def compile_macro(element: Any) -> tuple[Callable[..., Any], Inner] | None:
         output = rendered(plan, item, reference, context, "",
                           _UNSORTED if sort_options is None else {"sort_options": sort_options})
         if output:
-            return model.join(output, "")  # model.join looked up on each call, as children_lists does
+            join = model.join  # looked up on each call, as children_lists does
+            return output[0] if len(output) == 1 and join in ONE_IS_ITSELF else join(output, "")
         return None
 
     def sort_render(item: Any, reference: Any, context: Any, sort_options: Any) -> Any:
@@ -172,7 +173,10 @@ def compile_choose(element: Any) -> tuple[Callable[..., Any], Inner] | None:
                 if plan is None:
                     plan = plans[index] = bind(children)
                 output = rendered(plan, item, reference, context, delimiter, kwargs)  # the branch's children
-                return model.join(output, delimiter) if output else None
+                if not output:
+                    return None
+                join = model.join
+                return output[0] if len(output) == 1 and join in ONE_IS_ITSELF else join(output, delimiter)
             except model.ConditionFailed:
                 continue
         return None

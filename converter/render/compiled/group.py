@@ -14,7 +14,7 @@ from typing import Any
 from citeproc import model
 from citeproc.source import VariableError
 
-from converter.render.compiled.calls import FAIL, Inner, Plan, bind, inner_of, raising, rendered
+from converter.render.compiled.calls import FAIL, ONE_IS_ITSELF, Inner, Plan, bind, inner_of, raising, rendered
 from converter.render.compiled.flow import _children
 from converter.render.fixes import (
     affixless_wrap,
@@ -61,7 +61,10 @@ def _branch_taker(choose: Any) -> Taker:
                 if plan is None:
                     plan = plans[index] = bind(children)
                 output = rendered(plan, item, reference, context, delimiter, kwargs)
-                return (model.join(output, delimiter) if output else None), index
+                if not output:
+                    return None, index
+                join = model.join
+                return (output[0] if len(output) == 1 and join in ONE_IS_ITSELF else join(output, delimiter)), index
             except model.ConditionFailed:
                 continue
         return None, None

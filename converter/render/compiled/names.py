@@ -32,7 +32,7 @@ NAME = "names"
 def chain() -> list[Any]:
     return [model.Names.render, model.Names.process, model.Names.markup, model.Names.substitute,
             substitute_suppresses._original["names_process"], substitute_suppresses._suppressed,
-            model.CitationStylesElement.render]
+            model.CitationStylesElement.render, model.CitationStylesElement.get_layout]
 
 
 CHAIN = object()  # no answer of the compiled names: the chain renders
@@ -48,14 +48,17 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
     session_var = cite_collapse._session
     entry_var = subsequent_author_substitute._entry
     no_names = subsequent_author_substitute.NO_NAMES
-    suppressed_in = substitute_suppresses._suppressed
+    suppressed_in, suppressed_key = substitute_suppresses._suppressed, substitute_suppresses._KEY
     self = element
 
     def nothing(item: Any, reference: Any, context: Any) -> Any:
         """The outcome when no role (not suppressed) is in the item, with names_render's
         bookkeeping: FAIL where the chain raises VariableError; the chain's own render otherwise
         (CHAIN)."""
-        suppressed = suppressed_in(self, context)
+        # substitute_suppresses._suppressed: the layout's repressed variables, the layout read
+        # as repeated_xpath_queries's get_layout keeps it (the chain's own call when not kept)
+        layout = (context if context is not None else self).__dict__.get("_layout")
+        suppressed = layout.repressed.get(suppressed_key, ()) if layout is not None else suppressed_in(self, context)
         kept = [role for role in roles if role not in suppressed] if suppressed else roles
         for role in kept:
             if role in reference:
