@@ -74,3 +74,9 @@ def test_a_manuscript_division_before_the_library_is_neither_title_nor_location(
     (item, _), = cited_in_note("Box 40, Dwight W. Morrow Papers, Manuscript Division, Library of Congress.")
     assert (item["archive"], item["archive_location"]) == ("Library of Congress", "Box 40, Dwight W. Morrow Papers")
     assert "title" not in item
+
+
+def test_a_year_before_the_pages_is_an_imprint_not_a_call_number() -> None:
+    (item, cited), = cited_in_note("Mario Toscano, Le origini diplomatiche del Patto d’Acciaio, Firenze, Biblioteca "
+                                   "della Rivista di Studi Politici Internazionali, 1956, pp. 12–14.")
+    assert "archive" not in item and "archive_location" not in item and cited == "12–14"

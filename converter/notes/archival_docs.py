@@ -162,7 +162,7 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
             continue  # "“Relazione…,” March 4, 1935, PCM, 1934–36, b. 12, …, Archivio Centrale…"
         if archive_part is not None and kind in ("text", "number") and _content_start(doc) < archive_part.start \
                 and not doc.described_after_path and not (kind == "number" and not any(
-                    p.kind == "level" for p in later) and not (later and _YEAR.fullmatch(part.value))):
+                    p.kind == "level" for p in later) and not (_year_in_call_number(part, later))):
             # the archive printed after the description: what follows it is its hierarchy
             # ("Grandi a Mussolini, 12 giugno 1931, ASMAE, Affari Politici…"; "… 1935, Roma, ACS, PCM, 1934–36, b. 12")
             _set_level(doc, f"series-{part.start}", part.text, (part.start, part.end))
@@ -185,7 +185,7 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
         if kind == "number":
             series_ahead = archive_part is not None and not doc.date and not doc.locator and (any(
                 p.kind == "level" for p in later) or (  # "KA, MKSM, 1908, 25-1/4": the file's year, then its number
-                archive_part.start < part.start and bool(later) and _YEAR.fullmatch(part.value) is not None
+                archive_part.start < part.start and _year_in_call_number(part, later)
                 and not doc.quoted and all(_call_number_like(p.text) for p in doc.parts)))
             if series_ahead and doc.parts:
                 doc.parts.append(part)  # "ACS, PCM, 1934–36, b. 12": years of a series
@@ -258,6 +258,12 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
             doc.parts = []
         doc.end = max([doc.start, *(p.end for p in doc_parts(doc)), *(b for _, b in doc.path_spans)])
     return docs, archive, archive_place, archive_part
+
+
+def _year_in_call_number(part: Part, later: list[Part]) -> bool:
+    """"ZVS, 1912, 112-34": a year with more of the call number after it (a page after it makes it
+    an imprint's year: "Firenze, Biblioteca della Rivista …, 1967, pp. 36–40")."""
+    return bool(later) and later[0].kind not in ("page", "folio") and _YEAR.fullmatch(part.value) is not None
 
 
 def path_after_ibid(parts: list[Part], last_path: list[tuple[str, str]]) -> list[tuple[str, str]]:
