@@ -37,14 +37,14 @@ class _Processing:
     def __init__(self, context: Context, method: Any, element: Any, item: Any, args: tuple[Any, ...],
                  kwargs: dict[str, Any], result: Any, with_state: Callable[[Any, Any], Any]) -> None:
         self.context, self.method, self.element, self.item = context, method, element, item
-        self.args, self.kwargs, self.result, self.with_state = args, kwargs, result, with_state
+        self.args, self.kwargs, self.result, self.with_state = args, kwargs or None, result, with_state
         self.checked = _UNCHECKED
 
     def _run(self, state: Any) -> Any:
         def run() -> Any:
             _recording.set(None)
             self.with_state(self.item, state)
-            return self.method(self.element, self.item, *self.args, **self.kwargs)
+            return self.method(self.element, self.item, *self.args, **(self.kwargs or {}))
         try:
             return True, self.context.run(run)
         except Exception:  # whatever it is, the cite is rendered again and meets it there
@@ -92,6 +92,13 @@ def recording(witness: Witness) -> Iterator[Witness]:
         yield witness
     finally:
         _recording.reset(token)
+        # Cites of one kind ask the same options: one frozen set for them all (every item's
+        # witness is kept until the ambiguous ones are known).
+        options = frozenset(witness.options)
+        witness.options = _option_sets.setdefault(options, options)  # type: ignore[assignment]
+
+
+_option_sets: dict[frozenset[tuple[str, Any]], frozenset[tuple[str, Any]]] = {}
 
 
 def asked(option: str, value: Any) -> None:
@@ -126,7 +133,7 @@ def processing(method: Any, element: Any, item: Any, args: tuple[Any, ...], kwar
         raise
     finally:
         witness.depth -= 1
-    witness.processed.append(_Processing(context, method, element, item, args, dict(kwargs), result, with_state))
+    witness.processed.append(_Processing(context, method, element, item, args, kwargs, result, with_state))
     return result
 
 

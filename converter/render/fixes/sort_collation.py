@@ -28,10 +28,26 @@ def collation_key(text: str) -> str:
     do in citeproc-js: "Mussolini al Ministro" sorts before "Mussolini, all’ambasciatore".)
     citeproc-js collates numerically (Intl `numeric: true`): a run of digits compares as a number,
     so "vol. 9" sorts before "vol. 10" and "41" before "1986"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    kept = "".join(char if unicodedata.category(char)[0] in "LN" else " " if char.isspace() else ""
-                   for char in decomposed.casefold())
+    kept = unicodedata.normalize("NFKD", text).casefold().translate(_KEPT)
     return _DIGIT_RUN.sub(_numeric, " ".join(kept.split()))
+
+
+def kept_character(char: str) -> str:
+    """What a key keeps of one (decomposed, case-folded) character: itself if a letter or digit,
+    a space for any space, else nothing."""
+    return char if unicodedata.category(char)[0] in "LN" else " " if char.isspace() else ""
+
+
+class _KeptCharacters(dict[int, str]):
+    """kept_character as a str.translate table, each character's answer found once (a key's
+    characters are few and recur: asking unicodedata for each of them cost more than the rest)."""
+
+    def __missing__(self, code: int) -> str:
+        kept = self[code] = kept_character(chr(code))
+        return kept
+
+
+_KEPT = _KeptCharacters()
 
 
 _DIGIT_RUN = re.compile(r"[0-9]+")

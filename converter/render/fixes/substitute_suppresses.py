@@ -55,12 +55,24 @@ def _base(variable: str) -> str:
     return variable.removesuffix("-short").replace("_", "-")
 
 
+def _children(substitute: model.Substitute) -> list[tuple[Any, bool]]:
+    """(child, whether it is a cs:names without cs:name) for each child of the cs:substitute, kept
+    while its number of children is unchanged (citeproc-py may give a cs:names a cs:name)."""
+    kept = substitute.__dict__.get("_substitute_children")
+    if kept is None or kept[0] != len(substitute) or any(
+            bare and child.name is not None for child, bare in kept[1]):
+        children = [(child, isinstance(child, model.Names) and child.name is None)
+                    for child in substitute.getchildren()]
+        kept = substitute.__dict__["_substitute_children"] = (len(substitute), children)
+    return kept[1]
+
+
 def _substitute_render(self: model.Substitute, item: Any, context: Any = None, **kwargs: Any) -> Any:
-    for child in self.getchildren():
+    for child, bare_names in _children(self):
         rendered: list[str] = []
         token = _recording.set(rendered)
         try:
-            if isinstance(child, model.Names) and child.name is None:
+            if bare_names:
                 names = self.xpath_search("./parent::cs:names[1]")[0]
                 text = child.render(item, names_context=names, context=context, **kwargs)
             else:
