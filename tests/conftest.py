@@ -58,3 +58,17 @@ def shared_scorer() -> Any:
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
+
+
+def lone_cite_renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The keys of the compared (lone) cites disambiguation renders from now on, in order."""
+    from converter.render.fixes import disambiguation
+
+    rendered: list[str] = []
+    original = disambiguation._lone_cite
+
+    def counting(bibliography: object, key: str) -> str:
+        rendered.append(key)
+        return original(bibliography, key)
+    monkeypatch.setattr(disambiguation, "_lone_cite", counting)
+    return rendered

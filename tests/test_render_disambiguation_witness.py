@@ -10,6 +10,7 @@ from citeproc.string import MixedString, String
 
 from converter.render import engine, styles  # noqa: F401 (applies the fixes)
 from converter.render.fixes import disambiguation, disambiguation_witness
+from tests.conftest import lone_cite_renders
 
 LETTER = {"id": "letter1", "type": "personal_communication", "genre": "letter", "author": [{"family": "Čičerin"}],
           "recipient": [{"family": "Jurenev", "given": "K.K."}], "title": "Čičerin tovarišu K.K. Jurenevu",
@@ -38,13 +39,7 @@ STYLES = ("chicago-notes-bibliography", "chicago-shortened-notes-bibliography-17
 def _disambiguated(style: str, monkeypatch: pytest.MonkeyPatch, witnessed: bool) -> tuple[dict, dict, list]:
     if not witnessed:
         monkeypatch.setattr(disambiguation_witness.Witness, "unchanged_under", lambda *args: False)
-    rendered: list[str] = []
-    original = disambiguation._lone_cite
-
-    def counting(bibliography: object, key: str) -> str:
-        rendered.append(key)
-        return original(bibliography, key)
-    monkeypatch.setattr(disambiguation, "_lone_cite", counting)
+    rendered = lone_cite_renders(monkeypatch)
     bibliography = CitationStylesBibliography(styles.load(style, "en-US"), CiteProcJSON(ITEMS), plain)
     for item in ITEMS:
         bibliography.register(Citation([CitationItem(item["id"])]))

@@ -16,6 +16,7 @@ from converter.model import Document, Item, Note
 from converter.render import engine, styles  # noqa: F401 (applies the fixes)
 from converter.render.fixes import disambiguation, registered_key_scans
 from converter.render.notes import render_notes
+from tests.conftest import lone_cite_renders
 
 ITEMS = [{"id": f"k{n}", "type": "book", "title": f"Title {n}"} for n in range(40)]
 
@@ -94,13 +95,7 @@ def test_short_notes_alike_are_disambiguated_as_citeproc_js_does() -> None:
 
 def test_each_compared_cite_is_rendered_again_only_when_its_state_can_change_it(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    rendered: list[str] = []
-    original = disambiguation._lone_cite
-
-    def counting(bibliography: object, key: str) -> str:
-        rendered.append(key)
-        return original(bibliography, key)
-    monkeypatch.setattr(disambiguation, "_lone_cite", counting)
+    rendered = lone_cite_renders(monkeypatch)
     nameless = {"id": "nameless", "type": "book", "title": "Everyday Stalinism", "publisher": "Einaudi",
                 "issued": {"date-parts": [[2001]]}}
     twin = {**nameless, "id": "nameless-twin", "publisher": "Laterza"}  # alike in short form
