@@ -256,7 +256,7 @@ def _may_start(text: str, pos: int) -> bool:
     if not before or before[-1] in ".,;:([—–-‘“\"«„*":
         return True
     folded = fold(before.rsplit(None, 1)[-1].lstrip("([{‘“\"'«"))
-    if folded in _CONJUNCTIONS or folded in lead_in_words("end"):
+    if folded in _CONJUNCTIONS or lead_in_words("end") & {folded, fold(" ".join(before.split()[-2:]))}:  # "zit. nach"
         return True
     # "See on this issue Daniele Comberiati": a lead-in verb a few words back in the clause
     clause = _CLAUSE_BREAK.split(before[-60:])[-1]
