@@ -18,6 +18,7 @@ from converter.notes.imprint import (
     parse_imprint,
     parse_journal_details,
 )
+from converter.notes.later_editions import later_edition_imprint
 from converter.notes.locators import parse_locator
 from converter.notes.names import names_before_role
 from converter.notes.reference import Reference
@@ -257,7 +258,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                 csl["issued"] = {"date-parts": [[int(year.group(1))]]}
                 printed, evidence = printed[:year.start()], evidence or "full"
             csl.setdefault("edition", printed)
-            at = edition.end()
+            at = later_edition_imprint(text, edition.end(), limit, csl)  # "2. Aufl. New York 1969"
             continue
         year = _BARE_YEAR.match(rest) if rest[:1] in "12" else None
         after_year = _TAIL_SEPARATOR.match(text, start + year.end()).end() if year else start  # ", pp. 884"
