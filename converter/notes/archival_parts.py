@@ -35,6 +35,7 @@ from converter.notes.collections import (
     known_collection,
     read_ordinal_series,
     read_part,
+    read_unmarked_part,
 )
 from converter.notes.declarations import covers
 from converter.notes.docdates import date_words, find_dates, parse_date
@@ -310,7 +311,7 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
     """Classify one text part; what follows a recognised head is returned as further parts."""
     piece = part.text
     if in_collection:
-        match = read_ordinal_series(piece) or read_part(piece)
+        match = read_ordinal_series(piece) or read_part(piece) or read_unmarked_part(piece)  # "ADAP B II/1"
         if match is not None:
             kind = "docno" if match.part == "number" else match.part
             head = Part(part.start, part.start + match.end, piece[:match.end], kind, match.value)

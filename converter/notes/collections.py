@@ -107,3 +107,19 @@ def written_title(collection: Collection, printed: str) -> str:
     if len(printed.split()) >= 3 and any(c.islower() for c in printed):
         return printed
     return collection.title
+
+
+# "ADAP B II/1, Nr. 47": the short form prints a series letter and a volume without their words.
+# A lone I, V or X is left out of the letters: printed alone it is a volume ("DDI, V, 12").
+_UNMARKED_SERIES = re.compile(r"(?P<value>[A-HJ-UWYZ])(?=\s+(?:[IVXLC]+|\d+)(?:/\d+)?(?![\w/]))")
+_UNMARKED_VOLUME = re.compile(r"(?P<value>(?:[IVXLC]+|\d+)/\d+)(?![\w/])")  # "II/1": a volume's part
+
+
+def read_unmarked_part(text: str) -> PartMatch | None:
+    """A series letter before a volume ("B II/1"), or a volume with its part ("II/1"), printed
+    with no part word, inside a reference to a published collection."""
+    series = _UNMARKED_SERIES.match(text)
+    if series:
+        return PartMatch("series", series["value"], series.end())
+    volume = _UNMARKED_VOLUME.match(text)
+    return PartMatch("volume", volume["value"], volume.end()) if volume else None
