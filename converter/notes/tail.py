@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from converter.data import month
+from converter.notes.cited_imprint import later_edition_imprint, volume_of_set
 from converter.notes.collections import known_collection
 from converter.notes.container import _container, _journal, chapter_in, container_pattern, web_site
 from converter.notes.imprint import (
@@ -18,7 +19,6 @@ from converter.notes.imprint import (
     parse_imprint,
     parse_journal_details,
 )
-from converter.notes.later_editions import later_edition_imprint
 from converter.notes.locators import parse_locator
 from converter.notes.names import names_before_role
 from converter.notes.reference import Reference
@@ -98,7 +98,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                         csl.setdefault(key, value)
                     if imprint.type:
                         csl["type"] = imprint.type
-                    at, evidence = group[0][1], "full"
+                    at, evidence = volume_of_set(text, group[0][1], limit, csl), "full"  # "…), I: 1873–1892 (1982)"
                     continue
                 locator = parse_locator(inner, 0, need_label=True)
                 if locator and locator.end >= len(inner.strip()):
