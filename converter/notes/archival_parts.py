@@ -58,6 +58,13 @@ class Part:
 _SERIES_YEARS = re.compile(r",\s*1[5-9]\d\d\s*[–-]\s*\d{2,4}$")
 _VOLUME_COLON_PAGE = re.compile(r"(\d{1,3}|[IVXLC]+):(\d+(?:\s*[–-]\s*\d+)?)")
 _NUMBER = re.compile(r"^(?:pp?\.?\s*)?\d+[a-z]?(?:\s*[–\-]\s*\d+[a-z]?)?$")
+# Compiled once here, not looked up in re's cache on every call.
+_DIGIT = re.compile(r"\d")
+_BRACKET_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")
+_ROMAN = re.compile(r"[IVXLC]+|[ivxlc]+")
+_BARE_LEVEL_WORD = re.compile(r"(?:d|op|f|pap|b|fasc)\.\s+(?=[A-ZÀ-ÝČŠŽ])")
+_PAGE_WORD = re.compile(r"^pp?\.?\s*")
+_CLOSING_QUOTE = re.compile(r"[”\"»]|’(?!\w)")
 
 
 @cache
@@ -115,7 +122,7 @@ def _find_archive(text: str, abbreviations: dict[str, str]) -> tuple[Archive | C
             found = _archive_from_declaration(abbreviation, expansion) or collection_by_name(expansion)
             if found is not None:
                 return found, len(abbreviation)
-    if is_repository(text) and not re.search(r"\d", text):
+    if is_repository(text) and not _DIGIT.search(text):
         return Archive(text, text, "", repository_family(text)), len(text)
     return None
 
@@ -155,7 +162,7 @@ _FAMILIES = ("ru", "it", "de", "en", "us", "fr")
 
 def _own_acronym(text: str, part: Part, archive_part: Part) -> bool:
     """A bracketed acronym right after a repository's name, made of that name's letters."""
-    if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", part.text) or "(" not in text[archive_part.end:part.start]:
+    if not _BRACKET_ACRONYM.fullmatch(part.text) or "(" not in text[archive_part.end:part.start]:
         return False
     return covers(part.text, archive_part.text)
 
@@ -194,7 +201,7 @@ def classify(text: str, spans: list[tuple[int, int]], abbreviations: dict[str, s
             declaration.expansion) or collection_by_name(declaration.abbreviation)
         if found is not None and declaration.expansion_start >= 0:
             declared_spans.append((declaration.expansion_start, declaration.expansion_end, found))
-        elif re.search(r"\d", declaration.abbreviation):
+        elif _DIGIT.search(declaration.abbreviation):
             level_expansions[declaration.expansion] = declaration.abbreviation
     parts: list[Part] = []
     found_archives: list[tuple[Archive, bool]] = []
@@ -316,7 +323,7 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
             kind = "docno" if match.part == "number" else match.part
             head = Part(part.start, part.start + match.end, piece[:match.end], kind, match.value)
             return [head, *_rest(text, part, match.end)]
-        if re.fullmatch(r"[IVXLC]+|[ivxlc]+", piece):  # "FRUS, 1933, II, 780", "DBFP, 2nd ser., xvi": a volume
+        if _ROMAN.fullmatch(piece):  # "FRUS, 1933, II, 780", "DBFP, 2nd ser., xvi": a volume
             return [Part(part.start, part.end, piece, "volume", piece)]
         colon = _VOLUME_COLON_PAGE.fullmatch(piece)
         if colon:  # "FRUS, 1936, 1:250": the volume, then the page
@@ -336,7 +343,7 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
         head = Part(part.start, part.start + end, piece[:end], kind, level.value, level=level,
                     label="folio" if kind == "folio" else "page" if kind == "page" else None)
         return [head, *([] if declared else _rest(text, part, level.end))]
-    bare = re.match(r"(?:d|op|f|pap|b|fasc)\.\s+(?=[A-ZÀ-ÝČŠŽ])", piece)
+    bare = _BARE_LEVEL_WORD.match(piece)
     if bare and family:  # a level word whose number is missing ("d. Jurenev…"): printed damage
         return _rest(text, part, bare.end())
     shelfmark = read_shelfmark(piece, family)
@@ -347,17 +354,17 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
     date = parse_date(piece)
     if date is not None:
         return [Part(part.start, part.end, piece, "date", date=date)]
-    if _fonds().search(piece) and not re.search(r"\d", piece) and len(piece.split()) <= 8:
+    if _fonds().search(piece) and not _DIGIT.search(piece) and len(piece.split()) <= 8:
         fonds = LevelMatch("fonds", "level", "", piece, len(piece))  # "Henry L. Stimson Papers"
         return [Part(part.start, part.end, piece, "level", piece, level=fonds)]
     if _NUMBER.match(piece):
-        value = re.sub(r"^pp?\.?\s*", "", piece)
+        value = _PAGE_WORD.sub("", piece)
         kind = "page" if value != piece else "number"  # "pp 242–249" is a page even without its dot
         return [Part(part.start, part.end, piece, kind, value, label="page")]
     if piece[:1] in "“\"«‘" and piece[-1:] in "”\"»’":
         return [Part(part.start, part.end, piece, "quoted", piece[1:-1].strip())]
-    if piece[:1] in "“\"«‘" and re.search(r"[”\"»]|’(?!\w)", piece[1:]):
-        close = re.search(r"[”\"»]|’(?!\w)", piece[1:])
+    if piece[:1] in "“\"«‘" and _CLOSING_QUOTE.search(piece[1:]):
+        close = _CLOSING_QUOTE.search(piece[1:])
         assert close is not None
         head = Part(part.start, part.start + close.end() + 1, piece[:close.end() + 1], "quoted",
                     piece[1:close.end()].strip())

@@ -48,6 +48,8 @@ _OPTIONAL_SEPARATOR = re.compile(r"\s*[,:]?\s*")
 _ENDING = re.compile(r"\s*\.?\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|:|/|\(|and\b|&|e\b|und\b|et\b|ed\.|eds\.|\.\s*$|;)")
 _ET_AL = re.compile(r"\s*,?\s*(?:et al\.?|et alii|u\.\s?a\.|e altri|and others|& others|et autres)", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")  # compiled once here, not looked up in re's cache on every call
+_WORD_INITIAL = re.compile(r"\b[^\W\d_]\.")
 
 def split_name(printed: str) -> dict[str, str]:
     """One printed name, given names first, into {family, given}: particles join the family."""
@@ -65,11 +67,11 @@ def split_name(printed: str) -> dict[str, str]:
     if lower and len(lower) == len(words) - family_size - family_start:
         name = {"family": " ".join(words[-family_size:]), "non-dropping-particle": " ".join(lower)}
         if given:
-            name["given"] = re.sub(r"\s+", " ", given)
+            name["given"] = _SPACES.sub(" ", given)
         return name
     if not given:
         return {"family": printed}
-    return {"family": " ".join(words[family_start:]), "given": re.sub(r"\s+", " ", given)}
+    return {"family": " ".join(words[family_start:]), "given": _SPACES.sub(" ", given)}
 
 
 @for_one_note  # pure, and asked about the same places of a note again and again
@@ -144,7 +146,7 @@ def _inverted_names(text: str, pos: int, limit: int) -> Names | None:
         return None
     # A given name we do not know is still one when the list ends with the colon of the German
     # editorial form ("Salam, Abdus: Title"), unless it is an article or a place ("Europe: A History").
-    person = plausible_person(given.group("given")) or re.search(r"\b[^\W\d_]\.", given.group("given"))
+    person = plausible_person(given.group("given")) or _WORD_INITIAL.search(given.group("given"))
     if not person and not _unknown_given(given.group("given")):
         return None
     names = [family | {"given": given.group("given")}]

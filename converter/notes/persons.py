@@ -21,6 +21,16 @@ Name = dict[str, str]
 
 _TOKEN = re.compile(r"[^\s,]+(?:’|')?|,")
 _INITIALS = re.compile(r"^(?:[A-ZÀ-ÝČŠŽ][.-]){1,3}-?(?:[A-ZÀ-ÝČŠŽ]\.?)?$")
+# Compiled once here, not looked up in re's cache on every call.
+_ELISION = re.compile(r"(?<=\w)([’'])(?=\w)")
+_HOLDER = re.compile(r"\(([A-ZÀ-ÝČŠŽ][\w’'-]+)\)")
+_ARTICLE = re.compile(r"^(?:the|il|lo|la|le|l’|l'|der|die|das|den|dem)\s+", re.IGNORECASE)
+_PLACE_CASE_ENDING = re.compile(r"(?:ii|e)$")
+_DATIVE_TITLE = re.compile(r"[a-z](?:ju|u)$")
+_DECLINED = re.compile(r"(?:ii|a|ogo|ych|ich|om|ju|u)$")
+_GENITIVE_S = re.compile(r"[^s]s$")
+_GENITIVE_OFFICE = re.compile(r"(?:s|n)$")
+_GENITIVE_ENDING = re.compile(r"e?s$")
 
 
 @cache
@@ -49,7 +59,7 @@ def _endings(case: str) -> tuple[tuple[str, str], ...]:
 
 def _split_elisions(text: str) -> str:
     """"all’Ambasciatore" -> "all’ Ambasciatore", "L’ambasciatore" -> "L’ ambasciatore"."""
-    return re.sub(r"(?<=\w)([’'])(?=\w)", r"\1 ", text)
+    return _ELISION.sub(r"\1 ", text)
 
 
 def _tokens(text: str) -> list[str]:
@@ -80,7 +90,7 @@ def _name(tokens: list[str]) -> Name | None:
     honorifics = _roles().get("honorific", set())
     while words and fold(words[-1]) in _roles().get("suffix", set()):
         words.pop()  # "Castle Jr.", "Clarke III"
-    holder = re.fullmatch(r"\(([A-ZÀ-ÝČŠŽ][\w’'-]+)\)", words[-1]) if words else None
+    holder = _HOLDER.fullmatch(words[-1]) if words else None
     if holder:
         return {"family": holder.group(1)}  # "the Ambassador in France (Herrick)": the office's holder
     while words and (not _capitalised(words[-1]) or _is_place(words[-1]) or _INITIALS.match(words[-1])):
@@ -131,7 +141,7 @@ def _party(tokens: list[str]) -> Name | None:
 
 
 def _strip_article(text: str) -> str:
-    return re.sub(r"^(?:the|il|lo|la|le|l’|l'|der|die|das|den|dem)\s+", "", text, flags=re.IGNORECASE)
+    return _ARTICLE.sub("", text)
 
 
 _OFFICE_LINKS = {"of", "in", "for", "at"}  # lower case: "Marquess of Salisbury" is rare in a letter's heading
@@ -206,11 +216,11 @@ def _russian_body_or_foreign(tokens: list[str]) -> list[Name]:
         if fold(token) in roles.get("into", set()):
             following = tokens[index + 1]
             if following[:1].isupper() and fold(following) not in roles.get("place-case", set()) \
-                    and not re.search(r"(?:ii|e)$", following):
+                    and not _PLACE_CASE_ENDING.search(following):
                 end = tokens.index(",", index) if "," in tokens[index:] else len(tokens)
                 return [{"literal": " ".join(tokens[index + 1:end])}]
-    titled = any(re.search(r"[a-z](?:ju|u)$", t) and t[:1].isupper() for t in tokens)
-    if titled and tokens and _capitalised(tokens[-1]) and not re.search(r"(?:ii|a|ogo|ych|ich|om|ju|u)$", tokens[-1]):
+    titled = any(_DATIVE_TITLE.search(t) and t[:1].isupper() for t in tokens)
+    if titled and tokens and _capitalised(tokens[-1]) and not _DECLINED.search(tokens[-1]):
         return [{"family": tokens[-1]}]
     return []
 
@@ -221,7 +231,7 @@ def _genitive_sender(tokens: list[str]) -> Name | None:
     genres = _roles().get("genre", set())
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
-        if fold(token) in genres and _capitalised(following) and re.search(r"[^s]s$", following):
+        if fold(token) in genres and _capitalised(following) and _GENITIVE_S.search(following):
             return {"family": following[:-1]}
         if fold(token) in genres and fold(following) in ("des", "der"):
             return _office_holder(tokens[index + 2:])
@@ -231,7 +241,7 @@ def _genitive_sender(tokens: list[str]) -> Name | None:
 def _office_holder(tokens: list[str]) -> Name | None:
     """"(Aufzeichnung) des Staatssekretärs von Schubert", "des Botschafters Graf Brockdorff-Rantzau":
     an office in the genitive, then its holder's name (after "von"), if one is printed."""
-    if not tokens or not re.search(r"(?:s|n)$", tokens[0]) or not tokens[0][:1].isupper():
+    if not tokens or not _GENITIVE_OFFICE.search(tokens[0]) or not tokens[0][:1].isupper():
         return None
     run: list[str] = []
     for token in tokens[1:]:
@@ -241,7 +251,7 @@ def _office_holder(tokens: list[str]) -> Name | None:
     while run and not _capitalised(run[0]):
         run.pop(0)  # "von Schubert": the particle stays out of the family name
     bodies = _roles().get("body", set())
-    if any(fold(t) in bodies or re.sub(r"e?s$", "", fold(t)) in bodies for t in tokens):
+    if any(fold(t) in bodies or _GENITIVE_ENDING.sub("", fold(t)) in bodies for t in tokens):
         return None  # "des Auswärtigen Amts": a body, not a holder
     return _name(run) if run and _name_like(run) else None
 
