@@ -15,6 +15,8 @@ from tests.conftest import cited_in_note
     ("Martin Gilbert, Winston S. Churchill, 8 vols (London: Heinemann, 1966–88), V: The Prophet of Truth, "
      "1922–1939 (1976), pp. 45–46.", ("Gilbert", "V", "The Prophet of Truth, 1922–1939", [[1976]], "45–46")),
     ("Webb, Diary, 2 vols (London, 1982), 2: Later Years (1983), p. 5.", ("Webb", "2", "Later Years", [[1983]], "5")),
+    ("Llewellyn Woodward, British Foreign Policy in the Second World War, 5 vols (London: HMSO, 1970–76), "
+     "II (1971), p. 100.", ("Woodward", "II", None, [[1971]], "100")),
 ])
 def test_one_volume_of_a_set_is_one_reference(note: str, expected: tuple) -> None:
     ((item, locator),) = cited_in_note(note)

@@ -19,9 +19,9 @@ from converter.notes.imprint import is_place
 from converter.notes.title import _PLACE_YEAR, _TAIL_SEPARATOR, _imprint_parts
 
 _IMPRINT_FIELDS = ("publisher-place", "publisher", "issued")
-# "I: 1873–1892 (1982)", "IV: The 150th Anniversary and Beyond, 1912–1948 (1952)": a volume of the set,
-# its title and its year in parentheses, then the end of the reference or its page.
-_VOLUME_OF_SET = re.compile(r"(?P<volume>[IVXLC]{1,6}|\d{1,2}):\s+(?P<title>[^();]{1,160}?)\s*"
+# "I: 1873–1892 (1982)", "IV: The 150th Anniversary and Beyond, 1912–1948 (1952)", "I (1970)": a volume of
+# the set, its title if it has one and its year in parentheses, then the end of the reference or its page.
+_VOLUME_OF_SET = re.compile(r"(?P<volume>[IVXLC]{1,6}|\d{1,2})(?::\s+(?P<title>[^();]{1,160}?))?\s*"
                             r"\((?P<year>(?:1[4-9]|20)\d\d)\)(?=\s*(?:[,.;]|$))")
 
 
@@ -66,6 +66,8 @@ def volume_of_set(text: str, start: int, limit: int, csl: dict[str, Any]) -> int
     volume = _VOLUME_OF_SET.match(text, at, limit)
     if volume is None or "volume" in csl or (volume["volume"].isdigit() and "number-of-volumes" not in csl):
         return start
-    csl["volume"], csl["volume-title"] = volume["volume"], volume["title"].strip()
+    csl["volume"] = volume["volume"]
+    if volume["title"]:
+        csl["volume-title"] = volume["title"].strip()
     csl["issued"] = {"date-parts": [[int(volume["year"])]]}  # the volume's year, not the set's first
     return volume.end()
