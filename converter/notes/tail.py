@@ -3,7 +3,6 @@ volumes, series, dates, URLs and locators, read into the reference until nothing
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from converter.data import month
 from converter.notes.cited_imprint import later_edition_imprint, volume_of_set
@@ -21,6 +20,7 @@ from converter.notes.imprint import (
 )
 from converter.notes.locators import parse_locator
 from converter.notes.names import names_before_role
+from converter.notes.page_extent import _take_pages
 from converter.notes.reference import Reference
 from converter.notes.title import (
     _CROSS_REF,
@@ -56,7 +56,6 @@ _VOLUME_NUMBER = re.compile(r"(?:vol|Bd|t)\.\s*(\d+|[IVXLC]+)\b")
 _VOLUME_WORD = re.compile(r"(?:vol|Bd|t)\.\s*")  # "vol. 2", "Bd. 2", "t. 2": the word before the number
 _INSTITUTION = re.compile(r"(?:\s*,\s*|\s+(?=[A-ZÀ-Þ]))([^,;()]+?)(?:,\s*|\s+)((?:1[4-9]|20)\d\d)\b")
 _NUMBER = re.compile(r"\d+")
-_PAGE_RANGE = re.compile(r"(\d+)\s*[–—-]\s*(\d+)")
 
 
 def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) -> str:
@@ -361,40 +360,3 @@ def _series_before_imprint(text: str, start: int, limit: int) -> tuple[str, str 
     if not group or group[0][0] != match.end() or not looks_like_imprint(text[match.end() + 1:group[0][1] - 1]):
         return None
     return match.group("title").strip(" ,."), match.group("number"), match.end()
-
-
-def _take_pages(reference: Reference, locator: Any, csl: dict[str, Any], pages_taken: bool) -> None:
-    """Pages of an article or chapter: a long range is its extent (page); a single page or a
-    short range is the page cited (the locator), as "(2002): 152–153" in a Chicago note.
-    "hier S. 50" / "at p. 520" is always the page cited, what came before it the extent."""
-    if locator.pinpoint:
-        if reference.locator is not None and "page" not in csl:
-            csl["page"] = reference.locator
-        reference.locator, reference.label = locator.value, locator.label
-        return
-    part_of = "container-title" in csl and csl.get("type") != "book"
-    if part_of and not pages_taken and locator.label == "page" and _extent_like(locator.value):
-        csl["page"] = locator.value
-        return
-    if part_of and pages_taken and "page" not in csl and reference.label == locator.label == "page":
-        if _extent_like(locator.value):  # "…, 5 (Berlin, 1968), pp. 165–485": the extent after a volume
-            csl["page"] = locator.value
-            return
-        csl["page"] = reference.locator  # "S. 179–183, S. 249": the extent, then the page cited
-        reference.locator = locator.value
-        return
-    if reference.locator is None:
-        reference.locator, reference.label = locator.value, locator.label
-
-
-EXTENT_PAGES = 10  # a range this long is an article's or chapter's extent, not the page cited
-
-
-def _extent_like(value: str) -> bool:
-    bounds = _PAGE_RANGE.fullmatch(value)
-    if not bounds:
-        return False
-    first, last = bounds.group(1), bounds.group(2)
-    if len(last) < len(first):  # "205–25": the end printed with its last digits only
-        last = first[: len(first) - len(last)] + last
-    return int(last) - int(first) >= EXTENT_PAGES
