@@ -21,11 +21,11 @@ from converter.collector import paused_gc
 from converter.model import Document, Note
 from converter.notes import archival_adapter
 from converter.notes.crossrefs import mask_cross_refs, pointer_at
-from converter.notes.imprint import looks_like_imprint
 from converter.notes.locators import parse_locator
 from converter.notes.memo import forget_note
 from converter.notes.names import parse_names
 from converter.notes.reference import Reference
+from converter.notes.reference_start import after_role_phrase, inside_imprint, inside_title, may_start
 from converter.notes.secondary import ANONYMOUS_CONFIDENCE, parse_secondary
 from converter.notes.segments import (
     CANDIDATE,
@@ -34,12 +34,11 @@ from converter.notes.segments import (
     scan_candidate,
     segment_end,
     sentence_stop,
-    strong_lead_in,
     strong_leads,
 )
 from converter.notes.shortforms import KnownWorks, after_archival, author_year, follow, known_title, learned
 from converter.notes.vocabulary import folded as fold
-from converter.notes.vocabulary import ibid_words, lead_in_words, name_skeleton, roles
+from converter.notes.vocabulary import ibid_words, lead_in_words, name_skeleton
 from converter.report import Report
 
 _JOINERS = re.compile(r"^(?:[\s,;:.]|and\b|e\b|und\b|et\b|y\b|&|as well as\b|sowie\b|nonché\b)*", re.IGNORECASE)
@@ -51,7 +50,6 @@ _REFERENCE_LIKE = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)|\b(?:pp?|S|fols?|ff
 
 
 _DIGIT = re.compile(r"\d")
-_CLAUSE_BREAK = re.compile(r"[.;:,(]\s")
 _IBID_GAP = re.compile(r"[\s,.:]*")
 _IBID_VOLUME = re.compile(r"(?:(?:vol|Bd|t|tome|Teil)\.?\s*)?(?:[IVXLC]{1,6}|[A-Z])\s*[,:]\s*(?=\d)")
 ARCHIVAL_REACH = 240  # characters
@@ -129,7 +127,7 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: Abstra
     while pos < len(text):
         found: list[Reference] = []
         for match in scan_candidate().finditer(text, pos):
-            if not _may_start(text, match.start()) or label_at(text, match.start()) > match.start():
+            if not may_start(text, match.start()) or label_at(text, match.start()) > match.start():
                 continue  # "Vorlage: Aufzeichnung ...": the reference begins after the label
             last = _last_named(references, previous)
             found, asked = _reference_at(text, match.start(), italics, context, known, last), match.start()
@@ -246,23 +244,6 @@ def _across_semicolon(text: str, pos: int, limit: int, italics: list[tuple[int, 
     return reference
 
 
-_CONJUNCTIONS = frozenset(("and", "e", "und", "et", "y", "&", "or", "o", "oder", "ou", "sowie", "nonché"))
-
-
-def _may_start(text: str, pos: int) -> bool:
-    """A reference begins at the note's start, after punctuation, or after a lead-in word or a
-    conjunction ("see Smith", "is in AVPRF", "and Jones"), never in the middle of a phrase."""
-    before = text[:pos].rstrip()
-    if not before or before[-1] in ".,;:([—–-‘“\"«„*":
-        return True
-    folded = fold(before.rsplit(None, 1)[-1].lstrip("([{‘“\"'«"))
-    if folded in _CONJUNCTIONS or lead_in_words("end") & {folded, fold(" ".join(before.split()[-2:]))}:  # "zit. nach"
-        return True
-    # "See on this issue Daniele Comberiati": a lead-in verb a few words back in the clause
-    clause = _CLAUSE_BREAK.split(before[-60:])[-1]
-    return any(fold(word) in lead_in_words("start") for word in clause.split()[-6:])
-
-
 def _last_named(references: list[Reference], previous: Reference | None) -> Reference | None:
     """The latest reference that names its authors or editors: what "Id."/"Ders." stands for."""
     for reference in reversed(references):
@@ -281,33 +262,13 @@ def _named_inside(text: str, start: int, end: int, italics: list[tuple[int, int]
     """A reference with a name, or any non-anonymous one, beginning inside an anonymous one, and
     the position it was asked at."""
     for match in CANDIDATE.finditer(text, start + 1, end):
-        if _after_role_phrase(text, match.start()) or _inside_imprint(text, start, match.start()) or (
-                _inside_title(text, match.start())):
+        if after_role_phrase(text, match.start()) or inside_imprint(text, start, match.start()) or (
+                inside_title(text, match.start())):
             continue  # "Chaucer Life-Records, ed. by Martin M. Crow (Oxford: ...)": editors and imprint, not works
         found = _reference_at(text, match.start(), italics, context, known, last)
         if found and not _anonymous(found[0]):
             return found, match.start()
     return [], start
-
-
-def _inside_title(text: str, pos: int) -> bool:
-    """"... on the Theory of Computing, 1983": a word after "of" is the title's, not an author,
-    unless a strong lead-in ends there ("the works of Gramsci")."""
-    before = text[max(0, pos - 30):pos].split()
-    if before and len(before[-1]) > 1 and not _may_start(text, pos):
-        return True  # "The Locarno Conference. A Documentary Record": a word of the title ("Aaron M Kessler")
-    if not before or fold(before[-1]) not in lead_in_words("title"):
-        return False
-    return not any(lead.end() == pos for lead in strong_lead_in().finditer(text, max(0, pos - 30), pos + 1))
-
-
-def _inside_imprint(text: str, start: int, pos: int) -> bool:
-    """pos is inside an open parenthesis that holds an imprint ("(Oxford: Oxford University Press, 1966)")."""
-    opening = text.rfind("(", start, pos)
-    if opening < 0 or text.rfind(")", start, pos) > opening:
-        return False
-    closing = text.find(")", pos)
-    return closing > 0 and looks_like_imprint(text[opening + 1:closing])
 
 
 @cache
@@ -317,20 +278,6 @@ def _ibid_pattern() -> re.Pattern[str]:
     words = sorted({word.rstrip(",") for word, kind in ibid_words().items() if kind in ("ibid", "idem")},
                    key=len, reverse=True)
     return re.compile(r"(?P<word>" + "|".join(re.escape(word) for word in words) + r")(?![\w])", re.IGNORECASE)
-
-
-@cache
-def _role_last_words() -> frozenset[str]:
-    return frozenset(phrase.split()[-1] for phrase, _ in roles("before"))
-
-
-def _after_role_phrase(text: str, pos: int) -> bool:
-    """A role phrase ("ed. by", "edited by", "hrsg. von", "a cura di") ends right before pos."""
-    before = fold(text[max(0, pos - 24):pos])
-    words = before.split()
-    if not words or words[-1] not in _role_last_words():
-        return False
-    return any(before.endswith(" " + phrase + " ") or before == phrase + " " for phrase, _ in roles("before"))
 
 
 def _after_lead_in(text: str, start: int, found: list[Reference], asked: int, italics: list[tuple[int, int]],
