@@ -44,7 +44,7 @@ def test_strong_lead_in_finds_what_the_plain_alternation_finds() -> None:
         assert [match.span() for match in fast.finditer(text)] == expected, text
         found += len(expected)
         start = rng.randint(0, len(text))
-        end = rng.randint(start, len(text))  # split._inside_title searches a window of the note
+        end = rng.randint(start, len(text))  # reference_start.inside_title searches a window of the note
         window = [match.span() for match in plain.finditer(text, start, end)]
         assert [match.span() for match in fast.finditer(text, start, end)] == window, (text, start, end)
     assert found > 300  # the texts do hold lead-ins, so the comparison says something
