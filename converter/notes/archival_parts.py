@@ -9,28 +9,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
 from converter.data import fold, tsv_rows, words
-from converter.notes.archival_scan import archival_name, trim
-from converter.notes.archive_location import (  # the two indexes: _may_be_known
+from converter.notes.archival_scan import trim
+from converter.notes.archive_location import (
     Archive,
     LevelMatch,
-    _archives,
-    _fold_short,
     archive_by_name,
     is_department,
-    is_repository,
     known_archive,
     read_level,
     read_shelfmark,
-    repository_family,
+)
+from converter.notes.archive_names import (  # which repository or collection a part names
+    _DIGIT,
+    _IN,
+    _archive_from_declaration,
+    _find_archive,
+    _find_known,
+    _names_archive_inside,
+    _places,
+    city_word,
 )
 from converter.notes.collections import (
     Collection,
-    _forms,
     collection_by_name,
     known_collection,
     read_ordinal_series,
@@ -59,22 +64,12 @@ _SERIES_YEARS = re.compile(r",\s*1[5-9]\d\d\s*[–-]\s*\d{2,4}$")
 _VOLUME_COLON_PAGE = re.compile(r"(\d{1,3}|[IVXLC]+):(\d+(?:\s*[–-]\s*\d+)?)")
 _NUMBER = re.compile(r"^(?:pp?\.?\s*)?\d+[a-z]?(?:\s*[–\-]\s*\d+[a-z]?)?$")
 # Compiled once here, not looked up in re's cache on every call.
-_DIGIT = re.compile(r"\d")
 _BRACKET_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")
 _ROMAN = re.compile(r"[IVXLC]+|[ivxlc]+")
 _BARE_LEVEL_WORD = re.compile(r"(?:d|op|f|pap|b|fasc)\.\s+(?=[A-ZÀ-ÝČŠŽ])")
 _PAGE_WORD = re.compile(r"^pp?\.?\s*")
 _CLOSING_QUOTE = re.compile(r"[”\"»]|’(?!\w)")
-
-
-@cache
-def _places() -> frozenset[str]:
-    return words("document-places.tsv")
-
-
-def city_word(text: str) -> bool:
-    """A town documents are written from or archives kept in ("Kew", "College Park")."""
-    return fold(text) in _places()
+_PINPOINT = re.compile(r"(?:hier|here|qui|ici|esp\.|bes\.|spec\.)\s+", re.IGNORECASE)
 
 
 @cache
@@ -82,76 +77,6 @@ def _fonds() -> re.Pattern[str]:
     """A fonds word ("Nachlass", "Papers") as a whole word, case-blind (searched: phrase_search)."""
     words = sorted({row[0] for row in tsv_rows("archive-fonds.tsv")}, key=lambda w: len(re.escape(w)), reverse=True)
     return phrase_pattern(literal_alternatives(words), not_after=r"\w", after=r"(?!\w)")
-
-
-@lru_cache(maxsize=4096)
-def _archive_from_declaration(abbreviation: str, expansion: str) -> Archive | None:
-    archive = archive_by_name(abbreviation) or archive_by_name(expansion)
-    if archive is not None:
-        return archive
-    if not is_repository(expansion):
-        return None
-    pieces = [p.strip() for p in expansion.split(",")]
-    city = pieces[-1] if len(pieces) > 1 and fold(pieces[-1]) in _places() else ""
-    return Archive(abbreviation, pieces[0], city, repository_family(expansion))
-
-
-@cache
-def _known_heads() -> frozenset[str]:
-    """The first two characters (as printed or folded) under which archives.tsv and
-    document-collections.tsv index their printed forms."""
-    return frozenset(_archives()) | frozenset(_forms())
-
-
-def _may_be_known(text: str) -> bool:
-    """known_archive or known_collection can name something at the start of text only where their
-    indexes hold its first two characters: one look in both instead of two calls."""
-    head = text[:2]
-    return head in _known_heads() or _fold_short(head) in _known_heads()
-
-
-def _find_archive(text: str, abbreviations: dict[str, str]) -> tuple[Archive | Collection, int] | None:
-    """A repository or collection printed at the start of a part, and where its name ends."""
-    known = (known_archive(text) or known_collection(text)) if _may_be_known(text) else None
-    if known:
-        return known
-    # longest first; those that do not begin the text could not match (the sort keeps their order)
-    for abbreviation in sorted((a for a in abbreviations if text.startswith(a)), key=len, reverse=True):
-        if len(abbreviation) == len(text) or not text[len(abbreviation)].isalnum():
-            expansion = abbreviations[abbreviation]
-            found = _archive_from_declaration(abbreviation, expansion) or collection_by_name(expansion)
-            if found is not None:
-                return found, len(abbreviation)
-    if is_repository(text) and not _DIGIT.search(text):
-        return Archive(text, text, "", repository_family(text)), len(text)
-    return None
-
-
-_PINPOINT = re.compile(r"(?:hier|here|qui|ici|esp\.|bes\.|spec\.)\s+", re.IGNORECASE)
-_IN = re.compile(r"(?:in|en|dans|abgedruckt in|printed in|publ\. in)\s*:?\s+", re.IGNORECASE)
-
-
-def _names_archive_inside(text: str, abbreviations: dict[str, str]) -> bool:
-    """A repository or collection named after the first word of a part ("in: ADAP" excepted)."""
-    lead = _IN.match(text)
-    if lead:
-        text = text[lead.end():]
-    for match in _CAPITAL_AFTER_SPACE.finditer(text):  # repositories and collections begin in capitals
-        rest = text[match.start():]
-        if _find_known(rest, abbreviations):
-            return True
-    return False
-
-
-_CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-ZÀ-ÝČŠŽ]")
-
-
-def _find_known(text: str, abbreviations: dict[str, str]) -> bool:
-    if _may_be_known(text) and (known_archive(text) or known_collection(text)):
-        return True
-    starting = [a for a in abbreviations if text.startswith(a)]  # most parts begin with none of them
-    return any(len(a) > 1 and (len(a) == len(text) or not text[len(a)].isalnum()) and archival_name(abbreviations[a])
-               for a in starting)
 
 
 _UNIVERSITY = re.compile(r"(?:University of|Università d|Universität|Université|Universidad)\b"
