@@ -16,7 +16,7 @@ from typing import Any
 
 from converter.data import fold
 from converter.notes.archival_docs import Doc, assemble, path_after_ibid
-from converter.notes.archival_parts import classify
+from converter.notes.archival_parts import city_word, classify
 from converter.notes.archival_scan import (
     after_lead_in,
     archival_name,
@@ -27,7 +27,6 @@ from converter.notes.archival_scan import (
 )
 from converter.notes.archival_short import KnownDocuments
 from converter.notes.archive_location import Archive, LevelForms, declared_level_words, declared_name, known_archive
-from converter.notes.archive_names import city_word
 from converter.notes.collections import Collection, written_title
 from converter.notes.declarations import Declaration, find_declarations, mask_declarations
 from converter.notes.docdates import find_dates
