@@ -18,24 +18,26 @@ from converter.notes.title import _OPEN_QUOTES, _closing_quote, _plain_title_end
 from converter.notes.vocabulary import folded as fold
 
 
+def _phrases(kind: str) -> list[str]:
+    """The phrases of one kind in notes-containers.tsv, folded, longest first (tried in that order)."""
+    return sorted((fold_word(row[0]) for row in tsv_rows("notes-containers.tsv") if row[1] == kind),
+                  key=len, reverse=True)
+
+
 @cache
 def container_pattern(kind: str) -> re.Pattern[str]:
     """The phrases of one kind in notes-containers.tsv (chapter, special-issue, conference)
     as one case-blind regular expression, longest first; a final "." may be missing."""
-    phrases = sorted((fold_word(row[0]) for row in tsv_rows("notes-containers.tsv") if row[1] == kind),
-                     key=len, reverse=True)
     alternatives = "|".join(re.escape(phrase.rstrip(".")).replace(r"\ ", r"\s+")
-                            + (r"\.?" if phrase.endswith(".") else "") for phrase in phrases)
+                            + (r"\.?" if phrase.endswith(".") else "") for phrase in _phrases(kind))
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
 
 
 @cache
 def container_search(kind: str) -> re.Pattern[str]:
     """container_pattern(kind) for a search: it looks only where a phrase can begin (phrase_search)."""
-    phrases = sorted((fold_word(row[0]) for row in tsv_rows("notes-containers.tsv") if row[1] == kind),
-                     key=len, reverse=True)
     alternatives = [(re.escape(phrase[:1]), re.escape(phrase.rstrip(".")[1:]).replace(r"\ ", r"\s+")
-                     + (r"\.?" if phrase.endswith(".") else "")) for phrase in phrases]
+                     + (r"\.?" if phrase.endswith(".") else "")) for phrase in _phrases(kind)]
     return phrase_pattern(alternatives, not_after=r"[^\W\d_]", after=r"(?![^\W\d_])")
 
 

@@ -7,7 +7,7 @@ import re
 from converter.data import month
 from converter.notes.cited_imprint import later_edition_imprint, volume_of_set
 from converter.notes.collections import known_collection
-from converter.notes.container import _container, _journal, chapter_in, container_pattern, web_site
+from converter.notes.container import _container, _journal, chapter_in, container_search, web_site
 from converter.notes.imprint import (
     NUMERIC_DATE,
     access_date,
@@ -169,7 +169,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
                                    if _place_year_part(text, s, e) or _imprint_parts(text, s, limit)), None)
             if imprint_at is not None:
                 csl["note"] = text[start:imprint_at].strip(" ,.")
-                if "container-title" in csl and container_pattern("conference").search(csl["note"]):
+                if "container-title" in csl and container_search("conference").search(csl["note"]):
                     csl["type"] = "paper-conference"  # "in Particle Theory. Proceedings of the Nobel Symposium"
                 at = imprint_at
                 continue
@@ -326,7 +326,7 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
         break
     if csl.get("type") == "personal_communication" and known_collection(csl.get("container-title", "")):
         csl["type"] = "chapter"  # a letter printed in DVP, DDI, FRUS...: the seed gold's document in a collection
-    if csl.get("type") == "chapter" and container_pattern("conference").search(csl.get("collection-title", "")):
+    if csl.get("type") == "chapter" and container_search("conference").search(csl.get("collection-title", "")):
         csl["type"] = "paper-conference"  # "ed. Carlo Natali, Symposium Aristotelicum (Oxford, 2009)"
     reference.end = _trim_end(text, reference.start, at)
     return evidence
