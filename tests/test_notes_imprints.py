@@ -58,3 +58,20 @@ def test_a_region_is_the_places(note: str, place: str) -> None:
 def test_a_person_before_sous_la_direction_de_stays_an_editor() -> None:
     (item, _), = cited_in_note("Mikhail Narinskij, Sous la direction de La guerre froide, Paris 1990.")
     assert [name["family"] for name in item["editor"]] == ["Narinskij"]
+
+
+@pytest.mark.parametrize("note, place, year, locator", [
+    ("Hans Müller, Die Stadt am Rhein, Krefeld 1949, S. 12.", "Krefeld", 1949, "12"),
+    ("Hans Müller, Die Stadt am Rhein, Krefeld 1949.", "Krefeld", 1949, None),
+    ("Erich Eyck, Geschichte der Republik, Bd. 2, Erlenbach-Zürich 1956, S. 100.", "Erlenbach-Zürich", 1956, "100"),
+    ("Erich Eyck, Geschichte der Republik, Erlenbach-Zürich 1954–1956, Bd. 2, S. 100.", "Erlenbach-Zürich", 1954,
+     "100"),
+    ("Vgl. Maria Lenz, Zeit und Raum, Detmold 1961 (Lippische Studien, Bd. 4), S. 45–47.", "Detmold", 1961, "45–47"),
+])
+def test_a_place_no_table_knows_before_a_year(note: str, place: str, year: int, locator: str | None) -> None:
+    """A capitalised word right before the year, where the pages, a series or the reference's end
+    follow, is the place of publication even when places.tsv does not list it."""
+    (item, found), = cited_in_note(note)
+    assert (item["type"], item["publisher-place"], found) == ("book", place, locator)
+    assert item["issued"]["date-parts"][0][0] == year
+    assert place not in item["title"]

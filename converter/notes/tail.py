@@ -306,9 +306,9 @@ def _tail(text: str, at: int, limit: int, reference: Reference, quoted: bool) ->
             evidence = "full"
             continue
         place_year = _PLACE_YEAR.match(text, start, limit)
-        city_year = _CITY_YEAR.match(text, start, limit) if place_year and "container-title" in csl else None
-        if city_year and parse_locator(text, _TAIL_SEPARATOR.match(text, city_year.end()).end(), need_label=True):
-            place_year = city_year  # "in: ..., Baden-Baden 1995, S. 28–90": an unknown place, its year, the pages
+        city_year = _CITY_YEAR.match(text, start, limit) if place_year else None
+        if city_year and _imprint_ends(text, city_year.end(), limit):
+            place_year = city_year  # "Krefeld 1949, S. 12", "in: ..., Baden-Baden 1995, S. 28–90": a place not known
         if place_year and (place_year is city_year or is_place(place_year.group("place"))):
             csl.setdefault("publisher-place", place_year.group("place").strip())
             if place_year.group("publisher"):
@@ -341,7 +341,18 @@ _BRACKETED_ACCESS = re.compile(rf"[\[(]\s*(?:{_ACCESSED.pattern})(?P<date>[^\])]
 # A proceedings volume named right after an article's quoted title, without "in"
 _PROCEEDINGS_NAME = re.compile(r"(?:Proc\.|Proceedings|Actes|Atti|Akten|Verhandlungen)\s")
 _CITY_YEAR = re.compile(r"(?P<place>[A-ZÀ-Þ][\w’'.-]+(?:[ /-][A-ZÀ-Þ][\w’'.-]+){0,2})(?P<publisher>)"
-                        r"\s+(?P<year>(?:1[5-9]|20)\d\d)\b")  # the groups of _PLACE_YEAR, no publisher
+                        r"\s+(?P<year>(?:1[5-9]|20)\d\d)\b(?:\s*[–-]\s*(?:1[5-9]|20)?\d\d\b)?")  # _PLACE_YEAR's groups
+_SERIES_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+def _imprint_ends(text: str, end: int, limit: int) -> bool:
+    """After a capitalised word and a year: the pages (labelled), the series in parentheses or the
+    reference's end, so the word is the place of publication even when no table knows it."""
+    series = _SERIES_PARENS.match(text, end, limit)
+    after = _TAIL_SEPARATOR.match(text, series.end() if series else end).end()
+    return not text[after:limit].strip(" .") or parse_locator(text, after, need_label=True) is not None
+
+
 _VOLUME_OF = re.compile(r"(?:vol|Bd|t)\.\s*(?P<volume>\d+|[IVXLC]+)\s+(?:of|von|de|di|du)\s+")
 _SERIES_NAME = re.compile(r"[A-ZÀ-Þ][^\d()]{2,80}")
 _REPORT_NUMBER = re.compile(r"\s+(?:[Nn]o\.?\s*|[Nn]r\.?\s*|[Nn]\.\s*)?"

@@ -238,9 +238,9 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
     place_year = _PLACE_YEAR.fullmatch(_SERIES_AFTER.sub("", piece).rstrip(" .")) if digit else None  # a year
     if place_year and is_place(place_year.group("place")):
         return True  # "Bonn 1990", "Bonn 1990 (Geschichte der Arbeiter, Bd. 2)"
-    if later and digit and _CITY_YEAR.fullmatch(piece.rstrip(" .")) and parse_locator(
-            text, later[0][0], need_label=True):
-        return True  # "..., Baden-Baden 1995, S. 28–90": a place we do not know, its year, then the pages
+    if digit and _CITY_YEAR.fullmatch(_SERIES_AFTER.sub("", piece).rstrip(" .")) and (not later or parse_locator(
+            text, later[0][0], need_label=True) or _VOLUME_MARK.fullmatch(text[later[0][0]:later[0][1]].rstrip(" ."))):
+        return True  # "..., Krefeld 1949, S. 12", "Baden-Baden 1995 (Reihe, Bd. 2)": a place not known, its year
     if later and piece[:1].isupper() and len(piece.split()) <= 3 and (_region_year(
             text[later[0][0]:later[0][1]]) or _place_year_part(text, p_start, later[0][1])):
         return True  # "Reading, Mass. 1986", "Westport, Conn. and London 2000": a city, its state, the year
@@ -258,7 +258,8 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
 
 
 _SERIES_NUMBER_IMPRINT = re.compile(r"\d{1,4}\s*\([^()]+\)\s*\.?")
-_CITY_YEAR = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:[ /-][A-ZÀ-Þ][\w’'.-]+){0,2}\s+(?:1[5-9]|20)\d\d")
+_CITY_YEAR = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:[ /-][A-ZÀ-Þ][\w’'.-]+){0,2}\s+(?:1[5-9]|20)\d\d"
+                        r"(?:\s*[–-]\s*(?:1[5-9]|20)\d\d)?")
 _SERIES_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 _PERIOD = re.compile(r"(?<=\w\w)\.\s+(?=[A-ZÀ-Þ])")
 _VOLUME_YEAR_PIECE = re.compile(r"\d{1,4}(?:[/.]\d{1,3})?\s*\((?:1[5-9]|20)\d\d\)")
