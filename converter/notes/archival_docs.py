@@ -18,6 +18,7 @@ from converter.notes.archive_location import Archive, LevelForms, written
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _AND = re.compile(r"(?:and|e|und|et|i)\s+(?=[A-ZÀ-ÝČŠŽ“‘])")
+_AND_BEFORE_WORD = re.compile(r"(?:and|e|und|et|i)\s+(?=[\w“‘])")  # "and minute by Sargent": not the description
 # "Memorandum by Vansittart, “The World Situation”": a kind of document and its writer, then its title
 _WRITTEN_BY = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+){0,2}\s(?:by|von|di|de|par)\s[A-ZÀ-ÞČŠŽ]")
 _PINPOINT = ("hier ", "here ", "qui ", "ici ", "esp. ", "bes. ", "spec. ")
@@ -149,6 +150,12 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
                 doc.parts = []
                 doc.described_after_path = False
             assert part.level is not None
+            again = _same_kind_again(doc.path, part)
+            if again is not None:  # "FO 371/16601, A 3456/12/45, and FO 371/16602, …": another file
+                doc = _next_doc(doc, part.start)
+                del doc.path[again:], doc.path_spans[again:]
+                doc.parts, doc.described_after_path = [], False
+                docs.append(doc)
             word = forms.word(archive.abbreviation if archive else "", part.level)
             # Shelf marks printed bare (FO 371/24846, N 1234/30/38) add up; a level word replaces
             # its earlier value ("d. 84, …, d. 85": the next file).
@@ -246,7 +253,7 @@ def assemble(parts: list[Part], archive: Archive | None, forms: LevelForms,
             docs.append(doc)
         if not doc.parts:
             doc.described_after_path = bool(doc.path)
-        joined_by = _AND.match(part.text)
+        joined_by = _AND_BEFORE_WORD.match(part.text)
         if joined_by and not doc.parts:
             part = Part(part.start + joined_by.end(), part.end, part.text[joined_by.end():], part.kind)
         doc.parts.append(part)
@@ -264,6 +271,18 @@ def _year_in_call_number(part: Part, later: list[Part]) -> bool:
     """"ZVS, 1912, 112-34": a year with more of the call number after it (a page after it makes it
     an imprint's year: "Firenze, Biblioteca della Rivista …, 1967, pp. 36–40")."""
     return bool(later) and later[0].kind not in ("page", "folio") and _YEAR.fullmatch(part.value) is not None
+
+
+def _same_kind_again(path: list[tuple[str, str]], part: Part) -> int | None:
+    """Where the path begins with a bare call number of the kind of `part` ("FO 371/…" again after
+    "FO 371/…, A 3456/12/45"): the next file begins there. None for another kind, a lower level
+    or a level word (which _set_level replaces)."""
+    if part.level is None or part.level.word:
+        return None
+    kinds = [re.sub(r"-\d+$", "", name) for name, _ in path if not name.startswith(("series-", "years-"))]
+    if not kinds or kinds[0] != part.level.level:
+        return None  # "N 210/5/38, N 211/5/38": two papers of one file, its path goes on
+    return next(index for index, (name, _) in enumerate(path) if name.startswith(part.level.level))
 
 
 def path_after_ibid(parts: list[Part], last_path: list[tuple[str, str]]) -> list[tuple[str, str]]:

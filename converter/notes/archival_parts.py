@@ -66,6 +66,8 @@ _NUMBER = re.compile(r"^(?:pp?\.?\s*)?\d+[a-z]?(?:\s*[–\-]\s*\d+[a-z]?)?$")
 # Compiled once here, not looked up in re's cache on every call.
 _BRACKET_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")
 _ROMAN = re.compile(r"[IVXLC]+|[ivxlc]+")
+# "…, and Cab. 23/84, 21(36)", "…, und R 28 035": a conjunction, then the next file's call number
+_JOINED_FILE = re.compile(r"(?:and|und|e|et|i)\s+(?=\S)")
 _BARE_LEVEL_WORD = re.compile(r"(?:d|op|f|pap|b|fasc)\.\s+(?=[A-ZÀ-ÝČŠŽ])")
 _PAGE_WORD = re.compile(r"^pp?\.?\s*")
 _CLOSING_QUOTE = re.compile(r"[”\"»]|’(?!\w)")
@@ -260,6 +262,9 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
         level = read_level(piece[pinpoint.end():], family)
         if level is not None and level.kind in ("folio", "page"):
             return [Part(part.start, part.end, piece, level.kind, level.value, level=level, label=level.kind)]
+    joined = _JOINED_FILE.match(piece)
+    if joined and (read_level(piece[joined.end():], family) or read_shelfmark(piece[joined.end():], family)):
+        return _read_part(text, _rest(text, part, joined.end())[0], family, in_collection, level_expansions)
     declared = level_expansions.get(piece)
     level = read_level(declared or piece, family)
     if level is not None:
