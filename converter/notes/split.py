@@ -20,6 +20,7 @@ from typing import Any
 from converter.collector import paused_gc
 from converter.model import Document, Note
 from converter.notes import archival_adapter
+from converter.notes.cited_imprint import another_volume
 from converter.notes.crossrefs import mask_cross_refs, pointer_at
 from converter.notes.locators import parse_locator
 from converter.notes.memo import forget_note
@@ -129,6 +130,11 @@ def _scan(text: str, italics: list[tuple[int, int]], context: Any, known: Abstra
         for match in scan_candidate().finditer(text, pos):
             if not may_start(text, match.start()) or label_at(text, match.start()) > match.start():
                 continue  # "Vorlage: Aufzeichnung ...": the reference begins after the label
+            again = another_volume(text, match.start(), segment_end(text, match.start()), references[-1]) if (
+                references and not _JOINERS.sub("", text[references[-1].end:match.start()]).strip()) else None
+            if again is not None:  # "…, I: The Gathering Storm (1948), p. 100; II, p. 5": the next volume
+                found = [again]
+                break
             last = _last_named(references, previous)
             found, asked = _reference_at(text, match.start(), italics, context, known, last), match.start()
             if found and _anonymous(found[0]):
