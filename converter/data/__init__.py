@@ -32,6 +32,8 @@ def tsv_rows(name: str) -> tuple[tuple[str, ...], ...]:
 
 def fold(word: str) -> str:
     """Lower case, NFC, with typographic apostrophes as ASCII: the key of every word table."""
+    if word.isascii():  # most words: NFC leaves them as they are, and there is no apostrophe to replace
+        return word.lower()
     word = unicodedata.normalize("NFC", word).casefold()
     return word.replace("’", "'").replace("ʹ", "'").replace("ʼ", "'")
 

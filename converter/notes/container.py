@@ -63,7 +63,7 @@ _VOLUME_BEFORE_IMPRINT = re.compile(r"(?P<title>.+?),\s+(?:vol\.\s*|Bd\.\s*|t\.\
                                     r"(?P<volume>\d{1,3}|[IVXLC]+|[ivxlc]+)")
 
 # "chap. 7 in The Humanizing Brain": the chapter's number, then its book
-_CHAPTER_NUMBER = r"\s*(?P<number>\d+|[IVXLCivxlc]+)\s+(?:in|In|dans|en)(?::\s*|\s+)(?=[A-ZÀ-ÞČŠŽ\d‘“\"«„])"
+_CHAPTER_NUMBER = re.compile(r"\s*(?P<number>\d+|[IVXLCivxlc]+)\s+(?:in|In|dans|en)(?::\s*|\s+)(?=[A-ZÀ-ÞČŠŽ\d‘“\"«„])")
 
 
 def chapter_in(text: str, at: int, limit: int) -> tuple[str, int] | None:
@@ -71,7 +71,7 @@ def chapter_in(text: str, at: int, limit: int) -> tuple[str, int] | None:
     word = container_pattern("chapter").match(text, at, limit)
     if word is None:
         return None
-    number = re.compile(_CHAPTER_NUMBER).match(text, word.end(), limit)
+    number = _CHAPTER_NUMBER.match(text, word.end(), limit)
     return (number.group("number"), number.end()) if number else None
 
 
@@ -247,16 +247,21 @@ def _press_word(word: str) -> str | None:
     return kind
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def press_kind(name: str) -> str | None:
     """"article-newspaper" or "article-magazine" when the name has a word of
     notes-newspaper-words.tsv ("Frankfurter Zeitung", "Der Spiegel", "Kreuzzeitung"), else None."""
-    kinds = {_press_word(word) for word in re.findall(r"[^\W\d_]+", name)} - {None}
+    kinds = {_press_word(word) for word in _LETTERS.findall(name)} - {None}
     if not kinds:
         return None
     return "article-newspaper" if "newspaper" in kinds else "article-magazine"
 
 
 # "XX (1989)", "a. 120", "p. 173 (...)": numbering or a page label, not a journal's name
+_IN_WORD = re.compile(r"in\b|dans\b")
+_ADDRESS = re.compile(r"<?(?:https?://|www\.)")
 _NOT_A_NAME = re.compile(r"[IVXLCivxlc]+\.?|(?:a|n|nn|no|nr|t|vol|fasc|anno|h|bd|p|pp|s|col|sp|f|ff|fol|fols)\.?",
                          re.IGNORECASE)
 
@@ -294,8 +299,8 @@ def _journal(text: str, at: int, limit: int, reference: Reference, dated: bool =
     followed by a volume ("in: Werke, Bd. 5, Berlin 1968"): a journal needs a volume or issue and a date."""
     match = _JOURNAL_NAME.match(text[at:limit])
     name = match.group("name") if match else ""
-    if not match or month(name.split()[0].strip(".,")) or name[:1].isdigit() or re.match(r"in\b|dans\b", name) or (
-            _NOT_A_NAME.fullmatch(name.strip())) or re.match(r"<?(?:https?://|www\.)", name):
+    if not match or month(name.split()[0].strip(".,")) or name[:1].isdigit() or _IN_WORD.match(name) or (
+            _NOT_A_NAME.fullmatch(name.strip())) or _ADDRESS.match(name):
         return None
     name_end = at + match.end()
     details = parse_journal_details(text, name_end, limit)

@@ -82,8 +82,11 @@ def looks_like_imprint(inner: str) -> bool:
     return bool(head) and (":" in head or is_place(head) or "," in inner or bool(_PUBLISHER_WORD.search(head)))
 
 
+_BARE_YEAR = re.compile(rf"\s*{YEAR}[a-z]?\s*")  # compiled once here, not looked up in re's cache per call
+
+
 def is_bare_year(inner: str) -> bool:
-    return re.fullmatch(rf"\s*{YEAR}[a-z]?\s*", inner) is not None
+    return _BARE_YEAR.fullmatch(inner) is not None
 
 
 def parse_imprint(inner: str) -> Imprint:

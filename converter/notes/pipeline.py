@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from converter.collector import paused_gc
 from converter.model import Document
 from converter.report import Report
 
@@ -40,9 +41,12 @@ def parse(document: Document, report: Report) -> Document:
             report.add("input-too-large", f"the note is {len(note.text):,} characters long, over the limit of "
                        f"{MAX_NOTE_CHARS:,}; it was kept as printed, not parsed", note.origin, note.number)
             held[index], note.text = note.text, ""
-    for stage in PIPELINE:
-        document = stage(document, report)
-    document.notes = [_plain(note) for note in document.notes]
+    # The collector held off across all the stages, not per stage: between two stages and after
+    # the last it would otherwise walk the whole growing document again (they make no cycles).
+    with paused_gc():
+        for stage in PIPELINE:
+            document = stage(document, report)
+        document.notes = [_plain(note) for note in document.notes]
     for index, text in held.items():  # stages keep one note per note, in order
         document.notes[index].text, document.notes[index].kind = text, "explanatory"
     return document
