@@ -308,8 +308,13 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
 
 def _remark(piece: str) -> bool:
     folded = fold(piece)
-    remarks = words("document-remarks.tsv")
-    return folded in remarks or any(folded.startswith(w + " ") for w in remarks if w.endswith(("nr.", "anm.", "fn.")))
+    return folded in words("document-remarks.tsv") or folded.startswith(_remark_heads())
+
+
+@cache
+def _remark_heads() -> tuple[str, ...]:
+    """The remarks that a number follows ("siehe Anm."), each with its space."""
+    return tuple(w + " " for w in words("document-remarks.tsv") if w.endswith(("nr.", "anm.", "fn.")))
 
 
 def _split_trailing_date(text: str, part: Part) -> list[Part]:

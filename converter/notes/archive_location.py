@@ -83,15 +83,24 @@ def index_candidates(index: dict, text: str) -> tuple:
     return tuple(sorted({*exact, *loose}, key=lambda row: -len(row[0])))
 
 
+@lru_cache(maxsize=8192)
+def _archive_candidates(head: str) -> tuple:
+    """index_candidates of archives.tsv for a text's first two characters (they recur in every part)."""
+    return index_candidates(_archives(), head)
+
+
 def known_archive(text: str) -> tuple[Archive, int] | None:
     """The archive of archives.tsv printed at the start of text, and where its name ends."""
-    candidates = index_candidates(_archives(), text)
+    candidates = _archive_candidates(text[:2])
     if not candidates:
         return None
-    folded = fold(text[:120])
-    if len(folded) != len(text[:120]):
-        folded = text
+    folded = ""  # folded once, when a form printed in any case is first compared
     for form, exact, archive in candidates:
+        if not (exact or folded):
+            head = text[:120]
+            folded = fold(head)
+            if len(folded) != len(head):
+                folded = text
         if (text if exact else folded).startswith(form) and _boundary(text, len(form)):
             following = text[len(form):len(form) + 16].split()
             if following and fold(following[0].strip(",.;:")) in _not_after():
@@ -156,16 +165,18 @@ def is_department(name: str) -> bool:
 
 
 @cache
-def _word_languages() -> tuple[tuple[str, str], ...]:
-    rows = [(fold(row[0]), row[1]) for row in tsv_rows("archive-words.tsv")]
-    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
+def _word_languages() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each archive word as a pattern (compiled once), with its language, longest word first."""
+    rows = sorted(((fold(row[0]), row[1]) for row in tsv_rows("archive-words.tsv")), key=lambda row: len(row[0]),
+                  reverse=True)
+    return tuple((re.compile(rf"(?:^|\s|\w){re.escape(word)}(?:\b|$)"), language) for word, language in rows)
 
 
 def repository_family(text: str) -> str:
     """The family of level words an unknown repository's name suggests ("Archivio…" -> it)."""
     folded = fold(text)
-    for word, language in _word_languages():
-        if re.search(rf"(?:^|\s|\w){re.escape(word)}(?:\b|$)", folded):
+    for pattern, language in _word_languages():
+        if pattern.search(folded):
             return language
     return ""
 
@@ -180,6 +191,13 @@ def _levels() -> dict[str, tuple[tuple[str, str, str, frozenset[str]], ...]]:
     return {k: tuple(sorted(v, key=lambda row: len(row[0]), reverse=True)) for k, v in index.items()}
 
 
+@cache
+def _family_levels(first: str, family: str) -> tuple[tuple[str, str, str], ...]:
+    """The level words beginning with `first` that a family reads, longest first (form, level, kind)."""
+    return tuple((form, level, kind) for form, level, kind, families in _levels().get(first, ())
+                 if family in families or "*" in families)
+
+
 # a number, maybe lettered ("R-5446" GARF's fonds, "L-E-1234" an expediente, "A1" a category, "E 123456" a
 # film frame), or a Roman numeral; then the parts joined by / - . ("3–5ob.", "242/R", "I/637")
 _NUMBER_PART = r"(?:(?:[A-ZА-Я]-){0,2}(?:[A-ZА-Я][-\s]?)?\d+(?:\s?ob\.?|[a-zA-Z](?![a-zA-Z]))?|[IVXLC]+\b)"
@@ -189,13 +207,11 @@ _VALUE = re.compile(rf"\s*(?P<value>{_NUMBER_PART}(?:\s?(?:[–\-/.]|bis)\s?(?:{
 
 def read_level(text: str, family: str) -> LevelMatch | None:
     """A level word and its number at the start of text: "op. 20", "F.558", "busta 1234", "Bl. 190–192"."""
-    rows = _levels().get(_fold_short(text[:1]), ())
+    rows = _family_levels(_fold_short(text[:1]), family)
     if not rows:
         return None
     folded = fold(text[:40])
-    for form, level, kind, families in rows:
-        if family not in families and "*" not in families:
-            continue
+    for form, level, kind in rows:
         if not folded.startswith(form):
             continue
         after = len(form)
@@ -230,14 +246,24 @@ def _shelfmarks() -> tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]:
                  for name, pattern, families in tsv_rows("archive-shelfmarks.tsv"))
 
 
+@cache
+def _family_shelfmarks(family: str) -> tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """The shelf-mark forms a family reads, and one pattern that matches at the start of a text
+    when any of them does: most parts print none, and one test answers for all the forms."""
+    forms = tuple((name, pattern) for name, pattern, families in _shelfmarks() if family in families or "*" in families)
+    either = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in forms)) if forms else None
+    return either, forms
+
+
 def read_shelfmark(text: str, family: str) -> LevelMatch | None:
     """A call number printed without a level word at the start of text: "FO 371/24846"."""
+    either, forms = _family_shelfmarks(family)
+    if either is None or either.match(text) is None:
+        return None
     if month(text[:_WORD_END.match(text).end()]):  # type: ignore[union-attr]
         return None  # "Sept. 1938", "Dez. 1712": a date, not a library's code
     best: LevelMatch | None = None
-    for name, pattern, families in _shelfmarks():
-        if family not in families and "*" not in families:
-            continue
+    for name, pattern in forms:
         match = pattern.match(text)
         if match and (match.end() >= len(text) or not text[match.end()].isalnum()):
             if best is None or match.end() > best.end:

@@ -43,15 +43,24 @@ def _forms() -> dict[str, tuple[tuple[str, bool, Collection], ...]]:
     return {k: tuple(sorted(v, key=lambda row: len(row[0]), reverse=True)) for k, v in index.items()}
 
 
+@lru_cache(maxsize=8192)
+def _candidates(head: str) -> tuple:
+    """index_candidates of the collections for a text's first two characters (they recur in every part)."""
+    return index_candidates(_forms(), head)
+
+
 def known_collection(text: str) -> tuple[Collection, int] | None:
     """The collection printed at the start of text, and where its name ends."""
-    candidates = index_candidates(_forms(), text)
+    candidates = _candidates(text[:2])
     if not candidates:
         return None
-    folded = fold(text[:120])
-    if len(folded) != len(text[:120]):
-        folded = text
+    folded = ""  # folded once, when a form printed in any case is first compared
     for form, exact, collection in candidates:
+        if not (exact or folded):
+            head = text[:120]
+            folded = fold(head)
+            if len(folded) != len(head):
+                folded = text
         if (text if exact else folded).startswith(form) and (len(form) >= len(text) or not text[len(form)].isalnum()):
             return collection, len(form)
     return None
