@@ -106,3 +106,43 @@ def test_quote_moves_are_those_before():
         finally:
             piq._inner_quotes.reset(inner)
             piq._close_quote.reset(token)
+
+
+def test_first_char_is_the_first_character_of_the_text():
+    rng = random.Random(7)
+    for _ in range(20000):
+        piece = _piece(rng)
+        assert seam_last_char.first_char(piece) == str(piece)[:1], piece
+
+
+def _tagged(rng: random.Random) -> object:
+    """A piece that may end in closing tags (or in one and a newline), as HTML output has them."""
+    piece = _piece(rng)
+    ending = rng.choice(("", "", "</i>", "</i></b>", "</i>\n", ">", "x</i>"))
+    return cstring.MixedString([piece, cstring.String(_text(rng) + ending)]) if ending else piece
+
+
+def _collision_seam_as_before(left, other):
+    """punctuation_collisions._normalize_seam as it was before it read single characters."""
+    from converter.render.fixes import punctuation_collisions as pc
+
+    other = pc._original_normalize_seam(left, other)
+    other_text = str(other)
+    if not other_text or other_text[0] not in pc.REDUNDANT_AFTER:
+        return other
+    left_text = str(left)
+    if not left_text:
+        return other
+    last = pc.CLOSING_TAGS.sub("", left_text)[-1:]
+    if last and last in pc.REDUNDANT_AFTER[other_text[0]]:
+        return cstring._strip_first_char(other)
+    return other
+
+
+def test_collision_seams_are_those_before():
+    from converter.render.fixes import punctuation_collisions as pc
+
+    rng = random.Random(23)
+    for _ in range(20000):
+        left, other = _tagged(rng), _piece(rng)
+        assert _shape(pc._normalize_seam(left, other)) == _shape(_collision_seam_as_before(left, other)), (left, other)

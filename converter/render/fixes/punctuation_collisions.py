@@ -17,6 +17,8 @@ from typing import Any
 from citeproc import model
 from citeproc import string as cstring
 
+from converter.render.fixes.seam_last_char import first_char, last_char
+
 NAME = "punctuation_collisions"
 DESCRIPTION = "drop a period or colon after a mark that already ends the phrase, looking past closing tags"
 
@@ -33,14 +35,13 @@ _original_add = cstring.MixedString.__add__
 
 def _normalize_seam(left: Any, other: Any) -> Any:
     other = _original_normalize_seam(left, other)
-    other_text = str(other)
-    if not other_text or other_text[0] not in REDUNDANT_AFTER:
+    first = first_char(other)
+    if not first or first not in REDUNDANT_AFTER:
         return other  # the common case: no need to look at the (longer) left piece
-    left_text = str(left)
-    if not left_text:
-        return other
-    last = CLOSING_TAGS.sub("", left_text)[-1:]
-    if last and last in REDUNDANT_AFTER[other_text[0]]:
+    last = last_char(left)
+    if last == ">":  # closing tags can end the text only where it ends with ">" (or, for "$", ">\n")
+        last = CLOSING_TAGS.sub("", str(left))[-1:]
+    if last and last in REDUNDANT_AFTER[first]:
         return cstring._strip_first_char(other)
     return other
 
@@ -53,7 +54,7 @@ def _without_last_char(text: Any) -> Any:
 
 
 def _add(self: Any, other: Any) -> Any:
-    first = str(other)[:1] if other is not None else ""
+    first = first_char(other) if other is not None else ""
     if first in REPLACED_BY and self:
         last_segment = list.__getitem__(self, -1)
         if isinstance(last_segment, str) and last_segment[-1:] in REPLACED_BY[first]:

@@ -20,7 +20,7 @@ from typing import Any
 from citeproc import model
 from citeproc import string as cstring
 
-from converter.render.fixes.seam_last_char import last_char
+from converter.render.fixes.seam_last_char import first_char, last_char
 
 NAME = "punctuation_in_quote"
 DESCRIPTION = "honour the locale's punctuation-in-quote: put , and . inside closing quotes"
@@ -67,15 +67,14 @@ def _move(left: Any, right: Any) -> tuple[Any, Any]:
     close = _close_quote.get()
     if close is None or left is None or right is None:
         return left, right
-    # The cheap tests first (str() of the text so far joins all its segments): the right piece's
-    # first character, then the left's last one (close is never empty), then its whole text.
-    right_text = str(right)
-    if not right_text or right_text[0] not in MOVED or last_char(left) != close[-1]:
+    # The cheap tests first (str() of a text joins all its segments): the right piece's first
+    # character, then the left's last one (close is never empty), then its whole text.
+    punctuation = first_char(right)
+    if not punctuation or punctuation not in MOVED or last_char(left) != close[-1]:
         return left, right
     left_text = str(left)
     if not left_text.endswith(close):
         return left, right
-    punctuation = right_text[0]
     rest = cstring._strip_first_char(right)
     close = _closing_marks(left_text, close)
     before = left_text[:-len(close)][-1:]

@@ -4,8 +4,9 @@ as `str(left)[-1]`: for a MixedString, the whole text joined from every segment,
 so a join of n pieces builds n ever longer strings. The same character is read here from the end:
 the last character of the last segment whose text is not empty (a plain MixedString's text is
 its segments' texts joined, `MixedString.__str__`); any other piece, including a class of our
-fixes with a `__str__` of its own, is still turned into its text. The rest is citeproc-py's code:
-the same answer, the same pieces returned.
+fixes with a `__str__` of its own, is still turned into its text. The first character of the
+piece about to be added is read the same way from the front (`first_char`): it too was the whole
+piece's text. The rest is citeproc-py's code: the same answer, the same pieces returned.
 """
 from __future__ import annotations
 
@@ -35,13 +36,23 @@ def last_char(text: Any) -> str:
     return str(text)[-1:]
 
 
+def first_char(text: Any) -> str:
+    """`str(text)[:1]`, without joining a plain MixedString's segments."""
+    if type(text) is _MixedString and _MixedString.__str__ is _mixed_str:
+        for segment in text:  # list order, as in last_char
+            first = first_char(segment)
+            if first:
+                return first
+        return ""
+    return str(text)[:1]
+
+
 def normalize_seam(left: Any, other: Any) -> Any:
     """citeproc-py's normalize_seam with the last character of `left` read by last_char."""
     last = last_char(left)
-    other_str = str(other)
-    if not last or not other_str:
+    first = first_char(other)
+    if not last or not first:
         return other
-    first = other_str[0]
     if last == " " and first == " ":  # a double space
         return cstring._strip_first_char(other)
     if last == first and first in cstring.SEAM_PUNCTUATION:  # a duplicated punctuation mark
