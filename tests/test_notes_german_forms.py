@@ -218,3 +218,29 @@ def test_editors_and_others_then_a_paperback_series() -> None:
     assert [name["family"] for name in item["editor"]] == ["Bracher"] and item["publisher-place"] == "Bonn"
     (item, _), = cited_in_note("Norbert Frei, Der Führerstaat, München 1987 (dtv 4517), S. 30.")
     assert (item["collection-title"], item["collection-number"]) == ("dtv", "4517")
+
+
+@pytest.mark.parametrize(("note", "role", "container"), [
+    ("Peter Krüger, Versailles, in: Ders. (Hg.), Das Ende des Reiches, München 1986, S. 10–30.", "editor",
+     "Das Ende des Reiches"),
+    ("Hans Mommsen, Die Beamten, in: Ders., Arbeiterbewegung und nationale Frage, Göttingen 1979, S. 5–20.",
+     "container-author", "Arbeiterbewegung und nationale Frage"),
+    ("Ursula Büttner, Die Krise, in: Dies. (Hrsg.), Das Unrechtsregime, Bd. 1, Hamburg 1986, S. 7–30.", "editor",
+     "Das Unrechtsregime"),
+])
+def test_a_capitalised_ders_before_the_container_is_the_author(note: str, role: str, container: str) -> None:
+    (item, _), = cited_in_note(note)
+    assert item["type"] == "chapter" and item["container-title"] == container
+    assert _families(item, role) == _families(item)
+
+
+@pytest.mark.parametrize(("note", "families", "locators"), [
+    ("Vgl. Karl Heinz Roth, Die Werft, Kiel 1970, S. 3, sowie Hans Mommsen, Die Beamten, Göttingen 1979, S. 5.",
+     ["Roth", "Mommsen"], ["3", "5"]),
+    ("Karl Heinz Roth, Die Werft, Kiel 1970, S. 3, ferner Hans Mommsen, Die Beamten, Göttingen 1979, S. 5.",
+     ["Roth", "Mommsen"], ["3", "5"]),
+])
+def test_a_second_work_after_sowie_is_no_comment(note: str, families: list[str], locators: list[str]) -> None:
+    cited = cited_in_note(note)
+    assert [_families(item)[0] for item, _ in cited] == families
+    assert [locator for _, locator in cited] == locators

@@ -42,7 +42,9 @@ def container_search(kind: str) -> re.Pattern[str]:
 
 
 # "in: ders., Titel", "in idem, Title", "in his Strategy and Diplomacy": a book of the work's own author
-_SAME_AUTHOR = re.compile(r"(?:ders|dies|id|ead)\.|(?:idem|eadem)\b|(?:his|her|their)\b(?=\s+[A-ZÀ-Þ])", re.IGNORECASE)
+# (capitalised too, "in: Ders. (Hg.), Titel": German notes print the pronoun either way)
+_SAME_AUTHOR = re.compile(r"(?:[Dd]ers|[Dd]ies|[Ii]d|[Ee]ad)\.|(?:[Ii]dem|[Ee]adem)\b"
+                          r"|(?:his|her|their)\b(?=\s+[A-ZÀ-Þ])")
 # "in: Ders./Marshall M. Lee (Hg.)", "in idem and E. M. Robertson, eds."
 _SAME_AUTHOR_AND = re.compile(rf"(?:{_SAME_AUTHOR.pattern})\s*(?:/|and\s|und\s|&)\s*", re.IGNORECASE)
 _SAME_AUTHOR = re.compile(rf"(?:{_SAME_AUTHOR.pattern})\s*(?P<role>\((?:Hg|Hrsg|ed|eds|éd|dir)\.?\))?[,:]?\s+")

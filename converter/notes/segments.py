@@ -127,7 +127,16 @@ def strong_leads(text: str) -> list[tuple[int, int]]:
 _COMMENT = re.compile(r"\s*,?\s*(?=[a-zà-ÿ])")
 _FIRST_WORD = re.compile(r"[\w’']+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Þ])")
-_NOT_COMMENT_WORDS = frozenset(("and", "e", "und", "et", "y", "see", "cf", "vgl", "siehe", "voir", "vedi", "cfr", "in"))
+# The joining words of split._JOINERS: after them another reference follows, not a comment
+_JOINING_WORDS = frozenset(("and", "e", "und", "et", "y", "sowie", "nonché", "in"))
+_JOINING_PHRASE = re.compile(r"as well as\s", re.IGNORECASE)
+
+
+@cache
+def _not_comment_words() -> frozenset[str]:
+    """First words after a reference's comma that begin the next reference: the joining words and
+    the words that begin a lead-in (data/notes-lead-ins.tsv "start": "see", "vgl.", "ferner")."""
+    return _JOINING_WORDS | {word.rstrip(".") for word in lead_in_words("start")}
 
 
 def comment_end(text: str, pos: int) -> int:
@@ -136,8 +145,8 @@ def comment_end(text: str, pos: int) -> int:
     if not match or not text[pos:match.end()].strip().startswith(","):
         return pos
     first = _FIRST_WORD.match(text, match.end())
-    if (folded(first.group(0)) if first else "") in _NOT_COMMENT_WORDS:  # another reference follows
-        return pos
+    if (folded(first.group(0)) if first else "") in _not_comment_words() or _JOINING_PHRASE.match(text, match.end()):
+        return pos  # another reference follows
     sentence = _SENTENCE_END.search(text, match.end())
     semicolon = text.find(";", match.end())
     ends = [at for at in (sentence.start() + 1 if sentence else -1, semicolon) if at >= 0]
