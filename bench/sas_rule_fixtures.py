@@ -12,7 +12,10 @@ The entries run in the order given (the styles have no cs:sort). Case "names": e
 one way the first names can match the entry before (all, a leading part, only the first, none;
 editors with their label; et al.; one name). Case "edges": a first cs:names that shows nothing
 (the editors of a later cs:names are never replaced; what the next entry compares with), and a
-cs:name-part's formatting, which a substitute does not take.
+cs:name-part's formatting, which a substitute does not take. Case "substitute": MLA's kind of
+cs:substitute, whose `<names variable="guest">` has a cs:name of its own and comes before the
+editors and the title: citeproc-js decides the entry when that cs:names finishes, so where it shows
+nothing the editors or title the substitute renders after it are neither replaced nor remembered.
 """
 from __future__ import annotations
 
@@ -58,6 +61,24 @@ EDGE_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="note" vers
 <names variable="editor"><name and="text" delimiter=", "/><label form="short" prefix=", "/></names>
 </group></layout></bibliography></style>"""
 
+SUBSTITUTE_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+<info><id>sas-substitute-{rule}</id><title>sas substitute {rule}</title><updated>2026-12-02T00:00:00Z</updated></info>
+<citation><layout><text variable="title"/></layout></citation>
+<bibliography subsequent-author-substitute="&#8212;&#8212;" subsequent-author-substitute-rule="{rule}">
+<layout suffix="."><group delimiter=". ">
+<names variable="composer">
+<name and="text" delimiter=", " name-as-sort-order="first"/>
+<label form="short" prefix=", "/>
+<substitute>
+<names variable="author"/>
+<names variable="guest"><name and="text" delimiter=", " name-as-sort-order="first"/></names>
+<names variable="editor"/>
+<text variable="title" quotes="true"/>
+</substitute>
+</names>
+<text variable="title" font-style="italic"/>
+</group></layout></bibliography></style>"""
+
 
 def _person(family: str, given: str) -> dict[str, str]:
     return {"family": family, "given": given}
@@ -92,21 +113,34 @@ EDGE_ENTRIES = (
     ([AHO], [], "Alone Again"),
 )
 
+# (authors, editors, title, guests)
+SUBSTITUTE_ENTRIES = (
+    ([AHO, ULLMAN], [], "Written", []),
+    ([], [AHO, ULLMAN], "Edited", []),
+    ([AHO, ULLMAN], [], "Written Again", []),
+    ([AHO, SETHI], [], "Written with Another", []),
+    ([AHO, SETHI], [], "Written with Another Again", []),
+    ([], [], "Interview", [AHO]),
+    ([AHO], [], "After the Interview", []),
+    ([], [], "Anonymous", []),
+    ([], [], "Anonymous", []),
+)
+
 
 def items(entries: tuple = ENTRIES) -> list[dict]:
     out = []
-    for number, (authors, editors, title) in enumerate(entries, 1):
+    for number, (authors, editors, title, *guests) in enumerate(entries, 1):
         item: dict = {"id": f"e{number:02}", "type": "book", "title": title,
                       "issued": {"date-parts": [[1970 + number]]}}
-        if authors:
-            item["author"] = authors
-        if editors:
-            item["editor"] = editors
+        for variable, names in (("author", authors), ("editor", editors), ("guest", guests[0] if guests else [])):
+            if names:
+                item[variable] = names
         out.append(item)
     return out
 
 
-CASES = {"names": (STYLE, items()), "edges": (EDGE_STYLE, items(EDGE_ENTRIES))}
+CASES = {"names": (STYLE, items()), "edges": (EDGE_STYLE, items(EDGE_ENTRIES)),
+         "substitute": (SUBSTITUTE_STYLE, items(SUBSTITUTE_ENTRIES))}
 
 
 def build() -> dict:

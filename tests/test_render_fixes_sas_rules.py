@@ -1,7 +1,8 @@
 """subsequent-author-substitute-rule (converter/render/fixes/subsequent_author_substitute.py): each
 rule of CSL 1.0.2 on bibliographies whose consecutive entries share all, a leading part, only the
 first or none of their names, as editors too, with et al.; and on the edges (a first cs:names that
-shows nothing, a cs:name-part's formatting). Expected entries made by citeproc-js
+shows nothing, a cs:name-part's formatting); and on a cs:substitute whose cs:names with a cs:name
+of its own shows nothing before the editors or title it falls back to. Expected entries made by citeproc-js
 (bench/sas_rule_fixtures.py -> fixtures/render/subsequent-author-substitute-rules.json)."""
 from __future__ import annotations
 

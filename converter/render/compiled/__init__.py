@@ -40,7 +40,7 @@ DIGESTS: dict[str, str] = {
     "macro": "8c77c6772f7d1eef",
     "choose": "a2a5fe51c03af5dc",
     "group": "0aaf9f134e929fa4",
-    "names": "b61216845a6ddcc2",
+    "names": "a1ca517601b297e3",
 }
 # An element's compiler: its compiled render and inner function (calls.py), or None.
 Compiler = Callable[[Any], tuple[Callable[..., Any], Callable[..., Any]] | None]

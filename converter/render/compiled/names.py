@@ -10,7 +10,8 @@ suppressed by an earlier substitute, substitute_suppresses returns None).
 
 For a cs:names with a `variable` and no cs:substitute child, the compiled render answers that
 case itself, with the same outcome and the same bookkeeping: the exception or None, and
-subsequent_author_substitute's entry marked as having shown no names where names_render marks it.
+subsequent_author_substitute's entry marked as having shown no names where names_render marks it
+(for the first cs:names, or for one inside its cs:substitute that decides the entry).
 Whenever cite_collapse is recording or suppressing names, or a role not suppressed is in the
 item, or the call has positional arguments, the chain renders, as before. (The `ed_trans` test
 of Names.process reads the item's editor and translator: with neither there it fails quietly.)
@@ -48,6 +49,8 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
     session_var = cite_collapse._session
     entry_var = subsequent_author_substitute._entry
     no_names = subsequent_author_substitute.NO_NAMES
+    decides = subsequent_author_substitute.decides_as_nothing_shown
+    subsequent_author_substitute.written_with_children(element)  # as written, before citeproc-py adds a cs:name
     suppressed_in, suppressed_key = substitute_suppresses._suppressed, substitute_suppresses._KEY
     self = element
 
@@ -69,6 +72,8 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
                 entry["names"] = no_names
             else:
                 entry["names"] = ("names", *entry["parts"])
+        elif entry is not None and entry["names"] is None and decides(self, entry):
+            entry["names"] = no_names  # inside the first cs:names, as names_render decides there
         return FAIL if kept else None
 
     def inner(item: Any, reference: Any, context: Any, delimiter: str, kwargs: dict[str, Any]) -> Any:

@@ -26,6 +26,15 @@ replaced. As in citeproc-js, the names are compared by their parts (family, give
 suffix or literal) as shown, after et-al truncation, and a substitute takes no cs:name-part
 formatting. Only an entry's first cs:names is ever replaced, even when it shows nothing (then the
 next entry compares with the one before under the complete rules, with none under the partial).
+
+citeproc-js 2.4.63 makes that decision once, when the first cs:names written with child elements
+(a cs:name, cs:label, cs:et-al or cs:substitute; not a shorthand `<names variable="editor"/>`)
+finishes rendering. Inside the first cs:names's cs:substitute such a cs:names finishes before the
+one around it: when it shows nothing and nothing was shown before it, the entry is decided as
+having shown no names, and whatever the substitute renders after it (names or a title) is neither
+replaced nor compared with the next entry. MLA's substitute tries `<names variable="guest">` with
+a cs:name of its own before the editors and the title, so an edited book's editor is not
+"———" after the same person as author, nor a title after the same title.
 """
 from __future__ import annotations
 
@@ -88,21 +97,43 @@ def _entry_rendering(render_children: Any) -> Any:
     return render
 
 
+def written_with_children(names: model.Names) -> bool:
+    """Whether the style gives this cs:names child elements (citeproc-py may insert a cs:name of its
+    own making, which has no source line)."""
+    known = names.__dict__.get("_written_with_children")
+    if known is None:
+        known = names.__dict__["_written_with_children"] = any(
+            isinstance(child.tag, str) and child.sourceline is not None for child in names)
+    return known
+
+
+def decides_as_nothing_shown(names: model.Names, entry: dict[str, Any]) -> bool:
+    """Whether this cs:names, inside the first cs:names of the entry and showing nothing, decides
+    the entry as having shown no names (citeproc-js): it is written with child elements and nothing
+    was shown before it."""
+    return not entry["parts"] and entry["text"] is None and written_with_children(names)
+
+
 def _names_rendering(render: Any) -> Any:
     def names_render(self: model.Names, item: Any, *args: Any, **kwargs: Any) -> Any:
         entry = _entry.get()
         if entry is None or entry["names"] is not None:
             return render(self, item, *args, **kwargs)
+        written_with_children(self)  # as written, before citeproc-py may give it a cs:name
         entry["depth"] += 1
         try:
             text = render(self, item, *args, **kwargs)
         except model.VariableError:
-            if entry["depth"] == 1:
+            if entry["depth"] == 1 or (entry["names"] is None and decides_as_nothing_shown(self, entry)):
                 entry["names"] = NO_NAMES
             raise
         finally:
             entry["depth"] -= 1
-        if entry["depth"] == 0 and entry["parts"]:
+        if entry["names"] is not None:  # decided inside, by a cs:names in the substitute
+            return text
+        if entry["depth"] and not text and decides_as_nothing_shown(self, entry):
+            entry["names"] = NO_NAMES
+        elif entry["depth"] == 0 and entry["parts"]:
             # The rendered cs:name lists, labels left out (the names may be substituted by "").
             entry["names"] = ("names", *entry["parts"])
         elif entry["depth"] == 0 and text and entry["text"] is not None:
