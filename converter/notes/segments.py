@@ -113,8 +113,20 @@ def strong_lead_in() -> re.Pattern[str]:
     verbs = sorted(lead_in_words("strong") & lead_in_words("start"), key=len, reverse=True)
     words_after = r"(?:\s+[a-zà-ÿß][\w’'-]*){1,5}?\s+in:?"  # "see the essays in"
     alternatives = [(first, rest + words_after) for first, rest in literal_alternatives(verbs)]
-    return phrase_pattern(alternatives + literal_alternatives(words), not_after=r"\w",
-                          after=r"\s+(?=(?-i:[A-ZÀ-ÞČŠŽ‘“\"«„*]))")
+    # "vgl. die Aufzeichnung …", "see the minute by Sargent", "Dazu das Telegramm Nr. 88": a lead-in
+    # word and an article before a document word of notes-document-starts.tsv (it ends before them)
+    articles = "|".join(sorted(map(re.escape, lead_in_words("article")), key=len, reverse=True))
+    documents = "|".join(sorted(map(re.escape, _document_words()), key=len, reverse=True))
+    described = [(first, rest + rf"\s+(?:{articles})(?=\s+(?:{documents})(?!\w))")
+                 for first, rest in literal_alternatives(sorted(lead_in_words("strong") | lead_in_words("start"),
+                                                                key=len, reverse=True))]
+    return phrase_pattern(described + alternatives + literal_alternatives(words), not_after=r"\w",
+                          after=r"\s+(?=(?-i:[A-ZÀ-ÞČŠŽ‘“\"«„*])|(?:{documents})(?!\w))".replace(
+                              "{documents}", documents))
+
+
+def _document_words() -> list[str]:
+    return [row[0] for row in tsv_rows("notes-document-starts.tsv") if row[1] == "document"]
 
 
 @lru_cache(maxsize=16)

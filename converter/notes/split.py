@@ -341,6 +341,8 @@ def _lead_in(gap: str) -> tuple[str | None, str | None]:
     head, tail = (gap[:sentences[-1].end()].strip(), gap[sentences[-1].end():].strip()) if sentences else ("", gap)
     tail_clean = tail.rstrip(" ,:;").lstrip("(")
     words = fold(tail_clean).split()
+    if len(words) > 1 and words[-1] in lead_in_words("article"):
+        words = words[:-1]  # "vgl. die" before "Aufzeichnung …": the article introduces the document
     if not words:
         return None, head or None
     last_two = " ".join(words[-2:])
