@@ -18,8 +18,10 @@ from converter.data import fold
 from converter.notes.archival_docs import Doc, assemble, path_after_ibid
 from converter.notes.archival_parts import city_word, classify
 from converter.notes.archival_scan import (
+    IMPRINT,
     after_lead_in,
     archival_name,
+    imprint_outside_dates,
     leading_ibid,
     segment_end,
     signalled,
@@ -33,7 +35,6 @@ from converter.notes.docdates import find_dates
 from converter.notes.persons import parties
 from converter.notes.reference import ArchivalMatch, Reference
 
-_IMPRINT = re.compile(r"\([^()]*(?::[^()]*)?\b1[5-9]\d\d\)|\((?:19|20)\d\d\)")
 _THESIS = re.compile(r"\b(?:diss\.|dissertation|thesis|Ph\.?\s?D\.?|tesi di|Doktorarbeit|Habil)", re.IGNORECASE)
 _URL = re.compile(r"https?://|www\.")
 LANGUAGES = {"ru": "ru", "it": "it", "de": "de", "fr": "fr", "en": "en", "us": "en"}
@@ -94,8 +95,7 @@ def _csl(doc: Doc, text: str, archive: Archive | None, archive_place: str | None
     if collection is not None:
         csl["type"] = "chapter"
     elif recipients:
-        csl["type"] = "personal_communication"
-        csl["genre"] = "letter"
+        csl.update(type="personal_communication", genre="letter")
     else:
         csl["type"] = "manuscript"
     if authors:
@@ -262,14 +262,14 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     if parts is None:
         return None
     if collection is not None:  # "(Washington, DC: Government Printing Office, 1938)": the volume's imprint
-        imprints = [m.span() for m in _IMPRINT.finditer(reading, start, end) if ":" in m.group(0) or not any(
+        imprints = [m.span() for m in IMPRINT.finditer(reading, start, end) if ":" in m.group(0) or not any(
             len(d.csl.get("date-parts", [[]])[0]) > 1 for d in find_dates(m.group(0)))]  # "(Moscow, 1963)", not a date
         parts = [p for p in parts if not any(a <= p.start < b for a, b in imprints)]
     read_end = max(part.end for part in parts) if parts else start
     if len(parts) > 1:  # "…, ebd., Bl. 120", "…, ibid., l. 14": the file already named, never a title
         parts = [p for p in parts if p.kind != "text" or fold(p.text).rstrip(".") not in _SAME_FILE_WORDS]
     masked = reading
-    imprint = _IMPRINT.search(masked, start, end)
+    imprint = imprint_outside_dates(masked, start, end, parts)
     if collection is None and imprint and (archive is None or not archive.city or ":" in imprint.group(0)):
         return None  # "(London: Macmillan, 1953)", "(Stanford: Hoover Institution Press, 1984)": publications
     if (_THESIS.search(masked, start, end) or _URL.search(masked, start, end)) and not any(

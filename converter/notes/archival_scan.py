@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 from converter.data import fold, month, tsv_rows
 from converter.notes.archive_location import archive_by_name, case_sensitive, is_repository, known_archive
@@ -200,6 +201,18 @@ def after_lead_in(text: str, start: int) -> int:
 
 # The comma-separated parts of a reference (notes/archival_parts.py classifies them).
 _OPEN, _CLOSE = "(“‘«[", ")”’»]"
+IMPRINT = re.compile(r"\([^()]*(?::[^()]*)?\b1[5-9]\d\d\)|\((?:19|20)\d\d\)")  # "(London: Macmillan, 1953)"
+
+
+def imprint_outside_dates(text: str, start: int, end: int, parts: list[Any]) -> re.Match[str] | None:
+    """The first imprint-like parenthesis of text[start:end] that is not inside a date part
+    ("3 Jumada al-ula 1345 (9 November 1926)": the Gregorian form of a date, no imprint)."""
+    imprint = IMPRINT.search(text, start, end)
+    if imprint and any(p.kind == "date" and p.start <= imprint.start() < p.end for p in parts):
+        return None
+    return imprint
+
+
 _JOIN = re.compile(r"\s+(?:e|and|und|et|i)\s+(?=(?:n|no|nr|dok|doc|docs)\.?\s?\d|[A-Z]{2,})")
 _SPLIT_SCAN = re.compile(r"[,(“‘«\[)”’»\]]")
 
@@ -227,7 +240,7 @@ def split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             begin = index + 1
     spans.append((begin, end))
     out: list[tuple[int, int]] = []
-    for a, b in _open_brackets(text, spans):
+    for a, b in _open_brackets(text, spans, protected):
         for piece in _split_joined(text, a, b):
             trimmed = trim(text, *piece)
             if trimmed[1] > trimmed[0]:
@@ -235,12 +248,15 @@ def split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _open_brackets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"12 June 1940 (TNA KV 2/1)": a closing parenthetical is a part of its own, read inside."""
+def _open_brackets(text: str, spans: list[tuple[int, int]], dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"12 June 1940 (TNA KV 2/1)": a closing parenthetical is a part of its own, read inside
+    (not the Gregorian date of one in another calendar, "5 Shawwal 1349 (24 February 1931)")."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         stripped = text[start:end].rstrip()
         match = re.search(r"\s\(([^()]*)\)$", stripped) if stripped.endswith(")") else None  # the cheap test first
+        if match is not None and any(a <= start + match.start() and start + match.end() <= b for a, b in dates):
+            match = None
         if match is None:
             out.append((start, end))
             continue

@@ -94,8 +94,49 @@ def _read(name: str, match: re.Match[str]) -> CSLDate | None:
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
-    """Every date printed in text[start:end], left to right, without overlaps."""
-    return list(_find_dates(text, start, len(text) if end is None else end))
+    """Every date printed in text[start:end], left to right, without overlaps. A date of another
+    calendar printed before its Gregorian one ("12 Rabi' al-awwal 1350 / 28 July 1931") is part
+    of that date's span."""
+    found = list(_find_dates(text, start, len(text) if end is None else end))
+    for index, date in enumerate(found):
+        other = _calendar_before(text, start, date.start)
+        if other is not None:  # "(24 February 1931)": with its closing parenthesis
+            closing = text.startswith(_CLOSING.get(text[date.start - 1:date.start], "\0"), date.end)
+            found[index] = DateMatch(other, date.end + closing, date.csl)
+    return found
+
+
+_CLOSING = {"(": ")", "[": "]"}
+_OTHER_YEAR = r"(?:\d{3,4}|an\s+[IVXL]+)"  # "1350", "an II"
+
+
+@cache
+def _other_calendar() -> re.Pattern[str]:
+    """A day, a month of data/calendar-months.tsv and a year, then "/", "(" or "[" (and spaces)
+    before the Gregorian date, as the end of a stretch."""
+    names = sorted((_name_pattern(row[0]) for row in tsv_rows("calendar-months.tsv")), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)[0-3]?\d\.?\s+(?:{'|'.join(names)})\s+{_OTHER_YEAR}\s*(?:/|,|\(|\[)\s*$",
+                      re.IGNORECASE)
+
+
+def _name_pattern(name: str) -> str:
+    out = []
+    for char in name:
+        if char == "'":
+            out.append("['’‘ʿʾ`]?")
+        elif char in " -":
+            out.append("[\\s-]?")
+        else:
+            out.append(re.escape(char) if char not in "aiu" else {"a": "[aāâ]", "i": "[iīî]", "u": "[uūû]"}[char])
+    return "".join(out)
+
+
+def _calendar_before(text: str, start: int, at: int) -> int | None:
+    """Where a date of another calendar printed right before `at` begins, or None."""
+    if at - start < 8:
+        return None
+    found = _other_calendar().search(text, max(start, at - 40), at)
+    return found.start() if found else None
 
 
 # What every form needs, looked for before the forms themselves (most stretches print pages, not
