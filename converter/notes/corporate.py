@@ -29,7 +29,9 @@ def corporate_name(text: str, pos: int, limit: int) -> Names | None:
     """"Associated Press, “Title”": a body as author, kept whole as a literal name."""
     # The name holds no comma and a comma follows it: its words are those before the first
     # comma, and without a body word among them there is nothing to match.
-    comma = min((at for at in (text.find(",", pos, limit), text.find(": ", pos, limit)) if at >= 0), default=-1)
+    comma, colon = text.find(",", pos, limit), text.find(": ", pos, limit)
+    if colon >= 0 and (comma < 0 or colon < comma):  # the earlier of the two that are there
+        comma = colon
     if comma < 0 or _body_heads().isdisjoint(map(str.rstrip, map(fold, text[pos:comma].split()), repeat("."))):
         return None  # word by word (folds are cached), looked up in one C-level pass
     bodies = corporate_words()

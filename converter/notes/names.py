@@ -105,7 +105,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     if len(tokens) > 2 and tokens[1][0] == "lower" and fold(tokens[1][1]) in _GENITIVE_ARTICLES and (
             tokens[0][0] == "word" and first not in given_names() and first not in particles()):
         return None  # "Verhandlungen des Reichstags", "Annali della Fondazione": a title, not a name
-    printed = " ".join(value for _, value, _ in tokens)
+    printed = " ".join([value for _, value, _ in tokens])
     end = tokens[-1][2]  # the tokens are read one after another from pos
     suffix = _SUFFIX.match(text, end)  # "King Jr.", "Smith, Jr.,": the suffix ends the name
     if suffix and (suffixed or len(tokens) > 1) and fold(suffix.group("suffix")) in suffixes():

@@ -15,21 +15,33 @@ from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import lead_in_words, roles
 
 _CLAUSE_BREAK = re.compile(r"[.;:,(]\s")
+_WINDOW = 100  # characters before a candidate that may_start reads first
 _CONJUNCTIONS = frozenset(("and", "e", "und", "et", "y", "&", "or", "o", "oder", "ou", "sowie", "nonché"))
 
 
 def may_start(text: str, pos: int) -> bool:
     """A reference begins at the note's start, after punctuation, or after a lead-in word or a
     conjunction ("see Smith", "is in AVPRF", "and Jones"), never in the middle of a phrase."""
-    before = text[:pos].rstrip()
+    # Only the last two words and the last 60 characters before pos matter: read from a window
+    # (not the note's whole start at every candidate) wherever it holds them whole.
+    start = max(0, pos - _WINDOW)
+    before = text[start:pos].rstrip()
+    if start and len(before) < 60:
+        before, start = text[:pos].rstrip(), 0
     if not before or before[-1] in ".,;:([—–-‘“\"«„*":
         return True
-    folded = fold(before.rsplit(None, 1)[-1].lstrip("([{‘“\"'«"))
-    if folded in _CONJUNCTIONS or lead_in_words("end") & {folded, fold(" ".join(before.split()[-2:]))}:  # "zit. nach"
+    words = before.split()
+    if start and len(words) < 3:
+        before = text[:pos].rstrip()
+        words = before.split()
+    folded = fold(words[-1].lstrip("([{‘“\"'«"))
+    ends = lead_in_words("end")
+    if folded in _CONJUNCTIONS or folded in ends or fold(" ".join(words[-2:])) in ends:  # "zit. nach"
         return True
     # "See on this issue Daniele Comberiati": a lead-in verb a few words back in the clause
+    starts = lead_in_words("start")
     clause = _CLAUSE_BREAK.split(before[-60:])[-1]
-    return any(fold(word) in lead_in_words("start") for word in clause.split()[-6:])
+    return any(fold(word) in starts for word in clause.split()[-6:])
 
 
 def inside_title(text: str, pos: int) -> bool:
