@@ -20,15 +20,15 @@ from converter.notes.archival_parts import city_word, classify
 from converter.notes.archival_scan import (
     IMPRINT,
     after_lead_in,
-    archival_name,
     imprint_outside_dates,
+    join_described,
     leading_ibid,
     segment_end,
     signalled,
     split_parts,
 )
 from converter.notes.archival_short import KnownDocuments
-from converter.notes.archive_location import Archive, LevelForms, declared_level_words, declared_name, known_archive
+from converter.notes.archive_location import Archive, LevelForms, declared_level_words, declared_name
 from converter.notes.collections import Collection, written_title
 from converter.notes.declarations import Declaration, find_declarations, mask_declarations
 from converter.notes.docdates import find_dates
@@ -242,7 +242,7 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
     end = segment_end(masked, start)
     if end <= start:
         return None
-    reading, end = _join_described(masked, start, end, abbreviations, bool(context.last_archive or context.last_path))
+    reading, end = join_described(masked, start, end, abbreviations, bool(context.last_archive or context.last_path))
     quiet: bool | None = None  # nothing archival printed here (asked once)
     if context.documents.may_match(reading, start):
         quiet = not signalled(reading, start, end, abbreviations)
@@ -330,25 +330,6 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
 # "…, ebd., Bl. 120 f.": inside a reference, the file of the last archival reference.
 _SAME_FILE_WORDS = frozenset(("ebd", "ebenda", "ebda", "ibid", "ibidem", "ivi"))
 _SAME_FILE = re.compile(r"[,;]\s*(?:ebd|ebenda|ebda|ibid|ibidem|ivi)\b\.?\s*(?:,|;|\.?$|\.\s)", re.IGNORECASE)
-
-
-def _join_described(masked: str, start: int, end: int, abbreviations: dict[str, str],
-                    continuing: bool) -> tuple[str, int]:
-    """German editorial notes describe a document, then give its file after a semicolon
-    ("Aufzeichnung … vom 4. Mai 1926; PA AA, R 28 034, Bl. 112–115"): the two are one reference,
-    read as if a comma joined them. Otherwise the text and end as they were."""
-    if masked[end:end + 1] != ";":
-        return masked, end
-    dates = find_dates(masked, start, end)
-    if not dates or dates[-1].end < end or len((dates[-1].csl.get("date-parts") or [[]])[0]) < 2:
-        return masked, end
-    following = len(masked) - len(masked[end + 1:].lstrip())
-    head = masked[following:following + 80]
-    if not (known_archive(head) or any(head.startswith(a) and archival_name(x) for a, x in abbreviations.items())
-            or (continuing and leading_ibid(head, 0))):  # "…, 4. Mai 1926; ebd., Bl. 30": the last file
-        return masked, end
-    joined = masked[:end] + "," + masked[end + 1:]
-    return joined, segment_end(joined, start)
 
 
 def _dated_description(parts: list[Any]) -> bool:

@@ -23,6 +23,7 @@ from converter.notes.archive_location import (
     known_archive,
     read_level,
     read_shelfmark,
+    shelfmark_family,
 )
 from converter.notes.archive_names import (  # which repository or collection a part names
     _DIGIT,
@@ -107,6 +108,13 @@ def _guess_family(parts: list[Part]) -> str:
             found = _fonds().search(part.text) if part.kind == "text" else None
             if found is not None:
                 return _fonds_languages().get(fold(found.group(0)), "")
+    if not best:  # "R 43 I/1309, S. 22": the first family of a shelf mark's form (de-signature: de)
+        for part in parts:  # at the part's start, or after "in" ("… vom 3.5.1931 in R 43 I/1309")
+            starts = [0, *(m.end() for m in _IN_FILE.finditer(part.text))] if part.kind == "text" else []
+            marks = (read_shelfmark(part.text[at:], "") for at in starts)
+            family = next((shelfmark_family(mark.level) for mark in marks if mark is not None), "")
+            if family:
+                return family
     return best
 
 
@@ -303,7 +311,16 @@ def _read_part(text: str, part: Part, family: str, in_collection: bool,
         return [Part(part.start, part.end, piece, "place")]
     if _remark(piece):
         return [Part(part.start, part.end, piece, "remark")]  # "(copy)", "enclosure": said of the copy
+    filed = _IN_FILE.search(piece)
+    if filed and (read_shelfmark(piece[filed.end():], family) or read_shelfmark(piece[filed.end():], "")):
+        dated = _split_trailing_date(text, Part(part.start, part.start + filed.start(), piece[:filed.start()]))
+        if dated[-1].kind == "date":  # "Vermerk Pünders vom 3.5.1931 in R 43 I/1309": the file it lies in
+            rest = Part(part.start + filed.end(), part.end, piece[filed.end():])
+            return [*dated, *_read_part(text, rest, family, in_collection, level_expansions)]
     return _split_trailing_date(text, part)
+
+
+_IN_FILE = re.compile(r"\s(?:in|im|en|dans)\s+(?=\S)")
 
 
 def _remark(piece: str) -> bool:

@@ -9,7 +9,13 @@ from functools import cache, lru_cache
 from typing import Any
 
 from converter.data import fold, month, tsv_rows
-from converter.notes.archive_location import archive_by_name, case_sensitive, is_repository, known_archive
+from converter.notes.archive_location import (
+    archive_by_name,
+    case_sensitive,
+    is_repository,
+    known_archive,
+    read_shelfmark,
+)
 from converter.notes.collections import collection_by_name, known_collection
 from converter.notes.docdates import find_dates
 from converter.notes.vocabulary import ibid_words, lead_in_words
@@ -282,3 +288,23 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t\u00a0":
         end -= 1
     return start, end
+
+
+def join_described(masked: str, start: int, end: int, abbreviations: dict[str, str],
+                    continuing: bool) -> tuple[str, int]:
+    """German editorial notes describe a document, then give its file after a semicolon
+    ("Aufzeichnung … vom 4. Mai 1926; PA AA, R 28 034, Bl. 112–115"): the two are one reference,
+    read as if a comma joined them. Otherwise the text and end as they were."""
+    if masked[end:end + 1] != ";":
+        return masked, end
+    dates = find_dates(masked, start, end)
+    if not dates or dates[-1].end < end or len((dates[-1].csl.get("date-parts") or [[]])[0]) < 2:
+        return masked, end
+    following = len(masked) - len(masked[end + 1:].lstrip())
+    head = masked[following:following + 80]
+    if not (known_archive(head) or read_shelfmark(head, "") or any(head.startswith(a) and archival_name(x)
+                                                                   for a, x in abbreviations.items())
+            or (continuing and leading_ibid(head, 0))):  # "…, 4. Mai 1926; ebd., Bl. 30": the last file
+        return masked, end
+    joined = masked[:end] + "," + masked[end + 1:]
+    return joined, segment_end(joined, start)

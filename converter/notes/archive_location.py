@@ -255,6 +255,13 @@ def _family_shelfmarks(family: str) -> tuple[re.Pattern[str] | None, tuple[tuple
     return either, forms
 
 
+@cache
+def shelfmark_family(name: str) -> str:
+    """The family a shelf mark's form is first listed for in archive-shelfmarks.tsv ("" for none)."""
+    families = next((row[2].split(",") for row in tsv_rows("archive-shelfmarks.tsv") if row[0] == name), [])
+    return next((family for family in families if family != "*"), "")
+
+
 def read_shelfmark(text: str, family: str) -> LevelMatch | None:
     """A call number printed without a level word at the start of text: "FO 371/24846"."""
     either, forms = _family_shelfmarks(family)

@@ -146,6 +146,7 @@ def _strip_article(text: str) -> str:
 
 _OFFICE_LINKS = {"of", "in", "for", "at"}  # lower case: "Marquess of Salisbury" is rare in a letter's heading
 _ARTICLES = {"the", "il", "lo", "la", "le", "l'", "i", "gli", "der", "die", "den", "dem", "des"}
+_OFFICE_COMPLEMENTS = {"des", "der", "für"}  # "Reichsminister des Innern", "… der Finanzen", "… für Ernährung"
 
 
 def _split_at_connector(tokens: list[str]) -> int | None:
@@ -248,6 +249,8 @@ def _office_holder(tokens: list[str]) -> Name | None:
         if token == "," or fold(token) in _roles().get("to", set()):
             break
         run.append(token)
+    while len(run) > 1 and fold(run[0]) in _OFFICE_COMPLEMENTS:
+        del run[:2]  # "des Reichsministers des Innern (Severing)": the office's own complement, no holder
     while run and not _capitalised(run[0]):
         run.pop(0)  # "von Schubert": the particle stays out of the family name
     bodies = _roles().get("body", set())
