@@ -81,7 +81,7 @@ def _compiled(name: str) -> list:
 
 def test_every_compiled_kind_is_compiled_in_chicago():
     kinds = {type(element) for element in _compiled("chicago-notes-bibliography")}
-    assert kinds == {cls for cls, _, _ in compiled.kinds().values()} and len(kinds) == 5
+    assert kinds == {cls for cls, _, _ in compiled.kinds().values()} and len(kinds) == 6
 
 
 def test_switch_off_by_environment(monkeypatch):

@@ -40,7 +40,8 @@ DIGESTS: dict[str, str] = {
     "macro": "8c77c6772f7d1eef",
     "choose": "a2a5fe51c03af5dc",
     "group": "0aaf9f134e929fa4",
-    "names": "a1ca517601b297e3",
+    "names": "10b5f5683e3e9cdd",
+    "name": "535a41a6e5954541",
 }
 # An element's compiler: its compiled render and inner function (calls.py), or None.
 Compiler = Callable[[Any], tuple[Callable[..., Any], Callable[..., Any]] | None]
@@ -53,7 +54,7 @@ def kinds() -> dict[str, tuple[type, Callable[[], list[Any]], Compiler]]:
     importing one before the fixes are applied can change a chain (fixes/title_case_words keeps
     the case method it finds); nor may this package apply them (the CSL suite's speed check
     applies only some)."""
-    from converter.render.compiled import flow, group, names, text
+    from converter.render.compiled import flow, group, name, names, text
 
     return {
         text.NAME: (model.Text, text.chain, text.compile_element),
@@ -61,6 +62,7 @@ def kinds() -> dict[str, tuple[type, Callable[[], list[Any]], Compiler]]:
         flow.CHOOSE: (model.Choose, lambda: flow.chain(flow.CHOOSE), flow.compile_choose),
         flow.GROUP: (model.Group, lambda: flow.chain(flow.GROUP), group.compile_group),
         names.NAME: (model.Names, names.chain, names.compile_element),
+        name.NAME: (model.Name, name.chain, name.compile_element),
     }
 
 

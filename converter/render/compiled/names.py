@@ -1,20 +1,25 @@
-"""cs:names compiled for the call that renders nothing: none of its roles is in the item.
+"""cs:names compiled: one function doing what the chain of patched methods does for one element.
 
-A Chicago entry asks about thirty cs:names (author, editor, translator, container-author... in
-macros and their conditions), and most find no such name in the item. Each call still goes
-through the chain: fixes/leading_term_capital's `printed`, fixes/cite_collapse's names render,
-fixes/subsequent_author_substitute's `names_render`, CitationStylesElement.render,
-fixes/substitute_inherits_name, fixes/substitute_suppresses and citeproc-py's Names.process,
-which finds no role and no cs:substitute and raises VariableError (or, when every role was
-suppressed by an earlier substitute, substitute_suppresses returns None).
+The chain (see `chain`) for a cs:names is: fixes/leading_term_capital's `printed` around
+fixes/cite_collapse's names render, around fixes/subsequent_author_substitute's `names_render`
+(which counts the depth of an entry's first cs:names and keeps what they showed), around
+CitationStylesElement.render; its Names.process is fixes/substitute_inherits_name (a shorthand
+inside a cs:substitute takes the cs:name and cs:label of the cs:names substituted for) over
+fixes/substitute_suppresses (roles a substitute rendered earlier are left out; those rendered
+now are recorded) over citeproc-py's Names.process; then Names.markup (format and wrap, decided
+once as for cs:text). A Chicago entry asks about thirty cs:names, most finding none of their
+roles in the item.
 
-For a cs:names with a `variable` and no cs:substitute child, the compiled render answers that
-case itself, with the same outcome and the same bookkeeping: the exception or None, and
-subsequent_author_substitute's entry marked as having shown no names where names_render marks it
-(for the first cs:names, or for one inside its cs:substitute that decides the entry).
-Whenever cite_collapse is recording or suppressing names, or a role not suppressed is in the
-item, or the call has positional arguments, the chain renders, as before. (The `ed_trans` test
-of Names.process reads the item's editor and translator: with neither there it fails quietly.)
+Here the same is done in one function, with the same bookkeeping in the same order: each role
+present is rendered by its cs:name's render (compiled in name.py) and labelled by its cs:label's,
+the pieces joined by the element's join with the enclosing cs:citation's or cs:bibliography's
+names-delimiter (read once per context), a cs:substitute rendered by its own render when no role
+is present, and FAIL returned where the chain raises VariableError. Names.process's adding up of
+name counts is done only when a piece is a count (its `sum` of texts is otherwise a failed or
+discarded addition). The chain renders whenever cite_collapse is recording or suppressing names,
+some but not all of the roles were suppressed (substitute_suppresses then renders the others by
+changing the element's `variable` for a moment), a role is present but its cs:names has no
+cs:name (citeproc-py inserts one), or the call has positional arguments.
 """
 from __future__ import annotations
 
@@ -25,72 +30,186 @@ from citeproc import model
 from citeproc.source import VariableError
 
 from converter.render.compiled.calls import FAIL, Inner
-from converter.render.fixes import cite_collapse, subsequent_author_substitute, substitute_suppresses
+from converter.render.fixes import (
+    affixless_wrap,
+    attribute_rereading,
+    cite_collapse,
+    leading_term_capital,
+    subsequent_author_substitute,
+    substitute_suppresses,
+)
 
 NAME = "names"
+INHERITED = "./ancestor::cs:substitute[1]/parent::cs:names[1]"  # substitute_inherits_name's search
 
 
 def chain() -> list[Any]:
     return [model.Names.render, model.Names.process, model.Names.markup, model.Names.substitute,
-            substitute_suppresses._original["names_process"], substitute_suppresses._suppressed,
-            model.CitationStylesElement.render, model.CitationStylesElement.get_layout]
+            model.Names.get_parent_delimiter, substitute_suppresses._original["names_process"],
+            substitute_suppresses._suppressed, substitute_suppresses._record,
+            subsequent_author_substitute.decides_as_nothing_shown, subsequent_author_substitute.written_with_children,
+            model.CitationStylesElement.render, model.CitationStylesElement.get_layout,
+            model.Formatted.format, model.Affixed.wrap, affixless_wrap._affixless]
 
 
 CHAIN = object()  # no answer of the compiled names: the chain renders
 
 
 def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
-    if type(element) is not model.Names or not element.get("variable") or element.substitute() is not None:
+    if type(element) is not model.Names or not element.get("variable"):
         return None
     roles = element.get("variable").split()
     if not roles:
         return None
+    substitute = element.substitute()
+    ed_trans_roles = set(roles) == {"editor", "translator"}
     chain_render = type(element).render
     session_var = cite_collapse._session
     entry_var = subsequent_author_substitute._entry
+    printing_var = leading_term_capital._entry
     no_names = subsequent_author_substitute.NO_NAMES
     decides = subsequent_author_substitute.decides_as_nothing_shown
     subsequent_author_substitute.written_with_children(element)  # as written, before citeproc-py adds a cs:name
     suppressed_in, suppressed_key = substitute_suppresses._suppressed, substitute_suppresses._KEY
+    record = substitute_suppresses._record
+    plain = all(element.get(name, default) == default for name, default in attribute_rereading.FORMATTING)
+    affixless = not element.get("prefix", "") and not element.get("suffix", "")
+    unchanged = affixless_wrap.UNCHANGED_BY_EMPTY
+    delimiters: dict[Any, Any] = {}  # context element -> the names-delimiter around it
     self = element
 
-    def nothing(item: Any, reference: Any, context: Any) -> Any:
-        """The outcome when no role (not suppressed) is in the item, with names_render's
-        bookkeeping: FAIL where the chain raises VariableError; the chain's own render otherwise
-        (CHAIN)."""
-        # substitute_suppresses._suppressed: the layout's repressed variables, the layout read
-        # as repeated_xpath_queries's get_layout keeps it (the chain's own call when not kept)
+    def processed(item: Any, reference: Any, context: Any, names_context: Any, kept: list[str],
+                  kwargs: dict[str, Any]) -> Any:
+        """substitute_suppresses's Names.process for these kept roles (all of them, or none),
+        citeproc-py's inside it, then Names.markup; FAIL for its VariableError."""
+        if not kept:
+            return None
+        context = self if context is None else context
+        ed_trans: Any = False
+        if ed_trans_roles:
+            try:
+                ed_trans = (reference.editor == reference.translator and
+                            self.get_term("editortranslator").getchildren())
+            except VariableError:
+                ed_trans = False
+        output = []
+        for role in ["editor"] if ed_trans else kept:
+            if role not in reference:
+                continue
+            text = names_context.name.render(item, role, context=context, **kwargs)
+            plural = len(reference[role]) > 1
+            label_element = names_context.label
+            if label_element is not None:
+                try:
+                    label = label_element.render(item, "editortranslator" if ed_trans else role, plural, **kwargs)
+                    if label is not None:
+                        if label_element is names_context.getchildren()[0]:
+                            text = label + text
+                        else:
+                            text = text + label
+                except AttributeError:  # as Names.process, which reads a missing label this way
+                    pass
+            output.append(text)
+        if output:
+            if any(isinstance(piece, int) for piece in output):  # name counts (form="count")
+                try:
+                    total = sum(output)
+                except TypeError:
+                    is_int = False
+                else:
+                    is_int = isinstance(total, int)
+                if is_int:
+                    output = []
+                    text = str(total) if total > 0 else None
+            if output:
+                delimiter = delimiters.get(context)
+                if delimiter is None:
+                    delimiter = delimiters[context] = self.get_parent_delimiter(context)
+                text = self.join(output, delimiter)
+        elif substitute is not None:
+            text = substitute.render(item, context=context, **kwargs)
+        else:
+            return FAIL
+        if text:
+            record(*(role for role in kept if role.replace("-", "_") in reference))
+        else:  # Names.markup
+            return None
+        if not plain:
+            text = self.format(text)
+        elif isinstance(text, (int, float)):
+            text = str(text)
+        if affixless and type(text) in unchanged:
+            return text
+        return self.wrap(text)
+
+    def run(item: Any, reference: Any, context: Any, names_context: Any, kwargs: dict[str, Any]) -> Any:
+        """The chain's outcome (FAIL for VariableError), or CHAIN where the chain must render."""
+        session = session_var.get()
+        if session is not None and session.names_state in ("record", "suppress"):
+            return CHAIN
+        # substitute_suppresses: the layout's repressed variables, the layout read as
+        # repeated_xpath_queries's get_layout keeps it (the chain's own call when not kept)
         layout = (context if context is not None else self).__dict__.get("_layout")
         suppressed = layout.repressed.get(suppressed_key, ()) if layout is not None else suppressed_in(self, context)
-        kept = [role for role in roles if role not in suppressed] if suppressed else roles
-        for role in kept:
-            if role in reference:
+        kept = roles
+        if suppressed:
+            kept = [role for role in roles if role not in suppressed]
+            if kept and len(kept) != len(roles):
                 return CHAIN
+        if names_context is None:  # substitute_inherits_name, then Names.process's default
+            names_context = self
+            if self.name is None:
+                inherited = self.xpath_search(INHERITED)
+                if inherited:
+                    names_context = inherited[0]
+        if names_context.name is None and any(role in reference for role in kept):
+            return CHAIN
+        printing = printing_var.get()
         entry = entry_var.get()
-        if entry is not None and entry["names"] is None and entry["depth"] == 0:
-            if kept or not entry["parts"]:  # names_render after a VariableError, or after None
+        if entry is None or entry["names"] is not None:
+            text = processed(item, reference, context, names_context, kept, kwargs)
+        else:  # subsequent_author_substitute's names_render
+            entry["depth"] += 1
+            try:
+                text = processed(item, reference, context, names_context, kept, kwargs)
+            except VariableError:
+                if entry["depth"] == 1 or (entry["names"] is None and decides(self, entry)):
+                    entry["names"] = no_names
+                raise
+            finally:
+                entry["depth"] -= 1
+            if text is FAIL:  # its VariableError, the depth already taken back
+                if entry["depth"] == 0 or (entry["names"] is None and decides(self, entry)):
+                    entry["names"] = no_names
+                return FAIL
+            if entry["names"] is not None:  # decided inside, by a cs:names in the substitute
+                pass
+            elif entry["depth"] and not text and decides(self, entry):
                 entry["names"] = no_names
-            else:
+            elif entry["depth"] == 0 and entry["parts"]:
                 entry["names"] = ("names", *entry["parts"])
-        elif entry is not None and entry["names"] is None and decides(self, entry):
-            entry["names"] = no_names  # inside the first cs:names, as names_render decides there
-        return FAIL if kept else None
+            elif entry["depth"] == 0 and text and entry["text"] is not None:
+                entry["names"] = ("text", entry["text"])
+                if entry["whole_text"] and entry["previous"] == entry["names"]:
+                    text = model.String(entry["substitute"])
+            elif entry["depth"] == 0:
+                entry["names"] = no_names
+        if text is not FAIL and printing is not None and printing[0] and text:  # leading_term_capital
+            printing[0] = False
+        return text
 
     def inner(item: Any, reference: Any, context: Any, delimiter: str, kwargs: dict[str, Any]) -> Any:
-        session = session_var.get()
-        if session is None or session.names_state not in ("record", "suppress"):
-            text = nothing(item, reference, context)
-            if text is not CHAIN:
-                return text
-        return chain_render(self, item, context=context, **kwargs)  # as a compiled parent calls it
-
-    def render(item: Any, *args: Any, **kwargs: Any) -> Any:
-        session = session_var.get()
-        if args or (session is not None and session.names_state in ("record", "suppress")):
-            return chain_render(self, item, *args, **kwargs)
-        text = nothing(item, item.reference, kwargs.get("context"))
+        text = run(item, reference, context, None, kwargs)
         if text is CHAIN:
-            return chain_render(self, item, *args, **kwargs)
+            return chain_render(self, item, context=context, **kwargs)  # as a compiled parent calls it
+        return text
+
+    def render(item: Any, *args: Any, context: Any = None, names_context: Any = None, **kwargs: Any) -> Any:
+        text = CHAIN if args else run(item, item.reference, context, names_context, kwargs)
+        if text is CHAIN:
+            if names_context is not None:
+                kwargs["names_context"] = names_context
+            return chain_render(self, item, *args, context=context, **kwargs)
         if text is FAIL:
             raise VariableError
         return text

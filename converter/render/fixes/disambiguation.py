@@ -311,6 +311,19 @@ def _adjusted(state: _State | None, name: str, value: Any) -> Any:
     return value
 
 
+def names_as_styled() -> bool:
+    """Whether a cs:name rendering now is left as the style has it by this fix: no compared cite
+    is being recorded (its witness keeps what a cs:name asks), and the cite rendering, if any,
+    has a state that adjusts no cs:name option (see _adjusted)."""
+    if witnesses._recording.get() is not None:
+        return False
+    citing = _citing.get()
+    if citing is None:
+        return True
+    state = citing[1]
+    return state is None or (state.names is None and not state.givenname)
+
+
 def _wrap_name_get_option(method: Any) -> Any:
     def get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
         value = method(self, name, context, sort_options)
