@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from converter.collector import paused_gc
-from converter.model import Document
+from converter.model import Document, Note
 from converter.report import Report
 
 Stage = Callable[[Document, Report], Document]
@@ -54,7 +54,6 @@ def parse(document: Document, report: Report) -> Document:
 
 def _plain(note):  # type: ignore[no-untyped-def]
     """Notes leave the pipeline as plain model Notes (the references were only a working state)."""
-    from converter.model import Note
     if type(note) is Note:
         return note
     return Note(number=note.number, text=note.text, kind=note.kind, citations=note.citations,

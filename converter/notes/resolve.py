@@ -74,7 +74,8 @@ def _resolve_references(document: Document, report: Report) -> Document:
         for place, reference in enumerate(references):
             # a cross reference after this reference's start and before the next one's is its own
             until = references[place + 1].start if place + 1 < len(references) else len(note.text) + 1
-            target = next((number for at, number in cross_refs.items() if reference.start <= at < until), None)
+            target = next((number for at, number in cross_refs.items() if reference.start <= at < until),
+                          None) if cross_refs else None  # most notes hold no cross reference
             index = _resolve(reference, known, report, note, target)
             if index is None:
                 continue
