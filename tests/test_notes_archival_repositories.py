@@ -91,3 +91,17 @@ def test_a_department_named_after_the_archive_is_a_level_of_its_path() -> None:
 def test_a_named_department_after_the_library_is_not_a_level() -> None:
     item = only_item_in_note("Library of Congress, Manuscript Division, Papers of Cordell Hull, box 41.")
     assert (item["archive"], item["archive_location"]) == ("Library of Congress", "Papers of Cordell Hull, box 41")
+
+
+@pytest.mark.parametrize(("note", "archive", "location"), [
+    ("Churchill College, Cambridge, HNKY 1/8.", "Churchill College", "HNKY 1/8"),
+    ("Trinity College Library, Cambridge, Add. MS 52, fol. 4.", "Trinity College Library", "Add. MS 52"),
+    # the college that houses the archive is no level of the call number
+    ("Liddell Hart Centre for Military Archives, King's College London, Ismay Papers, 4/9/4.",
+     "Liddell Hart Centre for Military Archives", "Ismay Papers, 4/9/4"),
+    # India Office series letters, and a collection number after the file
+    ("India Office Records, L/P&S/12/2101, Coll. 28/5.", "India Office Records", "L/P&S/12/2101, Coll. 28/5"),
+])
+def test_colleges_and_india_office_series(note: str, archive: str, location: str) -> None:
+    item = only_item_in_note(note)
+    assert (item.get("archive"), item.get("archive_location"), item.get("title")) == (archive, location, None)

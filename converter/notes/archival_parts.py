@@ -83,7 +83,8 @@ def _fonds() -> re.Pattern[str]:
 
 
 _UNIVERSITY = re.compile(r"(?:University of|Università d|Universität|Université|Universidad)\b"
-                         r"|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)? University$")  # "Houghton Library, Harvard University"
+                         r"|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)? (?:University|College(?: London)?)$")  # "Houghton
+# Library, Harvard University", "Liddell Hart Centre for Military Archives, King's College London": the host
 _ACRONYM = re.compile(r"[A-ZÀ-ÝČŠŽ][A-Za-zÀ-ÿčšž]{0,3}(?:[ -][A-Z][A-Za-z]{0,3}){0,2}")
 _FAMILIES = ("ru", "it", "de", "en", "us", "fr")
 
