@@ -81,7 +81,7 @@ def _compiled(name: str) -> list:
 
 def test_every_compiled_kind_is_compiled_in_chicago():
     kinds = {type(element) for element in _compiled("chicago-notes-bibliography")}
-    assert kinds == {cls for cls, _, _ in compiled.kinds().values()} and len(kinds) == 6
+    assert kinds == {cls for cls, _, _ in compiled.kinds().values()} and len(kinds) == 7
 
 
 def test_switch_off_by_environment(monkeypatch):
@@ -256,3 +256,53 @@ def test_kept_layouts_are_the_xpath_answers():
                 continue
             assert element.get_layout() is expected
     assert raised and type(style.root).get_layout is repeated_xpath_queries._get_layout
+
+
+DATED_STYLE = f"""<style xmlns="{CSL}" version="1.0" class="in-text">
+<info><title>t</title><id>t</id><updated>2020-01-01T00:00:00+00:00</updated></info>
+<macro name="year"><date variable="issued" form="numeric" date-parts="year"/></macro>
+<macro name="when"><group delimiter=" "><text value="on"/><date variable="event-date" form="text"
+ prefix="(" suffix=")"/></group><date variable="accessed" form="text" date-parts="year-month"/></macro>
+<citation disambiguate-add-year-suffix="true"><layout delimiter="; "><group delimiter=" ">
+<names variable="author"><name form="short"/><substitute><text variable="title"/></substitute></names>
+<text macro="year"/></group></layout></citation>
+<bibliography><sort><key macro="year"/><key macro="when"/><key variable="title"/></sort>
+<layout suffix="."><group delimiter=". "><date variable="original-date" form="text" date-parts="year"/>
+<names variable="author"><name/><substitute><date variable="issued" form="text"/></substitute></names>
+<text variable="title"/><date variable="issued" form="numeric" suffix=";"/><text macro="when"/>
+<group delimiter=", "><text value="seen"/><date variable="accessed" form="numeric" date-parts="year-month"/>
+</group></group></layout></bibliography></style>"""
+DATED_ITEMS = [
+    {"id": "a", "type": "book", "title": "One", "author": [{"family": "Smith"}],
+     "issued": {"date-parts": [[1984, 3, 2]]}},
+    {"id": "b", "type": "book", "title": "Two", "author": [{"family": "Smith"}], "issued": {"date-parts": [[1984]]},
+     "event-date": {"date-parts": [[1983, 5], [1983, 7]]}},
+    {"id": "c", "type": "book", "title": "Three", "issued": {"date-parts": [[1990, 14]]},
+     "original-date": {"date-parts": [[-44, 3, 15]]}},
+    {"id": "d", "type": "book", "title": "Four", "issued": {"literal": "Han Dynasty"},
+     "accessed": {"date-parts": [[2020, 1, 31]]}},
+    {"id": "e", "type": "book", "title": "Five", "author": [{"family": "Jones"}], "issued": {"raw": "1975-06"},
+     "event-date": {"date-parts": [[1974, 12, 30]]}, "original-date": {"date-parts": [[876]]}},
+    {"id": "f", "type": "book", "title": "Six", "author": [{"family": "Jones"}], "issued": {"date-parts": [[1975]]}},
+    {"id": "g", "type": "book", "title": "Seven", "issued": {"date-parts": [[1910], [1920]]}},
+]
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_dates_render_the_same_compiled(fmt):
+    # Dates present, missing, suppressed by a substitute, ranges, seasons, literal, before Christ,
+    # with year suffixes, first in an entry, in sort keys: compiled and not, the same outputs.
+    outputs = []
+    for on in (True, False):
+        with compiled.enabled(on):
+            style = engine.load_style(DATED_STYLE.encode(), "en-US")
+        kinds = {type(element) for element in style.root.__dict__["_compiled_elements"]}
+        assert (model.Date in kinds) is on
+        report = Report()
+        items = engine.Items(DATED_ITEMS, report)
+        clusters = [[engine.Cite(id=item["id"])] for item in DATED_ITEMS]
+        outputs.append((engine.render_bibliography(style, items, fmt=fmt, report=report),
+                        engine.render_clusters(style, items, clusters, fmt=fmt, report=report)))
+    assert outputs[0] == outputs[1]
+    bibliography, cites = outputs[0]
+    assert len(bibliography) == len(DATED_ITEMS) and any("1984a" in cite or "1984b" in cite for cite in cites)

@@ -5,12 +5,12 @@ citeproc-py renders an element through four to seven methods (render, process, m
 case, quote, wrap), and our fixes wrap several of them again; most of these calls decide, from
 attributes that never change, to hand their argument on untouched. For an element whose kind is
 compiled (cs:text in text.py; cs:macro, cs:choose in flow.py; cs:group in group.py; cs:names
-finding none of its names in names.py), the style keeps one function, made when the style is parsed,
-that does only what is left: the item-dependent work, in the same order, and every step an
-attribute asks for through the same method as before. It is installed as the element's own
-`render` (an instance attribute, as fixes/display_blocks.py installs its blocks), so that the
-callers (children lists, groups, chooses) reach it directly; no class method is patched, and
-every other element renders through the chain as before.
+finding none of its names in names.py; cs:date of a localized form in date.py), the style keeps
+one function, made when the style is parsed, that does only what is left: the item-dependent
+work, in the same order, and every step an attribute asks for through the same method as before.
+It is installed as the element's own `render` (an instance attribute, as fixes/display_blocks.py
+installs its blocks), so that the callers (children lists, groups, chooses) reach it directly; no
+class method is patched, and every other element renders through the chain as before.
 
 Each kind is compiled only while the chain it was written from is unchanged (fingerprint.py):
 a fix wrapping one of those methods, or an edit of one, turns that kind off until the compiled
@@ -42,6 +42,7 @@ DIGESTS: dict[str, str] = {
     "group": "0aaf9f134e929fa4",
     "names": "10b5f5683e3e9cdd",
     "name": "535a41a6e5954541",
+    "date": "d503dd193903a9d3",
 }
 # An element's compiler: its compiled render and inner function (calls.py), or None.
 Compiler = Callable[[Any], tuple[Callable[..., Any], Callable[..., Any]] | None]
@@ -54,7 +55,7 @@ def kinds() -> dict[str, tuple[type, Callable[[], list[Any]], Compiler]]:
     importing one before the fixes are applied can change a chain (fixes/title_case_words keeps
     the case method it finds); nor may this package apply them (the CSL suite's speed check
     applies only some)."""
-    from converter.render.compiled import flow, group, name, names, text
+    from converter.render.compiled import date, flow, group, name, names, text
 
     return {
         text.NAME: (model.Text, text.chain, text.compile_element),
@@ -63,6 +64,7 @@ def kinds() -> dict[str, tuple[type, Callable[[], list[Any]], Compiler]]:
         flow.GROUP: (model.Group, lambda: flow.chain(flow.GROUP), group.compile_group),
         names.NAME: (model.Names, names.chain, names.compile_element),
         name.NAME: (model.Name, name.chain, name.compile_element),
+        date.NAME: (model.Date, date.chain, date.compile_element),
     }
 
 
