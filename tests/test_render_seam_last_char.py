@@ -146,3 +146,16 @@ def test_collision_seams_are_those_before():
     for _ in range(20000):
         left, other = _tagged(rng), _piece(rng)
         assert _shape(pc._normalize_seam(left, other)) == _shape(_collision_seam_as_before(left, other)), (left, other)
+
+
+def test_additions_are_citeproc_pys():
+    from converter.render import fixes
+    from converter.render.fixes import punctuation_collisions as pc
+
+    fixes.apply_all()  # both additions normalize their seam with the fixes' normalize_seam
+    assert pc._ADDITION is pc._concatenated
+    rng = random.Random(29)
+    for _ in range(20000):
+        left = rng.choice((cstring.MixedString, MarkedMixed))([_piece(rng) for _ in range(rng.randrange(0, 3))])
+        other = rng.choice((_piece(rng), "", []))
+        assert _shape(pc._concatenated(left, other)) == _shape(pc._original_add(left, other)), (left, other)

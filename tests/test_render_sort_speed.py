@@ -26,3 +26,26 @@ def test_collation_key_is_the_per_character_key() -> None:
     for text in samples:
         assert sort_collation.collation_key(text) == _collation_key_per_character(text), text
     assert sort_collation.collation_key("Čičerin, vol. 09") == "cicerin vol 119"
+
+
+def test_sorting_by_one_key_gives_the_pairwise_order() -> None:
+    from functools import cmp_to_key
+
+    from converter.render.fixes import sort_keys_for_every_item as keys
+
+    rng = random.Random(13)
+    texts = ["", "a", "A", "b", "10", "9", "09", "2b", "x y", "Ž"]
+    kinds = (lambda: None, lambda: rng.choice(texts), lambda: sort_collation.SortKey(rng.choice(texts)),
+             lambda: str(rng.randrange(0, 12)), lambda: rng.randrange(0, 12))
+    decided = 0
+    for _ in range(4000):
+        chosen = rng.sample(kinds, rng.randrange(1, 4))
+        pairs = [(index, keys._Prepared(rng.choice(chosen)())) for index in range(rng.randrange(0, 12))]
+        descending = rng.random() < 0.5
+        ordered = keys._by_key(pairs, descending)
+        if ordered is None:
+            continue
+        decided += 1
+        expected = sorted(pairs, key=cmp_to_key(lambda a, b, d=descending: keys._compare_prepared(a[1], b[1], d)))
+        assert [index for index, _ in ordered] == [index for index, _ in expected]
+    assert decided > 1000

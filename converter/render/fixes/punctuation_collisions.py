@@ -17,6 +17,7 @@ from typing import Any
 from citeproc import model
 from citeproc import string as cstring
 
+from converter.render.fixes import seam_last_char
 from converter.render.fixes.seam_last_char import first_char, last_char
 
 NAME = "punctuation_collisions"
@@ -34,11 +35,22 @@ _original_add = cstring.MixedString.__add__
 
 
 def _normalize_seam(left: Any, other: Any) -> Any:
-    other = _original_normalize_seam(left, other)
-    first = first_char(other)
+    last = None
+    if _original_normalize_seam is seam_last_char.normalize_seam:
+        # Its code, here, so that each of the two characters is read once for both tests.
+        last, first = last_char(left), first_char(other)
+        if not last or not first:
+            return other  # nothing to drop: neither test below drops from an empty side
+        if (last == " " and first == " ") or (last == first and first in cstring.SEAM_PUNCTUATION):
+            other = cstring._strip_first_char(other)
+            first = first_char(other)
+    else:
+        other = _original_normalize_seam(left, other)
+        first = first_char(other)
     if not first or first not in REDUNDANT_AFTER:
         return other  # the common case: no need to look at the (longer) left piece
-    last = last_char(left)
+    if last is None:
+        last = last_char(left)
     if last == ">":  # closing tags can end the text only where it ends with ">" (or, for "$", ">\n")
         last = CLOSING_TAGS.sub("", str(left))[-1:]
     if last and last in REDUNDANT_AFTER[first]:
@@ -53,13 +65,30 @@ def _without_last_char(text: Any) -> Any:
     return cstring.MixedString([*segments[:-1], *([shortened] if str(shortened) else [])])
 
 
+def _concatenated(self: Any, other: Any) -> Any:
+    """citeproc-py's MixedString.__add__ under its discard_empty_other, step by step, but for how
+    it finds that `other` is no list: it tries list addition and catches the TypeError, which
+    cost more than the rest of the addition; `self + [other]` is what it then adds."""
+    if other == "":
+        return self
+    other = cstring.normalize_seam(self, other)
+    if other == "" or other == []:
+        return self
+    return self.__class__(list.__add__(self, other if isinstance(other, list) else [other]))
+
+
+# citeproc-py's own addition (as this module found it) is restated by _concatenated.
+_ADDITION = _concatenated if (getattr(_original_add, "__module__", None) == "citeproc.string" and
+                              getattr(_original_add, "__qualname__", None) == "MixedString.__add__") else _original_add
+
+
 def _add(self: Any, other: Any) -> Any:
     first = first_char(other) if other is not None else ""
     if first in REPLACED_BY and self:
         last_segment = list.__getitem__(self, -1)
         if isinstance(last_segment, str) and last_segment[-1:] in REPLACED_BY[first]:
             self = _without_last_char(self)
-    return _original_add(self, other)
+    return _ADDITION(self, other)
 
 
 def apply() -> None:

@@ -8,7 +8,10 @@ stable, so the order is the one citeproc-py's single sort gives.
 
 citeproc-py lower-cases (for our keys: collates, fixes/sort_collation.py) and parses both values
 again at every comparison, n log n times; each value is prepared once here (`_prepared`), and
-comparisons of prepared values give the same answers (`_compare_prepared`).
+comparisons of prepared values give the same answers (`_compare_prepared`). Where one key orders
+them all (every value missing, or a number, or every one present a text that is no number), the
+items are sorted by that key (`_by_key`), which gives the same order without a Python comparison
+per pair.
 """
 from __future__ import annotations
 
@@ -77,14 +80,34 @@ def _compare_prepared(left: _Prepared, right: _Prepared, descending: bool) -> in
     return -result if descending else result
 
 
+def _by_key(pairs: list[tuple[Any, _Prepared]], descending: bool) -> list[tuple[Any, _Prepared]] | None:
+    """The pairs in `_compare_prepared`'s order, stably, where one key gives it: the values present
+    all numbers (compared as numbers) or all texts that are no number (compared as texts), the
+    missing ones last in their order (as `_compare` puts them, descending or not); None where
+    values of both kinds, or without `.lower()`, would be compared pair by pair."""
+    present = [pair for pair in pairs if pair[1].value is not None]
+    if any(pair[1].lowered is None for pair in present):
+        return None
+    numbers = sum(pair[1].number is not None for pair in present)
+    if numbers == len(present):
+        ordered = sorted(present, key=lambda pair: pair[1].number, reverse=descending)
+    elif numbers == 0:
+        ordered = sorted(present, key=lambda pair: pair[1].lowered, reverse=descending)
+    else:
+        return None
+    return ordered + [pair for pair in pairs if pair[1].value is None]
+
+
 def _sort_by_keys(items: list[Any], keys: list[Any], context: Any) -> list[Any]:
     if not keys or len(items) < 2:
         return items
     key, rest = keys[0], keys[1:]
     descending = key.get("sort", "ascending").lower() == "descending"
     values = [_Prepared(value) for value in key.sort_keys(items, context)]
-    pairs = sorted(zip(items, values, strict=True),
-                   key=cmp_to_key(lambda a, b: _compare_prepared(a[1], b[1], descending)))
+    pairs = list(zip(items, values, strict=True))
+    ordered = _by_key(pairs, descending)
+    pairs = ordered if ordered is not None else sorted(
+        pairs, key=cmp_to_key(lambda a, b: _compare_prepared(a[1], b[1], descending)))
     if not rest:
         return [item for item, _ in pairs]
     output: list[Any] = []
