@@ -105,3 +105,19 @@ def test_a_named_department_after_the_library_is_not_a_level() -> None:
 def test_colleges_and_india_office_series(note: str, archive: str, location: str) -> None:
     item = only_item_in_note(note)
     assert (item.get("archive"), item.get("archive_location"), item.get("title")) == (archive, location, None)
+
+
+@pytest.mark.parametrize(("note", "archive", "location", "locator"), [
+    ("HStA Stuttgart, E 131a Bü 1201.", "HStA Stuttgart", "E 131a Bü 1201", None),
+    ("LA Berlin, A Rep. 001-02 Nr. 124.", "LA Berlin", "A Rep. 001-02 Nr. 124", None),
+    ("AAN, MSZ, sygn. 5433, k. 14.", "Archiwum Akt Nowych", "MSZ, sygn. 5433", "14"),
+    # Austria's Archiv der Republik is a department of the ÖStA, not "Akten der Reichskanzlei"
+    ("ÖStA, AdR, NPA, Karton 124, fol. 46.", "Archiv der Republik", "NPA, Karton 124", "46"),
+    ("Schweizerisches Bundesarchiv, Bern, E 2001 (C) 3/12.", "Schweizerisches Bundesarchiv", None, None),
+])
+def test_more_repositories_and_their_call_numbers(note: str, archive: str, location: str | None,
+                                                   locator: str | None) -> None:
+    (item, found), = cited_in_notes(note)[0]
+    assert item.get("archive") == archive and found == locator
+    if location is not None:
+        assert item.get("archive_location") == location
