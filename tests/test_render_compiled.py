@@ -306,3 +306,56 @@ def test_dates_render_the_same_compiled(fmt):
     assert outputs[0] == outputs[1]
     bibliography, cites = outputs[0]
     assert len(bibliography) == len(DATED_ITEMS) and any("1984a" in cite or "1984b" in cite for cite in cites)
+
+
+@cache
+def _tested_cites():
+    """Registered cites whose items have each tested variable or not, numeric or not, dates
+    uncertain or not, with a locator of either label or none."""
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, Locator
+    from citeproc.formatter import plain
+    from citeproc.source.json import CiteProcJSON
+
+    data, cites = [], []
+    values = [{}, {"edition": "2", "issued": {"date-parts": [[1900]], "circa": True}},
+              {"edition": "second", "volume": "4a", "issued": {"date-parts": [[1900]]}, "title": "T"},
+              {"volume": "IV", "issued": {"literal": "ca. 1900"}, "event-date": {"date-parts": [[1901]], "circa": 1}}]
+    for index, fields in enumerate(values * 2):
+        data.append({"id": f"t{index}", "type": CONDITION_TYPES[index % 3], **fields})
+    bibliography = CitationStylesBibliography(_style("apa", True), CiteProcJSON(data), plain)
+    for entry in data:
+        for label in (None, "page", "chapter"):
+            cite = CitationItem(entry["id"], **({"locator": Locator(label, "4")} if label else {}))
+            bibliography.register(Citation([cite]))
+            cites.append(cite)
+    return cites
+
+
+@pytest.mark.parametrize("match", [None, "all", "any", "none"])
+def test_compiled_answers_are_the_tests(match):
+    # Branches testing is-numeric, is-uncertain-date or locator (with type and variable or not):
+    # the compiled answer is _holds's, for every cite.
+    from citeproc.frontend import CitationStylesXML
+
+    from converter.render.fixes import condition_reevaluation
+
+    tested = {"type": ["book", "chapter"], "variable": ["title", "locator"], "is-numeric": ["edition", "volume"],
+              "is-uncertain-date": ["issued", "event-date"], "locator": ["page", "chapter"]}
+    compiled_branches = 0
+    for chosen in product(*[_subsets(values, 2)[:4] for values in tested.values()]):
+        attributes = "".join(f' {name}="{" ".join(values)}"' for name, values in zip(tested, chosen, strict=True)
+                             if values)
+        if not any(name in attributes for name in (" is-numeric", " is-uncertain-date", " locator=")):
+            continue
+        attributes += f' match="{match}"' if match else ""
+        source = f'<style xmlns="{CSL}" version="1.0"><macro name="m"><choose><if{attributes}/></choose></macro>'
+        branch = CitationStylesXML(BytesIO(f"{source}</style>".encode()), validate=False).root[0][0][0]
+        test = condition_reevaluation._compiled_test(branch)
+        assert test is not None, attributes
+        compiled_branches += 1
+        how, what = flow._test_shape(branch, test)
+        for cite in _tested_cites():
+            holds = condition_reevaluation._holds(branch, cite, None)
+            assert bool(test(cite, cite.reference)) == bool(holds), (attributes, cite.key)
+            assert bool(_shape_answer(how, what, cite)) == bool(holds), (attributes, cite.key)
+    assert compiled_branches > 100

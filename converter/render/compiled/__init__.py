@@ -38,8 +38,8 @@ from converter.render.compiled.fingerprint import digest
 DIGESTS: dict[str, str] = {
     "text": "418b5fe1d8393a6d",
     "macro": "8c77c6772f7d1eef",
-    "choose": "a2a5fe51c03af5dc",
-    "group": "0aaf9f134e929fa4",
+    "choose": "b035dff071f7a175",
+    "group": "f8b653bd14898479",
     "names": "10b5f5683e3e9cdd",
     "name": "535a41a6e5954541",
     "date": "d503dd193903a9d3",

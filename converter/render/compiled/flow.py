@@ -27,6 +27,7 @@ from converter.render.fixes import (
     condition_reevaluation,
     date_sort_keys,
     group_choose_branch,
+    number_ranges,
 )
 
 MACRO, CHOOSE, GROUP = "macro", "choose", "group"
@@ -38,6 +39,12 @@ def _children_render() -> list[Any]:
             model.If._type, model.If._variable, children_lists._children, model.join]
 
 
+def _restated_tests() -> list[Any]:
+    """The test methods condition_reevaluation's compiled branch tests restate, and its code for them."""
+    return [condition_reevaluation._answers, condition_reevaluation._compiled_answers, model.If._is_numeric,
+            number_ranges.is_numeric, number_ranges.numeric_parts, model.If._is_uncertain_date, model.If._locator]
+
+
 def chain(kind: str) -> list[Any]:
     """Every method and helper the compiled element of this kind merges."""
     if kind == MACRO:
@@ -46,13 +53,13 @@ def chain(kind: str) -> list[Any]:
         return [*_children_render(), source.CustomDict.__getattr__, condition_reevaluation._type_of,
                 condition_reevaluation._branches,
                 condition_reevaluation._compiled_test, condition_reevaluation._holds,
-                condition_reevaluation._plan, condition_reevaluation._render]
+                condition_reevaluation._plan, condition_reevaluation._render, *_restated_tests()]
     return [model.Group.render, model.Group.process, model.Group.markup, model.Group.join,
             group_choose_branch._plan, group_choose_branch._branch_calls, group_choose_branch._render_choose,
             children_lists._group_children, model.Formatted.format, model.Affixed.wrap, affixless_wrap._affixless,
             *_children_render(), condition_reevaluation._compiled_test, condition_reevaluation._type_of,
             source.CustomDict.__getattr__, condition_reevaluation._holds,
-            condition_reevaluation._plan, condition_reevaluation._original_else_render]
+            condition_reevaluation._plan, condition_reevaluation._original_else_render, *_restated_tests()]
 
 
 def _children(element: Any) -> list[tuple[Any, bool]]:

@@ -11,7 +11,9 @@ A `cs:choose` also asks each branch directly whether its condition holds (`_hold
 the children of the first that does, instead of calling the branch to have it raise
 ConditionFailed. A branch that tests only type and variable (most of Chicago's) is answered by
 a function made once for it (`_compiled_test`), which stops at the first deciding answer: these
-two tests never raise, so stopping early changes no result.
+two tests never raise, so stopping early changes no result. A branch that also tests is-numeric,
+is-uncertain-date or locator is answered by a function made once too (`_compiled_answers`), which
+asks every test, as `_holds` does, from the attributes read once.
 """
 from __future__ import annotations
 
@@ -114,7 +116,7 @@ def _compiled_test(child: Any) -> Callable[[Any, Any], bool] | None:
     tests, match = _plan(child)
     methods = [method for method, _ in tests]
     if not set(methods) <= {"_type", "_variable"}:
-        return None
+        return _compiled_answers(child, methods, match)
     has_type = "_type" in methods
     types = [t.lower() for t in child.get("type").split()] if has_type else []
     type_set = frozenset(types)
@@ -158,6 +160,66 @@ def _compiled_test(child: Any) -> Callable[[Any, Any], bool] | None:
                 return False
         return True
     return all_hold
+
+
+def _answers(child: Any, method: str) -> Callable[[Any, Any], list[Any]] | None:
+    """A function of the item and its reference giving what this test method of the branch
+    gives (its list of answers), for the methods restated here while they are the ones installed:
+    ours for type and variable, number_ranges's for is-numeric, citeproc-py's for
+    is-uncertain-date and locator. None for any other."""
+    from converter.render.fixes import number_ranges  # applied by now: branches are planned when rendered
+
+    cls = type(child)
+    if method == "_type" and cls._type is _type:
+        types = [t.lower() for t in child.get("type").split()]
+        return lambda item, reference: [t == _type_of(reference) for t in types]
+    if method == "_variable" and cls._variable is _variable:
+        names = [v.replace("-", "_") for v in child.get("variable").split()]
+        return lambda item, reference: [("locator" in item) if v == "locator" else (v in reference) for v in names]
+    if method == "_is_numeric" and cls._is_numeric is number_ranges._is_numeric:
+        numeric, keys = number_ranges.is_numeric, [v.replace("-", "_") for v in child.get("is-numeric").split()]
+        return lambda item, reference: [key in reference and numeric(reference[key]) for key in keys]
+    if method == "_is_uncertain_date" and cls._is_uncertain_date is _ORIGINAL_TESTS["_is_uncertain_date"]:
+        dates = [v.replace("-", "_") for v in child.get("is-uncertain-date").split()]
+
+        def uncertain(item: Any, reference: Any) -> list[Any]:
+            answers = []
+            for key in dates:
+                try:
+                    circa = reference[key].get("circa", False)
+                except (model.VariableError, AttributeError):
+                    circa = False
+                answers.append(circa)
+            return answers
+        return uncertain
+    if method == "_locator" and cls._locator is _ORIGINAL_TESTS["_locator"]:
+        labels = [v.replace("-", " ") for v in child.get("locator").split()]
+        return lambda item, reference: [item.has_locator and label == item.locator.label for label in labels]
+    return None
+
+
+def _compiled_answers(child: Any, methods: list[str], match: str | None) -> Callable[[Any, Any], bool] | None:
+    """`_holds` for a branch whose every test `_answers` restates: each test's answers, in
+    `_plan`'s order and all of them (as `_holds` asks them all), combined as its match says."""
+    readers = [_answers(child, method) for method in methods]
+    if not readers or any(reader is None for reader in readers):
+        return None
+    if len(readers) == 1:
+        (read,) = readers
+
+        def answers(item: Any, reference: Any) -> list[Any]:
+            return read(item, reference)  # type: ignore[misc]
+    else:
+        def answers(item: Any, reference: Any) -> list[Any]:
+            results: list[Any] = []
+            for reader in readers:
+                results += reader(item, reference)  # type: ignore[misc]
+            return results
+    if match == "any":
+        return lambda item, reference: any(answers(item, reference))
+    if match == "none":
+        return lambda item, reference: not any(answers(item, reference))
+    return lambda item, reference: all(answers(item, reference))
 
 
 # How a cs:choose takes a branch (see `_choose_render`).
@@ -225,6 +287,8 @@ def _choose_render(self: Any, item: Any, context: Any = None, delimiter: str = "
 
 
 _ORIGINALS = {"render": model.If.render, "_type": model.If._type, "_variable": model.If._variable}
+# citeproc-py's tests that _answers restates.
+_ORIGINAL_TESTS = {"_is_uncertain_date": model.If._is_uncertain_date, "_locator": model.If._locator}
 _original_choose_render = model.Choose.render
 _original_else_render = model.Else.render
 
