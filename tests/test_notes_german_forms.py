@@ -244,3 +244,15 @@ def test_a_second_work_after_sowie_is_no_comment(note: str, families: list[str],
     cited = cited_in_note(note)
     assert [_families(item)[0] for item, _ in cited] == families
     assert [locator for _, locator in cited] == locators
+
+
+@pytest.mark.parametrize(("note", "translator"), [
+    ("Hans Rothfels, The German Opposition to Hitler, trans. by Lawrence Wilson (London: Wolff, 1961), pp. 10–12.",
+     "Wilson"),
+    ("Alan Bullock, Hitler, aus dem Englischen von Wilhelm Thaler, Düsseldorf 1953, S. 10.", "Thaler"),
+    ("Renzo De Felice, Mussolini, trad. di Mario Rossi, Torino 1965, p. 5.", "Rossi"),
+])
+def test_translators_in_mhra_german_and_italian(note: str, translator: str) -> None:
+    (item, _), = cited_in_note(note)
+    assert _families(item, "translator") == [translator]
+    assert "," not in item["title"]
