@@ -80,7 +80,7 @@ def _csl(doc: Doc, text: str, archive: Archive | None, archive_place: str | None
         spans.append(("title", doc.quoted.start, doc.quoted.end))
     authors, recipients = parties(title or "", language) if (doc.parts or doc.quoted) else ([], [])
     if doc.authors:  # "Hull", or "Welles to Hull" (writer and recipient) before the quoted title
-        written_by = [parties(p.text if parties(p.text)[0] else f"{p.text} to X") for p in doc.authors]
+        written_by = [found if (found := parties(p.text))[0] else parties(f"{p.text} to X") for p in doc.authors]
         authors = [name for found, _ in written_by for name in found]
         recipients = [name for _, found in written_by for name in found if name.get("family") != "X"] or recipients
         if doc.quoted is not None and any(found and found[0].get("family") != "X" for _, found in written_by) \

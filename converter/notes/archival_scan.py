@@ -97,7 +97,8 @@ def signalled(text: str, start: int, end: int, abbreviations: dict[str, str]) ->
             level_words += 1  # one "vol. 3" is a book's; two levels ("op. 1, d. 12") are a file's
             if level_words >= 2:
                 return True
-    return any(a in text[start:end] for a in abbreviations if len(a) > 1 and archival_name(abbreviations[a]))
+    stretch = text[start:end]  # cut once, not once per abbreviation
+    return any(len(a) > 1 and a in stretch and archival_name(x) for a, x in abbreviations.items())
 
 
 @lru_cache(maxsize=4096)

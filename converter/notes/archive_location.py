@@ -303,6 +303,13 @@ def declared_level_words(abbreviations: dict[str, str]) -> dict[str, str]:
     """Declared abbreviations of level words, by the word they abbreviate ("delo" -> "d.")."""
     words: dict[str, str] = {}
     for abbreviation, expansion in abbreviations.items():
-        if len(expansion.split()) == 1 and not any(c.isdigit() for c in expansion):
-            words[fold(expansion)] = abbreviation
+        if (word := _one_word(expansion)) is not None:
+            words[word] = abbreviation
     return words
+
+
+@lru_cache(maxsize=4096)
+def _one_word(expansion: str) -> str | None:
+    """A declared expansion that is one word without digits ("delo"), folded; else None. The same
+    expansions are asked about at every reference of a book."""
+    return fold(expansion) if len(expansion.split()) == 1 and not any(c.isdigit() for c in expansion) else None

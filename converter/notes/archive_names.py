@@ -66,7 +66,9 @@ def _find_archive(text: str, abbreviations: dict[str, str]) -> tuple[Archive | C
     if known:
         return known
     # longest first; those that do not begin the text could not match (the sort keeps their order)
-    for abbreviation in sorted((a for a in abbreviations if text.startswith(a)), key=len, reverse=True):
+    begun = bool(abbreviations) and text.startswith(tuple(abbreviations))  # one test for all: most begin none
+    starting = (a for a in abbreviations if text.startswith(a)) if begun else ()
+    for abbreviation in sorted(starting, key=len, reverse=True):
         if len(abbreviation) == len(text) or not text[len(abbreviation)].isalnum():
             expansion = abbreviations[abbreviation]
             found = _archive_from_declaration(abbreviation, expansion) or collection_by_name(expansion)
@@ -98,6 +100,8 @@ _CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-ZÀ-ÝČŠŽ]")
 def _find_known(text: str, abbreviations: dict[str, str]) -> bool:
     if _may_be_known(text) and (known_archive(text) or known_collection(text)):
         return True
-    starting = [a for a in abbreviations if text.startswith(a)]  # most parts begin with none of them
+    if not (abbreviations and text.startswith(tuple(abbreviations))):
+        return False  # most parts begin with none of them: one test for all
+    starting = [a for a in abbreviations if text.startswith(a)]
     return any(len(a) > 1 and (len(a) == len(text) or not text[len(a)].isalnum()) and archival_name(abbreviations[a])
                for a in starting)

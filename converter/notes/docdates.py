@@ -153,6 +153,7 @@ _NUMERIC_FORMS = frozenset(("numeric-range", "numeric"))
 _UP_TO_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
 _WORD_FIRST_FORMS = frozenset(("mdy", "my"))
 _LETTER = re.compile(r"[^\W\d_]")  # the letters of a month's name, as _WORD reads them
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _name_before(text: str, start: int, digit: int) -> int:
@@ -211,6 +212,10 @@ def parse_date(text: str) -> CSLDate | None:
             if folded.startswith(word + " "):
                 stripped = stripped[len(word):].strip()
                 break
+    if not _DIGIT.match(stripped):  # every form begins with a digit or a month's name ("May 12, 1941")
+        name = _LETTERS.match(stripped)
+        if name is None or month(name.group(0)) is None:
+            return None
     matches = find_dates(stripped)
     if len(matches) == 1 and matches[0].start == 0 and matches[0].end >= len(stripped.rstrip(".")):
         return matches[0].csl
