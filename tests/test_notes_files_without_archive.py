@@ -32,3 +32,19 @@ def test_a_dated_description_and_its_file(note: str, title: str, location: str, 
 def test_an_office_with_its_complement_names_no_author(note: str, families: list[str]) -> None:
     item = only_item_in_note(note)
     assert [name["family"] for name in item.get("author", [])] == families
+
+
+@pytest.mark.parametrize(("note", "title", "location", "locator"), [
+    # German editions print the PA AA's volumes bare, after the description or in parentheses
+    ("Telegramm des Botschafters in Rom, von Schubert, vom 4. Mai 1931 (R 72 101, Bl. 12).",
+     "Telegramm des Botschafters in Rom, von Schubert", "R 72 101", "12"),
+    ("Aufzeichnung ohne Unterschrift vom 6. Mai 1931 (R 28 136).", "Aufzeichnung ohne Unterschrift", "R 28 136", None),
+    ("Tel. Nr. 77 aus Rom vom 8. Mai 1931; R 72 010.", "Tel. Nr. 77 aus Rom", "R 72 010", None),
+    # a word on the copy between the date and the file: neither title nor level
+    ("Runderlaß vom 2. Mai 1931, gez. Bülow; R 29 110.", "Runderlaß", "R 29 110", None),
+    ("Bülow an Neurath, 5.5.1931, Durchdruck; R 28 137.", "Bülow an Neurath", "R 28 137", None),
+])
+def test_a_bare_pa_aa_volume_is_the_file(note: str, title: str, location: str, locator: str | None) -> None:
+    ((item, found),) = cited_in_note(note)
+    assert (item.get("title"), item.get("archive_location"), found) == (title, location, locator)
+    assert item["issued"]["date-parts"][0][0] == 1931

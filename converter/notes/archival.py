@@ -28,7 +28,7 @@ from converter.notes.archival_scan import (
     split_parts,
 )
 from converter.notes.archival_short import KnownDocuments
-from converter.notes.archive_location import Archive, LevelForms, declared_level_words, declared_name
+from converter.notes.archive_location import Archive, LevelForms, declared_level_words, declared_name, is_distinctive
 from converter.notes.collections import Collection, written_title
 from converter.notes.declarations import Declaration, find_declarations, mask_declarations
 from converter.notes.docdates import find_dates
@@ -286,8 +286,7 @@ def parse_archival(text: str, start: int, context: ArchivalContext) -> ArchivalM
         if continued is not None:  # "Ibid., d. 47, l. 3": the last archive path, one level replaced
             archive, initial_path = context.last_archive, continued
         elif sum(1 for p in parts if p.kind == "level" and p.level and (p.level.word or p.level.level == "fonds")
-                 ) < 2 and not any(p.kind == "level" and p.level and not p.level.word and "/" in p.level.value
-                                   for p in parts) and not _dated_papers(parts):
+                 ) < 2 and not any(map(_bare_call_number, parts)) and not _dated_papers(parts):
             return None  # nothing names an archive: two level words, a call number with its "/", dated papers
     forms = LevelForms(declared_level_words(abbreviations), context.forms)
     docs, archive, archive_place, archive_part = assemble(parts, archive, forms, initial_path)
@@ -337,6 +336,13 @@ def _dated_description(parts: list[Any]) -> bool:
     first = parts[0]
     return (first.kind == "quoted" or (first.kind == "text" and first.text[:1].isupper())) and any(
         p.kind == "date" for p in parts[1:])
+
+
+def _bare_call_number(part: Any) -> bool:
+    """A call number without a level word that names a file alone: with its "/" ("FO 371/24846")
+    or of a distinctive form ("R 28 034")."""
+    level = part.level if part.kind == "level" else None
+    return level is not None and not level.word and ("/" in level.value or is_distinctive(level.level))
 
 
 def _dated_papers(parts: list[Any]) -> bool:

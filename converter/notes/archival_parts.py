@@ -112,7 +112,7 @@ def _guess_family(parts: list[Part]) -> str:
     if not best:  # "R 43 I/1309, S. 22": the first family of a shelf mark's form (de-signature: de)
         for part in parts:  # at the part's start, or after "in" ("… vom 3.5.1931 in R 43 I/1309")
             starts = [0, *(m.end() for m in _IN_FILE.finditer(part.text))] if part.kind == "text" else []
-            marks = (read_shelfmark(part.text[at:], "") for at in starts)
+            marks = (read_shelfmark(part.text[at:], "") or read_shelfmark(part.text[at:], "de") for at in starts)
             family = next((shelfmark_family(mark.level) for mark in marks if mark is not None), "")
             if family:
                 return family
@@ -331,8 +331,9 @@ def _remark(piece: str) -> bool:
 
 @cache
 def _remark_heads() -> tuple[str, ...]:
-    """The remarks that a number follows ("siehe Anm."), each with its space."""
-    return tuple(w + " " for w in words("document-remarks.tsv") if w.endswith(("nr.", "anm.", "fn.")))
+    """The remarks printed with more after them (document-remarks.tsv `then`: "Tgb. Nr. 123", "siehe
+    Anm. 3", "gez. Bülow"), each with its space."""
+    return tuple(fold(row[0]) + " " for row in tsv_rows("document-remarks.tsv") if row[2:3])
 
 
 def _split_trailing_date(text: str, part: Part) -> list[Part]:

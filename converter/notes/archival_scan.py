@@ -12,6 +12,7 @@ from converter.data import fold, month, tsv_rows
 from converter.notes.archive_location import (
     archive_by_name,
     case_sensitive,
+    distinctive_shelfmark_in,
     is_repository,
     known_archive,
     read_shelfmark,
@@ -78,6 +79,8 @@ def signalled(text: str, start: int, end: int, abbreviations: dict[str, str]) ->
     """Something archival is printed in text[start:end]: a quick test before the real reading."""
     if (text.find("/", start, end) >= 0 or text.find("RG", start, end) >= 0) and _BARE_SHELFMARK.search(
             text, start, end):  # every form of it holds a "/" or "RG": most stretches hold neither
+        return True
+    if distinctive_shelfmark_in(text, start, end):  # "(R 28 035, Bl. 12)": the PA AA's volumes printed bare
         return True
     exact, names, _levels, _archive_words = _signal()
     words = list(_WORD.finditer(text, start, end))
@@ -291,6 +294,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_ENDS_DATED = re.compile(r"(?:,\s*[^,;()\d]{1,25})?\s*")
+
+
 def join_described(masked: str, start: int, end: int, abbreviations: dict[str, str],
                     continuing: bool) -> tuple[str, int]:
     """German editorial notes describe a document, then give its file after a semicolon
@@ -299,12 +305,13 @@ def join_described(masked: str, start: int, end: int, abbreviations: dict[str, s
     if masked[end:end + 1] != ";":
         return masked, end
     dates = find_dates(masked, start, end)
-    if not dates or dates[-1].end < end or len((dates[-1].csl.get("date-parts") or [[]])[0]) < 2:
+    if not dates or len((dates[-1].csl.get("date-parts") or [[]])[0]) < 2 or not _ENDS_DATED.fullmatch(
+            masked, dates[-1].end, end):  # "…, 5.5.1931, Durchdruck;", "…, gez. Bülow;": a word on the copy
         return masked, end
     following = len(masked) - len(masked[end + 1:].lstrip())
     head = masked[following:following + 80]
-    if not (known_archive(head) or read_shelfmark(head, "") or any(head.startswith(a) and archival_name(x)
-                                                                   for a, x in abbreviations.items())
+    named = any(head.startswith(a) and archival_name(x) for a, x in abbreviations.items())
+    if not (known_archive(head) or read_shelfmark(head, "") or distinctive_shelfmark_in(head, 0, 12) or named
             or (continuing and leading_ibid(head, 0))):  # "…, 4. Mai 1926; ebd., Bl. 30": the last file
         return masked, end
     joined = masked[:end] + "," + masked[end + 1:]

@@ -243,7 +243,27 @@ _WORD_END = re.compile(r"[^\W\d_]*\.?")
 @cache
 def _shelfmarks() -> tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]:
     return tuple((name, re.compile(pattern), frozenset(families.split(",")))
-                 for name, pattern, families in tsv_rows("archive-shelfmarks.tsv"))
+                 for name, pattern, families, *_ in tsv_rows("archive-shelfmarks.tsv"))
+
+
+@cache
+def _distinctive() -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The shelf-mark forms marked `alone` in archive-shelfmarks.tsv, as one pattern searched for
+    anywhere, and their names."""
+    rows = [row for row in tsv_rows("archive-shelfmarks.tsv") if row[3:4] == ("alone",)]
+    either = "|".join(f"(?:{row[1]})" for row in rows)
+    return (re.compile(rf"(?<![\w/.])(?:{either})(?![\w/])") if rows else None), frozenset(row[0] for row in rows)
+
+
+def distinctive_shelfmark_in(text: str, start: int = 0, end: int | None = None) -> bool:
+    """A call number whose form alone says it is one ("R 28 034", the PA AA's volumes) in text."""
+    pattern = _distinctive()[0]
+    return pattern is not None and pattern.search(text, start, len(text) if end is None else end) is not None
+
+
+def is_distinctive(name: str) -> bool:
+    """The shelf-mark form `name` is marked `alone`: printed bare, it still names a file."""
+    return name in _distinctive()[1]
 
 
 @cache
