@@ -37,10 +37,15 @@ _original_add = cstring.MixedString.__add__
 def _normalize_seam(left: Any, other: Any) -> Any:
     last = None
     if _original_normalize_seam is seam_last_char.normalize_seam:
-        # Its code, here, so that each of the two characters is read once for both tests.
-        last, first = last_char(left), first_char(other)
-        if not last or not first:
-            return other  # nothing to drop: neither test below drops from an empty side
+        # Its code, here, so that each of the two characters is read once for both tests, the
+        # right piece's first: a piece that begins with neither a space nor a mark loses nothing
+        # (the usual case), whatever the (longer) left piece ends with.
+        first = first_char(other)
+        if not first or (first != " " and first not in cstring.SEAM_PUNCTUATION and first not in REDUNDANT_AFTER):
+            return other
+        last = last_char(left)
+        if not last:
+            return other  # nothing to drop: neither test below drops after an empty piece
         if (last == " " and first == " ") or (last == first and first in cstring.SEAM_PUNCTUATION):
             other = cstring._strip_first_char(other)
             first = first_char(other)

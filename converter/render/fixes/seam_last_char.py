@@ -23,10 +23,14 @@ OUTPUT_PRESERVING = True
 _original_normalize_seam = cstring.normalize_seam
 _MixedString = cstring.MixedString
 _mixed_str = cstring.MixedString.__str__
+# Pieces whose text is their own value (no __str__ of their own): sliced as they are.
+_PLAIN = (str, cstring.String)
 
 
 def last_char(text: Any) -> str:
     """`str(text)[-1:]`, without joining a plain MixedString's segments."""
+    if type(text) in _PLAIN:
+        return text[-1:]
     if type(text) is _MixedString and _MixedString.__str__ is _mixed_str:
         for segment in reversed(text):  # list order: MixedString's own __getitem__ indexes its text
             last = last_char(segment)
@@ -38,6 +42,8 @@ def last_char(text: Any) -> str:
 
 def first_char(text: Any) -> str:
     """`str(text)[:1]`, without joining a plain MixedString's segments."""
+    if type(text) in _PLAIN:
+        return text[:1]
     if type(text) is _MixedString and _MixedString.__str__ is _mixed_str:
         for segment in text:  # list order, as in last_char
             first = first_char(segment)
