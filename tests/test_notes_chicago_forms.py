@@ -6,7 +6,7 @@ import pytest
 from converter.model import Origin
 from converter.readers import notes_txt
 from converter.report import Report
-from tests.conftest import cited_in_note
+from tests.conftest import cited_in_note, only_item_in_note
 
 
 @pytest.mark.parametrize("printed", ["452n14", "45nn3–4"])
@@ -22,3 +22,17 @@ def test_an_ibid_with_a_page_and_its_note_is_a_citation() -> None:
     note = document.notes[1]
     assert note.kind == "citation" and note.citations[0].locator == "452n14"
     assert note.citations[0].id == document.notes[0].citations[0].id
+
+
+@pytest.mark.parametrize(("note", "families", "title"), [
+    ("Robert Dallek, Franklin D. Roosevelt and American Foreign Policy, 1932–1945 (New York: Oxford University "
+     "Press, 1979), 120–25.", ["Dallek"], "Franklin D. Roosevelt and American Foreign Policy, 1932–1945"),
+    ("Wolfgang J. Mommsen, Max Weber and German Politics (Chicago: University of Chicago Press, 1984), 5.",
+     ["Mommsen"], "Max Weber and German Politics"),
+    # co-authors whose given names no table lists stay co-authors
+    ("Alfred V. Oaho, Jeffrey D. Ullman and Mihalis Yannakakis, On Notions of Information Transfer, Boston, 1983, "
+     "p. 224.", ["Oaho", "Ullman", "Yannakakis"], "On Notions of Information Transfer"),
+])
+def test_a_title_that_begins_with_a_person_and(note: str, families: list[str], title: str) -> None:
+    item = only_item_in_note(note)
+    assert ([name["family"] for name in item.get("author", [])], item["title"]) == (families, title)

@@ -207,6 +207,12 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
             break
         if nxt and not explicit and _COLON.match(text, nxt[1]):
             break  # "Naomi W. Cohen, Jacob H. Schiff: A Study": a title that names its subject
+        if nxt and explicit and comma_before is not None and comma_before.group(0).strip() == "," and (
+                "," not in joiner.group(0)) and len(nxt[0].split()) > 1 and _TITLE_GOES_ON.match(text, nxt[1]) and (
+                not _person_like(nxt[0])) and all(map(_person_like, names)):
+            names.pop()  # "Robert Dallek, Franklin D. Roosevelt and American Foreign Policy, 1932–1945 (…)":
+            at = comma_before.start()  # the title's person, "and" words that name no one, then no title
+            break
         if not nxt or not (plausible_person(nxt[0]) or explicit or _followed_by_person(text, nxt[1])) or (
                 not _ends_names(text, nxt[1])):
             if listed is None:
@@ -241,6 +247,9 @@ def parse_names(text: str, pos: int, limit: int | None = None) -> Names | None:
 
 
 _COLON = re.compile(r"\s*:\s")
+# After the last of a list of names a title follows; a parenthesis, a year or a colon shows that the
+# words read as the last name were the title's own ("… and German Politics (Chicago: …)")
+_TITLE_GOES_ON = re.compile(r"\s*\(|,\s*(?:1[5-9]|20)\d\d\b|:\s")
 _QUOTE_OR_COLON = re.compile(r"\s*(?:,\s*)?[“‘\"«„]|\s*:\s")
 _YEAR_RANGE = re.compile(r"(?:1[5-9]|20)\d\d\s*[–—-]\s*\d+[:.,]?\s+[^\W\d]")
 
