@@ -40,7 +40,7 @@ DIGESTS: dict[str, str] = {
     "macro": "8c77c6772f7d1eef",
     "choose": "b035dff071f7a175",
     "group": "f8b653bd14898479",
-    "names": "10b5f5683e3e9cdd",
+    "names": "fe349f9dca71a6a2",
     "name": "535a41a6e5954541",
     "date": "d503dd193903a9d3",
 }

@@ -13,8 +13,10 @@ roles in the item.
 Here the same is done in one function, with the same bookkeeping in the same order: each role
 present is rendered by its cs:name's render (compiled in name.py) and labelled by its cs:label's,
 the pieces joined by the element's join with the enclosing cs:citation's or cs:bibliography's
-names-delimiter (read once per context), a cs:substitute rendered by its own render when no role
-is present, and FAIL returned where the chain raises VariableError. Names.process's adding up of
+names-delimiter (read once per context), and FAIL returned where the chain raises VariableError.
+When no role is present, its cs:substitute renders as substitute_suppresses's render does it
+(`_substituting`), each child through its compiled function (a shorthand cs:names through its
+`run`, given the parent as its names context). Names.process's adding up of
 name counts is done only when a piece is a count (its `sum` of texts is otherwise a failed or
 discarded addition). The chain renders whenever cite_collapse is recording or suppressing names,
 some but not all of the roles were suppressed (substitute_suppresses then renders the others by
@@ -29,7 +31,7 @@ from typing import Any
 from citeproc import model
 from citeproc.source import VariableError
 
-from converter.render.compiled.calls import FAIL, Inner
+from converter.render.compiled.calls import FAIL, Inner, inner_of
 from converter.render.fixes import (
     affixless_wrap,
     attribute_rereading,
@@ -41,18 +43,82 @@ from converter.render.fixes import (
 
 NAME = "names"
 INHERITED = "./ancestor::cs:substitute[1]/parent::cs:names[1]"  # substitute_inherits_name's search
+_SUBSTITUTE_RENDER = substitute_suppresses._substitute_render
 
 
 def chain() -> list[Any]:
     return [model.Names.render, model.Names.process, model.Names.markup, model.Names.substitute,
             model.Names.get_parent_delimiter, substitute_suppresses._original["names_process"],
-            substitute_suppresses._suppressed, substitute_suppresses._record,
+            substitute_suppresses._suppressed, substitute_suppresses._record, model.Substitute.render,
+            substitute_suppresses._children, model.Substitute.add_to_repressed_list,
             subsequent_author_substitute.decides_as_nothing_shown, subsequent_author_substitute.written_with_children,
             model.CitationStylesElement.render, model.CitationStylesElement.get_layout,
             model.Formatted.format, model.Affixed.wrap, affixless_wrap._affixless]
 
 
 CHAIN = object()  # no answer of the compiled names: the chain renders
+NOTHING = object()  # the names context of a cs:names that renders nothing (no role present, no substitute)
+_RUN = "_compiled_names_run"  # a compiled cs:names's `run`, for the cs:substitute it is in
+
+
+def _substituting(substitute: Any, names: Any) -> Callable[..., Any]:
+    """substitute_suppresses's cs:substitute render (`names` its parent): each child in turn, a
+    cs:names without cs:name given the parent as its names context, the variables it renders
+    recorded, until one renders something. Its children are listed, with their compiled
+    functions, at the first call; while their number and each bare cs:names's number of children
+    are unchanged, that list is substitute_suppresses's `_children` (a cs:names that gained a
+    cs:name would have more), else its render renders."""
+    recording = substitute_suppresses._recording
+    record, key = substitute_suppresses._record, substitute_suppresses._KEY
+    planned: list[Any] = []  # [number of children, [(bare child, its length)], [(child, bare, run, inner)]]
+
+    def plan() -> list[Any]:
+        children, bare_lengths = [], []
+        for child, bare in substitute_suppresses._children(substitute):
+            inner = inner_of(child)
+            run = child.__dict__.get(_RUN) if bare and inner is not None else None
+            children.append((child, bare, run, inner))
+            if bare:
+                bare_lengths.append((child, len(child)))
+        return [len(substitute), bare_lengths, children]
+
+    def render(item: Any, reference: Any, context: Any, kwargs: dict[str, Any]) -> Any:
+        if not planned:
+            planned.append(plan())
+        count, bare_lengths, children = planned[0]
+        if count != len(substitute):
+            return substitute.render(item, context=context, **kwargs)
+        for child, length in bare_lengths:
+            if len(child) != length:
+                return substitute.render(item, context=context, **kwargs)
+        for child, bare, run, inner in children:
+            rendered: list[str] = []
+            token = recording.set(rendered)
+            try:
+                if run is not None:
+                    text = run(item, reference, context, names, kwargs)
+                    if text is CHAIN:  # what the child's render does then
+                        text = type(child).render(child, item, names_context=names, context=context, **kwargs)
+                elif bare:
+                    text = child.render(item, names_context=names, context=context, **kwargs)
+                elif inner is not None:
+                    text = inner(item, reference, context, "", kwargs)
+                else:
+                    text = child.render(item, context=context, **kwargs)
+            except VariableError:
+                continue
+            finally:
+                recording.reset(token)
+            if text is FAIL:
+                continue
+            if text:
+                substitute.add_to_repressed_list(child, context)
+                layout = context.get_layout()
+                layout.repressed[key] = layout.repressed.get(key, set()) | set(rendered)
+                record(*rendered)  # a substitute inside a substitute's macro: the outer one too
+                return text
+        return None
+    return render
 
 
 def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
@@ -62,6 +128,8 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
     if not roles:
         return None
     substitute = element.substitute()
+    substituted = (_substituting(substitute, element) if substitute is not None and "render" not in substitute.__dict__
+                   and type(substitute).render is _SUBSTITUTE_RENDER else None)
     ed_trans_roles = set(roles) == {"editor", "translator"}
     chain_render = type(element).render
     session_var = cite_collapse._session
@@ -126,6 +194,8 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
                 if delimiter is None:
                     delimiter = delimiters[context] = self.get_parent_delimiter(context)
                 text = self.join(output, delimiter)
+        elif substituted is not None:
+            text = substituted(item, reference, context, kwargs)
         elif substitute is not None:
             text = substitute.render(item, context=context, **kwargs)
         else:
@@ -156,22 +226,33 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
             kept = [role for role in roles if role not in suppressed]
             if kept and len(kept) != len(roles):
                 return CHAIN
+        for role in kept:
+            if role in reference:
+                break
+        else:  # no role present: what `processed` gives without a cs:substitute, or every role suppressed
+            if substitute is None or not kept:
+                names_context = NOTHING
         if names_context is None:  # substitute_inherits_name, then Names.process's default
             names_context = self
             if self.name is None:
                 inherited = self.xpath_search(INHERITED)
                 if inherited:
                     names_context = inherited[0]
-        if names_context.name is None and any(role in reference for role in kept):
+        if names_context is not NOTHING and names_context.name is None and any(role in reference for role in kept):
             return CHAIN
         printing = printing_var.get()
         entry = entry_var.get()
         if entry is None or entry["names"] is not None:
+            if names_context is NOTHING:
+                return FAIL if kept else None
             text = processed(item, reference, context, names_context, kept, kwargs)
         else:  # subsequent_author_substitute's names_render
             entry["depth"] += 1
             try:
-                text = processed(item, reference, context, names_context, kept, kwargs)
+                if names_context is NOTHING:
+                    text = FAIL if kept else None
+                else:
+                    text = processed(item, reference, context, names_context, kept, kwargs)
             except VariableError:
                 if entry["depth"] == 1 or (entry["names"] is None and decides(self, entry)):
                     entry["names"] = no_names
@@ -197,6 +278,8 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
         if text is not FAIL and printing is not None and printing[0] and text:  # leading_term_capital
             printing[0] = False
         return text
+
+    element.__dict__[_RUN] = run
 
     def inner(item: Any, reference: Any, context: Any, delimiter: str, kwargs: dict[str, Any]) -> Any:
         text = run(item, reference, context, None, kwargs)
