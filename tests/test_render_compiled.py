@@ -284,18 +284,30 @@ DATED_ITEMS = [
     {"id": "e", "type": "book", "title": "Five", "author": [{"family": "Jones"}], "issued": {"raw": "1975-06"},
      "event-date": {"date-parts": [[1974, 12, 30]]}, "original-date": {"date-parts": [[876]]}},
     {"id": "f", "type": "book", "title": "Six", "author": [{"family": "Jones"}], "issued": {"date-parts": [[1975]]}},
-    {"id": "g", "type": "book", "title": "Seven", "issued": {"date-parts": [[1910], [1920]]}},
+    {"id": "g", "type": "book", "title": "Seven", "issued": {"date-parts": [[1910], [1920]]},
+     "submitted": {"date-parts": [[1911, 1, 1]]}},
+    {"id": "h", "type": "book", "title": "Eight", "issued": {"date-parts": [[2001, 1, 1]]},
+     "submitted": {"date-parts": [[2000, 11, 3]]}, "accessed": {"date-parts": [[2002, 2]]}},
 ]
 
 
-@pytest.mark.parametrize("fmt", ["text", "html"])
-def test_dates_render_the_same_compiled(fmt):
+# A cs:date whose date-part changes the locale's (its attributes copied in while it renders).
+OVERRIDING_DATE = '<date variable="submitted" form="text"><date-part name="month" form="short" suffix=". "/></date>'
+
+
+@pytest.mark.parametrize(("fmt", "locale", "overriding"), [("text", "en-US", False), ("html", "en-US", False),
+                                                           ("text", "fr-FR", False), ("text", "en-US", True),
+                                                           ("text", "de-DE", True)])
+def test_dates_render_the_same_compiled(fmt, locale, overriding):
     # Dates present, missing, suppressed by a substitute, ranges, seasons, literal, before Christ,
-    # with year suffixes, first in an entry, in sort keys: compiled and not, the same outputs.
+    # with year suffixes, first in an entry, in sort keys, in locales with other date-parts and
+    # after a cs:date that changes the locale's: compiled and not, the same outputs.
+    source = DATED_STYLE.replace('<text macro="when"/>', '<text macro="when"/>' + OVERRIDING_DATE) if overriding \
+        else DATED_STYLE
     outputs = []
     for on in (True, False):
         with compiled.enabled(on):
-            style = engine.load_style(DATED_STYLE.encode(), "en-US")
+            style = engine.load_style(source.encode(), locale)
         kinds = {type(element) for element in style.root.__dict__["_compiled_elements"]}
         assert (model.Date in kinds) is on
         report = Report()

@@ -42,7 +42,7 @@ DIGESTS: dict[str, str] = {
     "group": "f8b653bd14898479",
     "names": "fe349f9dca71a6a2",
     "name": "535a41a6e5954541",
-    "date": "d503dd193903a9d3",
+    "date": "238950f04894b23b",
 }
 # An element's compiler: its compiled render and inner function (calls.py), or None.
 Compiler = Callable[[Any], tuple[Callable[..., Any], Callable[..., Any]] | None]
