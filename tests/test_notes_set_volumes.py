@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import cited_in_note
+from tests.conftest import cited_in_note, cited_in_notes
 
 
 @pytest.mark.parametrize(("note", "expected"), [
@@ -67,3 +67,16 @@ def test_another_volume_after_a_semicolon_is_the_same_work(note: str, volumes: l
     assert [item["volume"] for item, _ in cited] == volumes
     assert [item["issued"]["date-parts"][0][0] for item, _ in cited] == years
     assert [locator for _, locator in cited] == locators
+
+
+def test_an_anonymous_title_repeated_in_full_is_the_same_work() -> None:
+    notes = cited_in_notes("The Letters of Sidney and Beatrice Webb, ed. by Norman MacKenzie, 3 vols (Cambridge: "
+                           "Cambridge University Press, 1978), III, 120.",
+                           "The Letters of Sidney and Beatrice Webb, III, 130.",
+                           "The Letters of Sidney and Beatrice Webb, vol. 2, p. 7.")
+    (first, _), = notes[0]
+    (again, locator), = notes[1]
+    (other, _), = notes[2]
+    assert again is first or again == first  # the same item, with its editor and imprint
+    assert (again.get("issued"), locator) == ({"date-parts": [[1978]]}, "130")
+    assert other.get("volume") == "2" and other.get("id") != first.get("id")  # another volume, another item

@@ -282,8 +282,14 @@ def _same_work(csl: dict[str, Any], known: _Known) -> int | None:
     at least), and no year, container or volume that differs."""
     wanted = families(csl)
     words_ = title_words(csl.get("title"))
-    if not wanted or len(words_) < 2 or _unpublished(csl):
+    if len(words_) < 2 or _unpublished(csl):
         return None
+    if not wanted:  # "The Letters of Sidney and Beatrice Webb, III, 130": the whole title again, no editor
+        return next((index for index in sorted(known.titled.get(words_[0], ()), reverse=True)
+                     if len(words_) >= 3 and title_words(known.items[index].get("title")) == words_
+                     and not known.items[index].get("author") and not _unpublished(known.items[index]) and not any(
+                         _differ(known.items[index], csl, variable) for variable in (
+                             "date", "issued", "container-title", "volume", "number"))), None)
     for index in sorted(known.people.get(wanted[0], ()), reverse=True):
         item = known.items[index]
         if families(item) != wanted or _unpublished(item) or any(_differ(item, csl, variable) for variable in (

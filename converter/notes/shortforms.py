@@ -119,7 +119,9 @@ def known_title(text: str, pos: int, limit: int, titles: dict[str, set[tuple[str
         return None
     end = printed[size - 1][1]
     rest = text[end:limit]
-    locator = parse_locator(text, end + len(rest) - len(rest.lstrip(" ,"))) if rest.strip(" .") else None
+    after = end + len(rest) - len(rest.lstrip(" ,"))
+    volume = _VOLUME_THEN_PAGE.match(text, after, limit)  # "Letters of Webb, III, 125": the volume, then the page
+    locator = parse_locator(text, volume.end() if volume else after) if rest.strip(" .") else None
     if rest.strip(" .") and not (locator and not text[locator.end:limit].strip(" .")):
         return None
     reference = Reference(csl={"title": text[pos:end]}, start=pos, end=end, short_form=True, confidence=0.7,
@@ -128,6 +130,10 @@ def known_title(text: str, pos: int, limit: int, titles: dict[str, set[tuple[str
         reference.locator, reference.label, reference.end = locator.value, locator.label, locator.end
         reference.spans.append(("locator", locator.start, locator.end))
     return reference
+
+
+_VOLUME_THEN_PAGE = re.compile(r"(?:(?:vol|Bd|t|tome|Teil)\.?\s*)?(?:[IVXLC]{1,6}|[ivxlc]{1,6}|\d{1,2}(?=\s*[,:]\s*"
+                               r"(?:pp?|S)\.))\s*[,:]\s*(?=(?:pp?\.|S\.)?\s*\d)")
 
 
 def _locator_after(text: str, at: int, limit: int, reference: Reference) -> None:
