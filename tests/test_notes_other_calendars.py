@@ -1,4 +1,5 @@
-"""Archival documents dated in another calendar (Hijri, Persian, French Republican) with the
+"""Archival documents dated in another calendar or inside their description ("Despatch No. 45 of
+12 May 1933 from Lindsay"); in another calendar (Hijri, Persian, French Republican) with the
 Gregorian date after "/", in parentheses or brackets: the two are one date, the Gregorian one the
 document's issued, and neither stays in the description or breaks the call number; a date in
 another calendar printed alone stays in the description. data/calendar-months.tsv,
@@ -39,3 +40,12 @@ def test_a_document_dated_in_two_calendars(note: str, title: str, year: int, loc
 def test_a_date_in_another_calendar_alone_stays_in_the_description() -> None:
     item = only_item_in_note("Firman of the Sultan, 3 Muharrem 1331, BOA, İ.HUS, 191/1331.")
     assert item["title"] == "Firman of the Sultan, 3 Muharrem 1331" and "issued" not in item
+
+
+@pytest.mark.parametrize(("note", "parts"), [
+    ("Despatch No. 46 of 14 May 1933 from Lindsay, FO 371/16602, A 3500/12/45.", [1933, 5, 14]),
+    ("Record of a conversation on 3 June 1936 with Maisky, TNA, FO 371/20339.", [1936, 6, 3]),
+])
+def test_a_date_inside_the_description_dates_the_document(note: str, parts: list[int]) -> None:
+    item = only_item_in_note(note)
+    assert item["issued"]["date-parts"] == [parts]

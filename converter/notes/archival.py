@@ -107,8 +107,8 @@ def _csl(doc: Doc, text: str, archive: Archive | None, archive_place: str | None
     if doc.date is not None:
         csl["issued"] = doc.date.date
         spans.append(("issued", doc.date.start, doc.date.end))
-    elif doc.quoted is not None:
-        dates = find_dates(doc.quoted.value)
+    elif doc.quoted is not None or title:  # "Despatch No. 45 of 12 May 1933 from Lindsay": dated inside
+        dates = find_dates(doc.quoted.value if doc.quoted is not None else title or "")
         if dates:
             csl["issued"] = dates[-1].csl
     if collection is not None:
