@@ -39,6 +39,7 @@ from typing import Any
 
 from citeproc import model, source
 from citeproc.source import VariableError
+from citeproc.string import String
 
 from converter.render.compiled.calls import FAIL, Inner
 from converter.render.fixes import (
@@ -154,6 +155,7 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
     parts = [part for part in localized.iterchildren() if part.get("name") in shown]
     changing = _locale_parts_change(element.get_root())
     part_renders = [(None if changing else _part_render(part, element)) or _chained(part, element) for part in parts]
+    joined_by = element.get("delimiter", "")
     chain_render = type(element).render
     sorting, range_begin = date_sort_keys.SORTING, date_range_affixes._range_begin
     suppressed, record = substitute_suppresses._suppressed, substitute_suppresses._record
@@ -188,7 +190,11 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
                 output.append(part_text)
         if not output:
             return None
-        text = self.wrap(self.join(output))
+        try:  # Date.join (Delimited.join) with the cs:date's delimiter, as in group.py
+            text = model.join(output, joined_by)
+        except BaseException:
+            text = String("")
+        text = self.wrap(text)
         if text:
             record(variable)
             record(variable)

@@ -13,6 +13,7 @@ from typing import Any
 
 from citeproc import model
 from citeproc.source import VariableError
+from citeproc.string import String
 
 from converter.render.compiled.calls import FAIL, ONE_IS_ITSELF, Inner, Plan, bind, inner_of, raising, rendered
 from converter.render.compiled.flow import _children
@@ -107,6 +108,7 @@ def compile_group(element: Any) -> tuple[Callable[..., Any], Inner] | None:
     if plan is None:
         return None
     delimiter, children = plan
+    joined_by = element.get("delimiter", "")  # what Group.join reads
     plain = all(element.get(name, default) == default for name, default in attribute_rereading.FORMATTING)
     affixless = not element.get("prefix", "") and not element.get("suffix", "")
     unchanged = affixless_wrap.UNCHANGED_BY_EMPTY
@@ -142,7 +144,12 @@ def compile_group(element: Any) -> tuple[Callable[..., Any], Inner] | None:
                 variable_rendered = variable_rendered or calls
         if not (output and (not variable_called or variable_rendered)):
             return FAIL
-        text = self.join(output)
+        # Group.join (Delimited.join): citeproc-py's join of the texts (here none is None) with
+        # the group's delimiter, an empty String for anything it raises (its bare except)
+        try:
+            text = model.join(output, joined_by)
+        except BaseException:
+            text = String("")
         if not text:  # Group.markup
             return None
         if not plain:
