@@ -256,3 +256,17 @@ def test_translators_in_mhra_german_and_italian(note: str, translator: str) -> N
     (item, _), = cited_in_note(note)
     assert _families(item, "translator") == [translator]
     assert "," not in item["title"]
+
+
+@pytest.mark.parametrize(("note", "role", "families"), [
+    ("G. Niedhart, Die Außenpolitik, in: Die Weimarer Republik, hg. v. K. D. Bracher und H.-A. Jacobsen, Bonn 1987, "
+     "S. 364–386.", "editor", ["Bracher", "Jacobsen"]),
+    ("H.-U. Wehler, Das Kaiserreich, Göttingen 1973, S. 5.", "author", ["Wehler"]),
+    # Chicago: the chapter's author named again, alone, before the book that collects the essays
+    ('Paul Kennedy, "Idealists and Realists," in Kennedy, Strategy and Diplomacy, 1870–1945 (London: Allen & Unwin, '
+     '1983), 13–39.', "container-author", ["Kennedy"]),
+])
+def test_hyphenated_initials_and_the_author_again(note: str, role: str, families: list[str]) -> None:
+    (item, _), = cited_in_note(note)
+    assert _families(item, role) == families
+    assert "Kennedy," not in item.get("container-title", "")

@@ -102,7 +102,7 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
         at = editors.end
     elif editors and fold(text[editors.end - 12:editors.end]).strip(" ,:").endswith(("(hg.)", "(hrsg.)")):
         at = editors.end
-    elif editors and editors.names[0].get("given") and (plausible_person(editors.names[0]["given"]) or _same_author(
+    elif editors and ((editors.names[0].get("given") and plausible_person(editors.names[0]["given"])) or _same_author(
             editors.names, csl)) and (
             text[editors.end:editors.end + 1].isupper() or text[editors.end:editors.end + 1] in _OPEN_QUOTES):
         csl["container-author"] = editors.names  # "in: Kant, Immanuel, Kants Werke": the volume's author

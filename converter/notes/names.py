@@ -26,8 +26,8 @@ from converter.notes.name_words import (
 from converter.notes.vocabulary import folded as fold
 from converter.notes.vocabulary import given_names, lead_in_words, particles, places
 
-_INITIALS = (rf"[{UPPER}][a-z]?\.(?:\s?[{UPPER}]\.)*(?:\s?[{UPPER}](?![\w.’']))?"
-             rf"|[{UPPER}][‐-][{UPPER}]\.")
+_INITIALS = (rf"[{UPPER}]\.?[‐-][{UPPER}]\.(?:\s?[{UPPER}]\.)*"  # "H.-A.", "H-A.", "H.-U. M."
+             rf"|[{UPPER}][a-z]?\.(?:\s?[{UPPER}]\.)*(?:\s?[{UPPER}](?![\w.’']))?")
 _TOKEN = re.compile(rf"(?P<initials>{_INITIALS})|(?P<word>{WORD})|(?P<lower>[a-zà-ÿ]+[’']?)(?=[\s\w])")
 _JOINER = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s(?:and|&|e|und|et|y)\s+|,\s*|\s*/\s*)")
 # "Müller, Hans:" / "Augustine, Robert L.:" / "Angle, Paul M. (ed.):": the German editorial form,
