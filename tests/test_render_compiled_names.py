@@ -14,7 +14,8 @@ engine.fixes.apply_all()
 CSL = "http://purl.org/net/xbiblio/csl"
 STYLE = f"""<style xmlns="{CSL}" version="1.0" class="in-text" {{style_options}}>
 <info><title>t</title><id>t</id><updated>2020-01-01T00:00:00+00:00</updated></info>
-<macro name="author"><names variable="author"><name {{name}}>{{parts}}</name>{{et_al}}<label form="short" prefix=", "/>
+<macro name="author"><names variable="author"><name {{name}}>{{parts}}</name>{{et_al}}
+<label form="short" prefix=", " {{label}}/>
 <substitute>{{guest}}<names variable="editor"/><text variable="title"/></substitute></names></macro>
 <citation et-al-min="3" et-al-use-first="1" disambiguate-add-names="true" disambiguate-add-givenname="true"
  disambiguate-add-year-suffix="true" givenname-disambiguation-rule="{{rule}}">
@@ -23,7 +24,8 @@ STYLE = f"""<style xmlns="{CSL}" version="1.0" class="in-text" {{style_options}}
 <bibliography subsequent-author-substitute="———" subsequent-author-substitute-rule="{{sas}}">
 <sort><key macro="author"/><key variable="title"/></sort><layout suffix=".">
 <group delimiter=". "><text macro="author"/><text variable="title" font-style="italic"/>
-<names variable="translator editor" delimiter="; "><name {{name}}/><label form="verb" prefix=" (" suffix=")"/></names>
+<names variable="translator editor" delimiter="; "><name {{name}}/><label form="verb" prefix=" ("
+ suffix=")" text-case="capitalize-first"/></names>
 <names variable="container-author recipient"><label form="verb" suffix=" "/><name and="symbol"
  initialize-with="." font-variant="small-caps" prefix="[" suffix="]"/></names></group></layout></bibliography>
 </style>"""
@@ -72,9 +74,11 @@ def _outputs(source: str, on: bool, fmt: str = "text") -> tuple[list[str], list[
 
 
 @pytest.mark.parametrize("name", NAMES)
-@pytest.mark.parametrize(("parts", "et_al"), [(PARTS[0], ET_AL[0]), (PARTS[1], ET_AL[1])])
-def test_name_options_render_the_same_compiled(name, parts, et_al):
+@pytest.mark.parametrize(("parts", "et_al", "label"), [(PARTS[0], ET_AL[0], ""),
+                                                       (PARTS[1], ET_AL[1], 'plural="always" strip-periods="true"')])
+def test_name_options_render_the_same_compiled(name, parts, et_al, label):
     source = (STYLE.replace("{name}", name).replace("{parts}", parts).replace("{et_al}", et_al)
+              .replace("{label}", label)
               .replace("{rule}", "by-cite").replace("{sas}", "complete-all")
               .replace("{style_options}", 'initialize-with=". " initialize="false"').replace("{guest}", ""))
     on = _outputs(source, True)
@@ -88,7 +92,8 @@ def test_name_options_render_the_same_compiled(name, parts, et_al):
 def test_substitution_and_disambiguation_render_the_same_compiled(sas, rule, fmt, guest):
     # A cs:names with a cs:name of its own first in the substitute decides an entry's first names.
     source = (STYLE.replace("{name}", NAMES[0]).replace("{parts}", "").replace("{et_al}", "")
-              .replace("{rule}", rule).replace("{sas}", sas).replace("{style_options}", "").replace("{guest}", guest))
+              .replace("{rule}", rule).replace("{sas}", sas).replace("{style_options}", "").replace("{guest}", guest)
+              .replace("{label}", ""))
     on = _outputs(source, True, fmt)
     assert on == _outputs(source, False, fmt)
     assert len(set(on[1])) > len(ITEMS) // 2

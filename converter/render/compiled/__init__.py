@@ -40,8 +40,8 @@ DIGESTS: dict[str, str] = {
     "macro": "8c77c6772f7d1eef",
     "choose": "b035dff071f7a175",
     "group": "f8b653bd14898479",
-    "names": "fe349f9dca71a6a2",
-    "name": "535a41a6e5954541",
+    "names": "1150191e5a789ed3",
+    "name": "5451f216ca9b8dba",
     "date": "238950f04894b23b",
 }
 # An element's compiler: its compiled render and inner function (calls.py), or None.

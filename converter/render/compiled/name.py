@@ -17,9 +17,10 @@ has nothing to demote; disambiguation says the names render as styled, its `name
 and delimiter_after_inverted_name's own process is not running); an "after-inverted-name"
 option is resolved per call by that fix's `_resolve`, as its process does. Then Name.process's
 own work is done in the same order with the same calls (initialize, the cs:name-part
-formatting, the joins, the et-al term, asked only when the list is cut, as nothing else reads
-it). Every other case goes through the chain: a sort key, a cite whose disambiguation state
-changes names or is being compared, a partial or complete-each subsequent-author-substitute
+formatting, the joins; the et-al and "and" terms asked only where they are printed, as nothing
+else reads them; a list of one name is that name, as its join gives it back). Every other case
+goes through the chain: a sort key, a cite whose disambiguation state changes names or is being
+compared, a partial or complete-each subsequent-author-substitute
 rule for an entry's first names, form="count", an `and` or a form citeproc-py does not know, or
 a call of another shape.
 """
@@ -30,7 +31,7 @@ from typing import Any
 
 from citeproc import model
 
-from converter.render.compiled.calls import Inner
+from converter.render.compiled.calls import ONE_IS_ITSELF, Inner
 from converter.render.fixes import (
     affixless_wrap,
     attribute_rereading,
@@ -53,7 +54,7 @@ _MISSING = object()
 
 
 def chain() -> list[Any]:
-    return [model.Name.render, model.Name.process, model.Name.get_option, model.Name.markup,
+    return [model.Name.render, model.Name.process, model.Name.get_option, model.Name.markup, model.Name.join,
             model.CitationStylesElement.render, name_count._original_markup,
             name_option_lookups._original_get_option, after_inverted._resolve, after_inverted._inverted,
             disambiguation.names_as_styled, model.Formatted.format, model.Affixed.wrap, affixless_wrap._affixless]
@@ -99,10 +100,6 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
         et_al_min, et_al_use_first = options["et-al-min"], options["et-al-use-first"]
         initialize_with, name_as_sort_order = options["initialize-with"], options["name-as-sort-order"]
         form, sort_separator = options["form"], options["sort-separator"]
-        if and_ == "text":
-            and_term = self.get_single_term(name="and")
-        elif and_ == "symbol":
-            and_term = self.preformat("&")
         name_parts = self.findall("cs:name-part", self.nsmap)
         et_al_truncate = len(names) > 1 and et_al_min and len(names) >= et_al_min
         et_al_last = options["et-al-use-last"] and et_al_use_first <= et_al_min - 2
@@ -144,12 +141,16 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
                 return self.join(output, delimiter)
             return self.join(output, delimiter) + " " + et_al
         if and_ is not None and len(output) > 1:
+            # the term, asked here only (citeproc-py asks it for every list; nothing else reads it)
+            and_term = self.get_single_term(name="and") if and_ == "text" else self.preformat("&")
             text = self.join(output[:-1], ", ")
             if dpl == "always" or (dpl == "contextual" and len(output) > 2):
                 text = self.join([text, ""], ", ")
             else:
                 text += " "
             return text + (f"{and_term} " + output[-1])  # as citeproc-py's `+=` adds them
+        if len(output) == 1 and output[0] is not None and model.join in ONE_IS_ITSELF:
+            return output[0]  # Delimited.join of one piece
         return self.join(output, delimiter)
 
     def render(item: Any, *args: Any, context: Any = None, sort_options: Any = None, **kwargs: Any) -> Any:

@@ -31,7 +31,9 @@ from typing import Any
 from citeproc import model
 from citeproc.source import VariableError
 
-from converter.render.compiled.calls import FAIL, Inner, inner_of
+from converter.render.compiled.calls import FAIL, ONE_IS_ITSELF, Inner, inner_of
+from converter.render.compiled.label import chain as label_chain
+from converter.render.compiled.label import role_label
 from converter.render.fixes import (
     affixless_wrap,
     attribute_rereading,
@@ -47,16 +49,17 @@ _SUBSTITUTE_RENDER = substitute_suppresses._substitute_render
 
 
 def chain() -> list[Any]:
-    return [model.Names.render, model.Names.process, model.Names.markup, model.Names.substitute,
+    return [model.Names.render, model.Names.process, model.Names.markup, model.Names.substitute, model.Names.join,
             model.Names.get_parent_delimiter, substitute_suppresses._original["names_process"],
             substitute_suppresses._suppressed, substitute_suppresses._record, model.Substitute.render,
             substitute_suppresses._children, model.Substitute.add_to_repressed_list,
             subsequent_author_substitute.decides_as_nothing_shown, subsequent_author_substitute.written_with_children,
             model.CitationStylesElement.render, model.CitationStylesElement.get_layout,
-            model.Formatted.format, model.Affixed.wrap, affixless_wrap._affixless]
+            model.Formatted.format, model.Affixed.wrap, affixless_wrap._affixless, *label_chain()]
 
 
 CHAIN = object()  # no answer of the compiled names: the chain renders
+_NONE: list[str] = []  # no role kept; never changed
 NOTHING = object()  # the names context of a cs:names that renders nothing (no role present, no substitute)
 _RUN = "_compiled_names_run"  # a compiled cs:names's `run`, for the cs:substitute it is in
 
@@ -131,6 +134,8 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
     substituted = (_substituting(substitute, element) if substitute is not None and "render" not in substitute.__dict__
                    and type(substitute).render is _SUBSTITUTE_RENDER else None)
     ed_trans_roles = set(roles) == {"editor", "translator"}
+    only = roles[0] if len(roles) == 1 else None
+    lone = only if substitute is None else None  # the one role of a cs:names without cs:substitute
     chain_render = type(element).render
     session_var = cite_collapse._session
     entry_var = subsequent_author_substitute._entry
@@ -144,6 +149,7 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
     affixless = not element.get("prefix", "") and not element.get("suffix", "")
     unchanged = affixless_wrap.UNCHANGED_BY_EMPTY
     delimiters: dict[Any, Any] = {}  # context element -> the names-delimiter around it
+    labels: dict[Any, Any] = {}  # cs:label -> its compiled role label (label.py)
     self = element
 
     def processed(item: Any, reference: Any, context: Any, names_context: Any, kept: list[str],
@@ -168,10 +174,13 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
             plural = len(reference[role]) > 1
             label_element = names_context.label
             if label_element is not None:
+                labelled = labels.get(label_element)
+                if labelled is None:
+                    labelled = labels[label_element] = role_label(label_element)
                 try:
-                    label = label_element.render(item, "editortranslator" if ed_trans else role, plural, **kwargs)
+                    label = labelled(item, "editortranslator" if ed_trans else role, plural, kwargs)
                     if label is not None:
-                        if label_element is names_context.getchildren()[0]:
+                        if label_element is names_context[0]:  # getchildren()[0], without the list
                             text = label + text
                         else:
                             text = text + label
@@ -193,7 +202,9 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
                 delimiter = delimiters.get(context)
                 if delimiter is None:
                     delimiter = delimiters[context] = self.get_parent_delimiter(context)
-                text = self.join(output, delimiter)
+                # Delimited.join of one piece is the piece
+                one = len(output) == 1 and output[0] is not None and model.join in ONE_IS_ITSELF
+                text = output[0] if one else self.join(output, delimiter)
         elif substituted is not None:
             text = substituted(item, reference, context, kwargs)
         elif substitute is not None:
@@ -223,9 +234,12 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
         suppressed = layout.repressed.get(suppressed_key, ()) if layout is not None else suppressed_in(self, context)
         kept = roles
         if suppressed:
-            kept = [role for role in roles if role not in suppressed]
-            if kept and len(kept) != len(roles):
-                return CHAIN
+            if only is not None:  # one role: kept or not
+                kept = _NONE if only in suppressed else roles
+            else:
+                kept = [role for role in roles if role not in suppressed]
+                if kept and len(kept) != len(roles):
+                    return CHAIN
         for role in kept:
             if role in reference:
                 break
@@ -282,6 +296,17 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
     element.__dict__[_RUN] = run
 
     def inner(item: Any, reference: Any, context: Any, delimiter: str, kwargs: dict[str, Any]) -> Any:
+        if lone is not None and lone not in reference:
+            # run's outcome for one role, not present, and no cs:substitute, where no bookkeeping
+            # is due (cite_collapse not recording, the entry's first names decided or none)
+            session = session_var.get()
+            if session is None or session.names_state not in ("record", "suppress"):
+                entry = entry_var.get()
+                if entry is None or entry["names"] is not None:
+                    layout = (context if context is not None else self).__dict__.get("_layout")
+                    suppressed = (layout.repressed.get(suppressed_key, ()) if layout is not None
+                                  else suppressed_in(self, context))
+                    return None if suppressed and lone in suppressed else FAIL
         text = run(item, reference, context, None, kwargs)
         if text is CHAIN:
             return chain_render(self, item, context=context, **kwargs)  # as a compiled parent calls it
