@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 from converter.data import fold, month, tsv_rows
@@ -75,31 +77,47 @@ def _word_signal(printed: str) -> tuple[bool, bool, bool, bool, int]:
     return alone, pair, folded in _fonds_words(), level, len(word)
 
 
+_ALONE, _PAIR_HEAD, _FONDS, _LEVEL = 1, 2, 4, 8
+_CODE = itemgetter(1)
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_code(printed: str) -> int:
+    """_word_signal's four answers as one number, 0 for a word that says nothing (most words)."""
+    alone, pair_head, fonds, level, _length = _word_signal(printed)
+    return alone * _ALONE | pair_head * _PAIR_HEAD | fonds * _FONDS | level * _LEVEL
+
+
 def signalled(text: str, start: int, end: int, abbreviations: dict[str, str]) -> bool:
     """Something archival is printed in text[start:end]: a quick test before the real reading."""
     if (text.find("/", start, end) >= 0 or text.find("RG", start, end) >= 0) and _BARE_SHELFMARK.search(
             text, start, end):  # every form of it holds a "/" or "RG": most stretches hold neither
         return True
-    if distinctive_shelfmark_in(text, start, end):  # "(R 28 035, Bl. 12)": the PA AA's volumes printed bare
-        return True
     exact, names, _levels, _archive_words = _signal()
-    words = list(_WORD.finditer(text, start, end))
+    words = _WORD.findall(text, start, end)
+    tokens, read = None, 0  # the words' matches, read only as far as a level word needs its place
     level_words = 0
-    for index, match in enumerate(words):
-        alone, pair_head, fonds, level, length = _word_signal(match.group(0))
-        if alone:
+    # only the words that say something reach the loop (most say nothing), in order
+    for index, code in filter(_CODE, enumerate(map(_word_code, words))):
+        if code & _ALONE:
             return True
-        if pair_head and index + 1 < len(words):
-            pair = f"{match.group(0)[:length]} {words[index + 1].group(0).rstrip('.,’')}"
+        length = _word_signal(words[index])[4]
+        if code & _PAIR_HEAD and index + 1 < len(words):
+            pair = f"{words[index][:length]} {words[index + 1].rstrip('.,’')}"
             if pair in exact or pair.casefold() in names:
                 return True
-        if fonds and ((index and words[index - 1].group(0)[:1].isupper()) or (
-                index + 1 < len(words) and words[index + 1].group(0)[:1].isupper())):
+        if code & _FONDS and ((index and words[index - 1][:1].isupper()) or (
+                index + 1 < len(words) and words[index + 1][:1].isupper())):
             return True  # "Hickleton Papers", "Nachlass Stresemann": named papers
-        if level and _LEVEL_NUMBER.match(text, match.start() + length):
-            level_words += 1  # one "vol. 3" is a book's; two levels ("op. 1, d. 12") are a file's
-            if level_words >= 2:
-                return True
+        if code & _LEVEL:
+            tokens = tokens or _WORD.finditer(text, start, end)
+            token, read = next(islice(tokens, index - read, None)), index + 1
+            if _LEVEL_NUMBER.match(text, token.start() + length):
+                level_words += 1  # one "vol. 3" is a book's; two levels ("op. 1, d. 12") are a file's
+                if level_words >= 2:
+                    return True
+    if distinctive_shelfmark_in(text, start, end):  # "(R 28 035, Bl. 12)": the PA AA's volumes printed bare
+        return True  # asked after the words (its search of the whole stretch costs more than they do)
     stretch = text[start:end]  # cut once, not once per abbreviation
     return any(len(a) > 1 and a in stretch and archival_name(x) for a, x in abbreviations.items())
 
