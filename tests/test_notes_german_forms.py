@@ -270,3 +270,11 @@ def test_hyphenated_initials_and_the_author_again(note: str, role: str, families
     (item, _), = cited_in_note(note)
     assert _families(item, role) == families
     assert "Kennedy," not in item.get("container-title", "")
+
+
+@pytest.mark.parametrize("closing", ["“", "”", '"'])
+def test_a_german_quotation_closed_by_any_double_quote(closing: str) -> None:
+    (item, _), = cited_in_note(f"Klaus Hildebrand, „Die Krise{closing}, in: Die Weimarer Republik, hg. von Karl "
+                               "Dietrich Bracher, Düsseldorf 1987, S. 10–20.")
+    assert (_families(item), item["title"], item["container-title"]) == (["Hildebrand"], "Die Krise",
+                                                                         "Die Weimarer Republik")

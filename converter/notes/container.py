@@ -14,7 +14,7 @@ from converter.notes.imprint import is_place, looks_like_imprint, parse_journal_
 from converter.notes.names import names_before_role, parse_names, plausible_person
 from converter.notes.phrase_search import phrase_pattern
 from converter.notes.reference import Reference
-from converter.notes.title import _OPEN_QUOTES, _closing_quote, _plain_title_end
+from converter.notes.title import _OPEN_QUOTES, _plain_title_end, closing_quote
 from converter.notes.vocabulary import folded as fold
 
 
@@ -115,7 +115,7 @@ def _container(text: str, at: int, limit: int, reference: Reference) -> int | No
     quoted = text[at:at + 1] in _OPEN_QUOTES
     end = _plain_title_end(text, at, limit) if not quoted else None
     if end is None:
-        close = _closing_quote(text, at, limit, _OPEN_QUOTES[text[at]])
+        close = closing_quote(text, at, limit)
         if close is None:
             return None
         csl["container-title"] = text[at + 1:close].strip(" ,")  # “Outcomes of Schooling,”: the comma is the note's

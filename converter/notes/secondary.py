@@ -20,7 +20,7 @@ from converter.notes.persons import parties
 from converter.notes.reference import Reference
 from converter.notes.shortforms import known_title, learned
 from converter.notes.tail import _tail
-from converter.notes.title import _DATE, _DIGIT, _OPCIT, _OPEN_QUOTES, _closing_quote, _plain_title_end, _trim_end
+from converter.notes.title import _DATE, _DIGIT, _OPCIT, _OPEN_QUOTES, _plain_title_end, _trim_end, closing_quote
 from converter.notes.vocabulary import folded, ibid_words, name_skeleton
 
 # A plain title with no author may really be a lead-in followed by a named reference: the
@@ -245,7 +245,7 @@ def _title(text: str, start: int, limit: int, italics: list[tuple[int, int]]) ->
     """(title start, title end, where the rest begins, quoted?) or None."""
     char = text[start:start + 1]
     if char in _OPEN_QUOTES:
-        close = _closing_quote(text, start, limit, _OPEN_QUOTES[char])
+        close = closing_quote(text, start, limit)
         if close is None:
             return None
         if _QUOTED_WORD_JOINED.match(text, close + 1, limit) or _QUOTED_THEN_SUBTITLE.match(text, close + 1, limit):

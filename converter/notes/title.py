@@ -67,6 +67,21 @@ _SOFT_SIGN_NEXT = re.compile(r" (?!(?:in|dans|en|and|und|et|e|ed|eds|trans|tr|hg
                              r"letter)\b)[a-zà-ÿčšž]")
 
 
+# The German opening „ is closed by “ as it should be, but also by ” or " where the type was mixed
+_OTHER_CLOSINGS = {"„": ("”", '"')}
+
+
+def closing_quote(text: str, start: int, limit: int) -> int | None:
+    """Where the quotation opened at `start` closes (see _closing_quote), or None."""
+    opening = text[start]
+    found = _closing_quote(text, start, limit, _OPEN_QUOTES[opening])
+    for other in _OTHER_CLOSINGS.get(opening, ()) if found is None else ():
+        found = _closing_quote(text, start, limit, other)
+        if found is not None:
+            break
+    return found
+
+
 def _closing_quote(text: str, start: int, limit: int, close: str) -> int | None:
     """The closing quote: one followed by punctuation or " in", not an apostrophe inside a word."""
     at = start + 1
