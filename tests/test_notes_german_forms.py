@@ -278,3 +278,22 @@ def test_a_german_quotation_closed_by_any_double_quote(closing: str) -> None:
                                "Dietrich Bracher, Düsseldorf 1987, S. 10–20.")
     assert (_families(item), item["title"], item["container-title"]) == (["Hildebrand"], "Die Krise",
                                                                          "Die Weimarer Republik")
+
+
+@pytest.mark.parametrize(("note", "role", "families"), [
+    # the series in parentheses after place and year ends the note: the book is still read
+    ("Werner Conze (Hrsg.), Die Staatskrise, Stuttgart 1967 (Industrielle Welt, Bd. 8).", "editor", ["Conze"]),
+    ("Karl Weber, Die Stadt, Krefeld 1949 (Rheinische Studien, Bd. 4).", "author", ["Weber"]),
+    # "u." joins two names as "und" does
+    ("Hans Meier u. Karl Schulz (Hrsg.), Die Krise, Berlin 1991, S. 6.", "editor", ["Meier", "Schulz"]),
+])
+def test_series_at_the_end_and_u_between_names(note: str, role: str, families: list[str]) -> None:
+    (item, _), = cited_in_note(note)
+    assert _families(item, role) == families and item["issued"]["date-parts"][0][0] in (1949, 1967, 1991)
+
+
+def test_derselbe_is_the_author_again() -> None:
+    notes = cited_in_notes("Karl Dietrich Erdmann, Die Zeit der Weltkriege, Stuttgart 1976, S. 5.",
+                           "Derselbe, Die Weimarer Republik, München 1980, S. 4.")
+    (item, _), = notes[1]
+    assert _families(item) == ["Erdmann"] and item["title"] == "Die Weimarer Republik"

@@ -29,7 +29,7 @@ from converter.notes.vocabulary import given_names, lead_in_words, particles, pl
 _INITIALS = (rf"[{UPPER}]\.?[‐-][{UPPER}]\.(?:\s?[{UPPER}]\.)*"  # "H.-A.", "H-A.", "H.-U. M."
              rf"|[{UPPER}][a-z]?\.(?:\s?[{UPPER}]\.)*(?:\s?[{UPPER}](?![\w.’']))?")
 _TOKEN = re.compile(rf"(?P<initials>{_INITIALS})|(?P<word>{WORD})|(?P<lower>[a-zà-ÿ]+[’']?)(?=[\s\w])")
-_JOINER = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s(?:and|&|e|und|et|y)\s+|,\s*|\s*/\s*)")
+_JOINER = re.compile(r"\s*(?:,\s*(?:and|&)\s+|\s(?:and|&|e|und|u\.|et|y)\s+|,\s*|\s*/\s*)")  # "u.": und
 # "Müller, Hans:" / "Augustine, Robert L.:" / "Angle, Paul M. (ed.):": the German editorial form,
 # family first, given names after a comma, a colon before the title.
 _GIVEN = rf"(?:[{UPPER}][\w’'‐-]*\.?|[{UPPER}]\.)(?:[\s‐-]+(?:[{UPPER}][\w’'‐-]*\.?|[{UPPER}]\.))*"
@@ -42,7 +42,7 @@ _GENITIVE_ARTICLES = frozenset(("des", "der", "dem", "den", "du", "della", "dell
 _AUTHOR_COLON = re.compile(r"\s*:\s+")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _SUFFIX = re.compile(r",?\s(?P<suffix>[JS][a-z]{1,2}|I{2,3}|IV)(?:\.|(?![\w’'.]))")
-_CONJUNCTION = re.compile(r"\b(?:and|&|e|und|et|y)\b")
+_CONJUNCTION = re.compile(r"\b(?:and|&|e|und|u\.|et|y)(?:\b|(?<=\.))")
 _SEPARATOR = re.compile(r"\s*[,:]\s*")
 _OPTIONAL_SEPARATOR = re.compile(r"\s*[,:]?\s*")
 _ENDING = re.compile(r"\s*\.?\s*")

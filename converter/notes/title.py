@@ -250,10 +250,11 @@ def _terminates(text: str, p_start: int, p_end: int, later: list[tuple[int, int]
         return True
     if digit and _VOLUME_YEAR_PIECE.fullmatch(piece.rstrip(" .")):  # "in: Journal, 9 (1933), New series"
         return True
-    place_year = _PLACE_YEAR.fullmatch(_SERIES_AFTER.sub("", piece).rstrip(" .")) if digit else None  # a year
+    bare = _SERIES_AFTER.sub("", piece.rstrip(" .")).rstrip(" .") if digit else ""  # "Bonn 1990 (Reihe, Bd. 2)."
+    place_year = _PLACE_YEAR.fullmatch(bare) if digit else None  # a year
     if place_year and is_place(place_year.group("place")):
         return True  # "Bonn 1990", "Bonn 1990 (Geschichte der Arbeiter, Bd. 2)"
-    if digit and _CITY_YEAR.fullmatch(_SERIES_AFTER.sub("", piece).rstrip(" .")) and (not later or parse_locator(
+    if digit and _CITY_YEAR.fullmatch(bare) and (not later or parse_locator(
             text, later[0][0], need_label=True) or _VOLUME_MARK.fullmatch(text[later[0][0]:later[0][1]].rstrip(" ."))):
         return True  # "..., Krefeld 1949, S. 12", "Baden-Baden 1995 (Reihe, Bd. 2)": a place not known, its year
     if later and piece[:1].isupper() and len(piece.split()) <= 3 and (_region_year(
