@@ -8,6 +8,7 @@ from converter.model import Document, Note
 from converter.notes.names import parse_names
 from converter.notes.pipeline import parse
 from converter.report import Report
+from tests.conftest import only_item_in_note
 
 
 def _families(text: str) -> list[str] | None:
@@ -122,3 +123,13 @@ def test_italian_cit_after_the_short_title() -> None:
              "G. Petracchi, La Russia rivoluzionaria cit., p. 12."]
     document = parse(Document(notes=[Note(str(i), t) for i, t in enumerate(notes, start=1)]), Report())
     assert [c.id for c in document.notes[1].citations] == [document.notes[0].citations[0].id]
+
+
+@pytest.mark.parametrize(("note", "family", "title"), [
+    ("Meier, H., Das Ende der Republik, Berlin 1990, S. 12.", "Meier", "Das Ende der Republik"),
+    ("Taylor, A. J. P., The Origins of the Second World War (London, 1961), p. 5.", "Taylor",
+     "The Origins of the Second World War"),
+])
+def test_family_then_initials_then_the_title(note: str, family: str, title: str) -> None:
+    item = only_item_in_note(note)
+    assert ([name["family"] for name in item["author"]], item["title"]) == ([family], title)

@@ -41,6 +41,7 @@ _INVERTED = re.compile(rf"(?P<given>{_GIVEN})(?=\s*(?:{_ROLE_IN_PARENS})?\s*:\s"
 _GENITIVE_ARTICLES = frozenset(("des", "der", "dem", "den", "du", "della", "delle", "degli", "dei", "del"))
 _AUTHOR_COLON = re.compile(r"\s*:\s+")
 _INITIAL = re.compile(r"[^\W\d_]\.")
+_ONLY_INITIALS = re.compile(r"(?:[^\W\d_]\.[\s‐-]*)+")
 _SUFFIX = re.compile(r",?\s(?P<suffix>[JS][a-z]{1,2}|I{2,3}|IV)(?:\.|(?![\w’'.]))")
 _CONJUNCTION = re.compile(r"\b(?:and|&|e|und|u\.|et|y)(?:\b|(?<=\.))")
 _SEPARATOR = re.compile(r"\s*[,:]\s*")
@@ -163,6 +164,9 @@ def _inverted_names(text: str, pos: int, limit: int) -> Names | None:
             return Names(names, "author", pos, colon.end())
         joiner = _JOINER.match(text, at)
         following = _name_at(text, joiner.end()) if joiner else None
+        if not following and joiner and joiner.group(0).strip() == "," and len(names) == 1 and _ONLY_INITIALS.fullmatch(
+                names[0]["given"]) and text[joiner.end():joiner.end() + 1].isupper():
+            return Names(names, "author", pos, joiner.end())  # "Meier, H., Das Ende der Republik": the title next
         if not following or following[1] > limit:
             return None
         names.append(split_name(following[0]))
