@@ -134,47 +134,55 @@ def _test_shape(branch: Any, test: Any) -> tuple[Any, Any]:
     return condition_reevaluation._COMPILED, test
 
 
+# How a compiled cs:choose tests a branch: its shape (_test_shape) or condition_reevaluation's way
+# of taking it, as a number; a branch called (_CALL) or an else has no test (_NO_TEST).
+_TESTED_BY = {_TYPE_IN: 0, _FIELD_IN: 1, _FIELD_OUT: 2,
+              condition_reevaluation._COMPILED: 3, condition_reevaluation._IF: 4}
+_NO_TEST = 5
+
+
 def compile_choose(element: Any) -> tuple[Callable[..., Any], Inner] | None:
     if type(element) is not model.Choose:
         return None
     branches = []
-    for child, types, wanted, how, test in condition_reevaluation._branches(element):
+    for index, (child, types, wanted, how, test) in enumerate(condition_reevaluation._branches(element)):
         # A branch condition_reevaluation calls (not its own If/Else) is called as it calls it.
         children = None if how == condition_reevaluation._CALL else _children(child)
         if how == condition_reevaluation._COMPILED:
             how, test = _test_shape(child, test)
-        branches.append((child, types, wanted, how, test, children))
+        # Its test as a small number (compared as ints, not a string with ints): see _TESTED_BY.
+        tested_by = _TESTED_BY.get(how, _NO_TEST)
+        branches.append((index, child, types, wanted, tested_by, test, children, how == condition_reevaluation._CALL))
     plans: list[Plan | None] = [None] * len(branches)  # each branch's children, bound at first use
     holds = condition_reevaluation._holds
-    compiled, if_, call = condition_reevaluation._COMPILED, condition_reevaluation._IF, condition_reevaluation._CALL
     get = dict.__getitem__
 
     def inner(item: Any, reference: Any, context: Any, delimiter: str, kwargs: dict[str, Any]) -> Any:
         item_type = None
-        for index, (child, types, wanted, how, test, children) in enumerate(branches):
+        for index, child, types, wanted, tested_by, test, children, called in branches:
             if types is not None:
                 if item_type is None:
                     item_type = _type_of(reference, get)
                 if (item_type in types) is not wanted:
                     continue
-            if how == _TYPE_IN:
+            if tested_by == 1:  # _FIELD_IN, the most common
+                if test not in reference:
+                    continue
+            elif tested_by == 0:  # _TYPE_IN
                 if item_type is None:
                     item_type = _type_of(reference, get)
                 if item_type not in test:
                     continue
-            elif how == _FIELD_IN:
-                if test not in reference:
-                    continue
-            elif how == _FIELD_OUT:
+            elif tested_by == 2:  # _FIELD_OUT
                 if test in reference:
                     continue
-            elif how == compiled:
+            elif tested_by == 3:  # condition_reevaluation._COMPILED
                 if not test(item, reference):
                     continue
-            elif how == if_ and not holds(child, item, context):
+            elif tested_by == 4 and not holds(child, item, context):  # condition_reevaluation._IF
                 continue
             try:
-                if how == call:
+                if called:
                     return child.render(item, context=context, delimiter=delimiter, **kwargs)
                 plan = plans[index]
                 if plan is None:
