@@ -39,3 +39,29 @@ def test_a_title_that_begins_with_an_article_keeps_it() -> None:
                      Report())
     (citation,) = document.notes[0].citations
     assert document.item_by_id()[citation.id].csl["title"] == "The History of The Times"
+
+
+@pytest.mark.parametrize(("note", "family", "prefix"), [
+    ("This point is made forcefully in Zara Steiner, The Triumph of the Dark (Oxford: Oxford University Press, "
+     "2011), pp. 100–05.", "Steiner", "This point is made forcefully in"),
+    ("The question is discussed at length in Keith Neilson, Britain and the Last Tsar (Oxford, 1995), p. 12.",
+     "Neilson", "The question is discussed at length in"),
+])
+def test_a_participle_and_in_introduce_the_work(note: str, family: str, prefix: str) -> None:
+    document = parse(Document(notes=[Note("1", note)]), Report())
+    (citation,) = document.notes[0].citations
+    item = document.item_by_id()[citation.id].csl
+    assert (item["author"][0]["family"], citation.prefix) == (family, prefix)
+
+
+def test_a_quotation_in_lower_case_is_no_title() -> None:
+    text = 'As Steiner notes, "the league was doomed"; Zara Steiner, The Triumph of the Dark (Oxford, 2011), p. 110.'
+    document = parse(Document(notes=[Note("1", text)]), Report())
+    (citation,) = document.notes[0].citations
+    assert document.item_by_id()[citation.id].csl["title"] == "The Triumph of the Dark"
+
+
+def test_a_capitalised_participle_stays_in_the_title() -> None:
+    document = parse(Document(notes=[Note("1", "Made in Germany: The Story (London: Faber, 1990), p. 3.")]), Report())
+    (citation,) = document.notes[0].citations
+    assert document.item_by_id()[citation.id].csl["title"] == "Made in Germany: The Story"

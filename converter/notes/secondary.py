@@ -216,6 +216,8 @@ def _judge(reference: Reference, names: Names | None, evidence: str, quoted: boo
         csl.setdefault("type", "book")
         return reference
     if names is None:
+        if quoted and not evidence and csl.get("title", "")[:1].islower():
+            return None  # As Steiner notes, "the league was doomed"; …: a quotation, not a title
         if quoted and evidence in ("", "locator"):  # “Nota Polnomočnogo ...,” p. 103: a title alone
             reference.short_form = True
             reference.confidence = ANONYMOUS_CONFIDENCE

@@ -120,7 +120,12 @@ def strong_lead_in() -> re.Pattern[str]:
     described = [(first, rest + rf"\s+(?:{articles})(?=\s+(?:{documents})(?!\w))")
                  for first, rest in literal_alternatives(sorted(lead_in_words("strong") | lead_in_words("start"),
                                                                 key=len, reverse=True))]
-    return phrase_pattern(described + alternatives + literal_alternatives(words), not_after=r"\w",
+    # "This point is made forcefully in Zara Steiner, …", "discussed at length in": a participle, an
+    # adverb or a few words, then "in" or "by" (data/notes-lead-ins.tsv "participle")
+    participles = [(first, r"(?-i:(?<=[a-zà-ÿ])" + rest + r"(?:\s+[a-zà-ÿ]+ly|\s+at\s+length|\s+in\s+detail)?"
+                    r"\s+(?:in|by)):?")  # in lower case: "Made in Germany" is a title
+                   for first, rest in literal_alternatives(sorted(lead_in_words("participle"), key=len, reverse=True))]
+    return phrase_pattern(described + participles + alternatives + literal_alternatives(words), not_after=r"\w",
                           after=r"\s+(?=(?-i:[A-ZÀ-ÞČŠŽ‘“\"«„*])|(?:{documents})(?!\w))".replace(
                               "{documents}", documents))
 
