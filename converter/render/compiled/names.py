@@ -72,15 +72,21 @@ def _substituting(substitute: Any, names: Any) -> Callable[..., Any]:
     are unchanged, that list is substitute_suppresses's `_children` (a cs:names that gained a
     cs:name would have more), else its render renders."""
     recording = substitute_suppresses._recording
+    written = subsequent_author_substitute.written_with_children
     record, key = substitute_suppresses._record, substitute_suppresses._KEY
-    planned: list[Any] = []  # [number of children, [(bare child, its length)], [(child, bare, run, inner)]]
+    planned: list[Any] = []  # [number of children, [(bare child, its length)], [(child, bare, run, inner, absent)]]
 
     def plan() -> list[Any]:
         children, bare_lengths = [], []
         for child, bare in substitute_suppresses._children(substitute):
             inner = inner_of(child)
             run = child.__dict__.get(_RUN) if bare and inner is not None else None
-            children.append((child, bare, run, inner))
+            roles = (child.get("variable") or "").split()
+            # A shorthand of one role, absent from the item, renders nothing and changes nothing
+            # (inside this substitute no bookkeeping is due for a cs:names written without
+            # children, see run): its role, to skip it by.
+            absent = roles[0] if run is not None and len(roles) == 1 and not written(child) else None
+            children.append((child, bare, run, inner, absent))
             if bare:
                 bare_lengths.append((child, len(child)))
         return [len(substitute), bare_lengths, children]
@@ -94,7 +100,9 @@ def _substituting(substitute: Any, names: Any) -> Callable[..., Any]:
         for child, length in bare_lengths:
             if len(child) != length:
                 return substitute.render(item, context=context, **kwargs)
-        for child, bare, run, inner in children:
+        for child, bare, run, inner, absent in children:
+            if absent is not None and absent not in reference:
+                continue
             rendered: list[str] = []
             token = recording.set(rendered)
             try:
