@@ -2,7 +2,9 @@
 ("III, 45–46"), as British notes print "ii. 258": the volume, then the page cited."""
 from __future__ import annotations
 
-from tests.conftest import cited_in_notes
+import pytest
+
+from tests.conftest import cited_in_note, cited_in_notes
 
 
 def test_a_capital_roman_volume_then_the_page() -> None:
@@ -22,3 +24,12 @@ def test_a_roman_numeral_that_no_page_follows_stays_in_the_title() -> None:
     (item, locator), = full
     assert item["title"] == "The Papers of Henry VIII, Part II"
     assert (locator, item.get("volume")) == ("14", None)
+
+
+@pytest.mark.parametrize(("note", "locator"), [
+    ("Roskill, Naval Policy, II, p. 20.", "20"),
+    ("Hans Rothfels, Bismarck, II, S. 7.", "7"),
+])
+def test_a_roman_volume_then_a_labelled_page(note: str, locator: str) -> None:
+    ((item, found),) = cited_in_note(note)
+    assert found == locator and "II" not in item["title"]

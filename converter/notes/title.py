@@ -45,7 +45,7 @@ _TAIL_SEPARATOR = re.compile(r"\s*[,:.]?\s*")
 _AFTER_LOCATOR = re.compile(r"\s*[,.;:)(<]|\s+(?:and|e|und|et|hier|here|at)\b")
 # "vol. 2", "pt. 2", British "ii. 258", MHRA "IV, 120": the volume of a multi-volume work (then the page)
 _VOLUME_MARK = re.compile(r"(?:vol|Bd|t)\.\s*[IVXLC\d]+|(?:pt|part|Teil|Tl)\.?\s*\d+|[ivxlc]{1,6}(?!\w)"
-                          r"|[IVXLC]{1,6}(?=,\s*\d)")
+                          r"|[IVXLC]{1,6}(?=,\s*(?:pp?\.\s?|S\.\s?)?\d)")  # "IV, 125", "II, p. 20"
 _CAPITAL_VOLUME = re.compile(r"[IVXLC]{1,6}")
 _NO_DATE = re.compile(r"(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|no date)", re.IGNORECASE)
 # "n.p. 1960", "o. O. 1920", "s.l., 1920": no place of publication printed (a year may follow)
