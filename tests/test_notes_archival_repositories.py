@@ -121,3 +121,15 @@ def test_more_repositories_and_their_call_numbers(note: str, archive: str, locat
     assert item.get("archive") == archive and found == locator
     if location is not None:
         assert item.get("archive_location") == location
+
+
+@pytest.mark.parametrize(("note", "archive", "location", "locator"), [
+    # older British notes print abbreviations with full stops
+    ("P.R.O., F.O. 371/16602, N 211/5/38.", "Public Record Office", "F.O. 371/16602, N 211/5/38", None),
+    ("P.R.O., C.A.B. 24/261, C.P. 13(36).", "Public Record Office", "C.A.B. 24/261, C.P. 13(36)", None),
+    ("B.L., Add. MS 51072, fol. 4.", "British Library", "Add. MS 51072", "4"),
+    ("W.O. 106/1679.", None, "W.O. 106/1679", None),
+])
+def test_dotted_british_abbreviations(note: str, archive: str | None, location: str, locator: str | None) -> None:
+    (item, found), = cited_in_notes(note)[0]
+    assert (item.get("archive"), item.get("archive_location"), found) == (archive, location, locator)

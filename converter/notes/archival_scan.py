@@ -27,7 +27,8 @@ _WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
 _LEVEL_NUMBER = re.compile(r"\.?\s?\d")
 _BARE_SHELFMARK = re.compile(r"(?<![\w/])[A-Z]{1,5}\s?\d{1,4}(?:\s?[IVX]+)?/[A-Z]?\d+"
                              r"|(?<!\w)RG\s?\d|(?<![\w.])\d{3}\.\d+/\d"
-                             r"|(?<!\w)[A-Z][a-z]{1,4}\.\s?\d{1,4}[A-Z]?/\d")  # "Cab. 23/93" (the reading decides)
+                             r"|(?<!\w)[A-Z][a-z]{1,4}\.\s?\d{1,4}[A-Z]?/\d"  # "Cab. 23/93" (the reading decides)
+                             r"|(?<![\w.])(?:[A-Z]\.){1,4}\s?\d{1,4}[A-Z]?/\d")  # "F.O. 371/16601"
 
 
 @cache
