@@ -159,3 +159,27 @@ def test_additions_are_citeproc_pys():
         left = rng.choice((cstring.MixedString, MarkedMixed))([_piece(rng) for _ in range(rng.randrange(0, 3))])
         other = rng.choice((_piece(rng), "", []))
         assert _shape(pc._concatenated(left, other)) == _shape(pc._original_add(left, other)), (left, other)
+
+
+def _rich_string_by_the_loop(text):
+    """parse_rich_string's general path (its tag loop), also for text without tags."""
+    from converter.render.fixes import rich_text_fields as rtf
+
+    output, position = cstring.MixedString(), 0
+    for match in rtf._TAG.finditer(text):  # none here: the texts below hold no "<"
+        position = match.end()
+    if text[position:]:
+        output += cstring.String(text[position:])
+    return output
+
+
+def test_rich_strings_without_tags_are_those_of_the_loop():
+    from converter.render import fixes
+    from converter.render.fixes import rich_text_fields as rtf
+
+    fixes.apply_all()  # the loop adds through the fixes' MixedString addition
+    rng = random.Random(31)
+    for _ in range(5000):
+        text = "".join(rng.choice(CHARS.replace("<", "") + "\u00a0'\"") for _ in range(rng.randrange(0, 6)))
+        assert _shape(rtf.parse_rich_string(text)) == _shape(_rich_string_by_the_loop(text)), text
+    assert _shape(rtf.parse_rich_string("a <i>b</i>")) != _shape(_rich_string_by_the_loop("a b"))

@@ -70,6 +70,8 @@ def _mark_of(name: str, attributes: str) -> str | None:
 def parse_rich_string(text: str) -> Any:
     """A field value as citeproc-py strings: plain parts as String, marked ones as marked
     classes; tags that are not formatting stay as text, and so does an unbalanced closing tag."""
+    if "<" not in text:  # no tag (most values): one String, as the loop below would add it
+        return cstring.MixedString([cstring.String(text)] if text else [])
     output = cstring.MixedString()
     stack: list[str | None] = []
     position = 0
