@@ -13,7 +13,7 @@ from converter.notes.vocabulary import name_skeleton
 from converter.readers import notes_txt
 from converter.report import Report
 from converter.writers import notesjson
-from tests.conftest import SHARED, shared_scorer
+from tests.conftest import SHARED, cited_in_notes, shared_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -124,3 +124,9 @@ def test_german_editorial_notes() -> None:
     assert nipperdey["volume-title"] == "Arbeitswelt und Bürgergeist"
     assert [c.locator for note in document.notes for c in note.citations] == ["112–115", "120", "121", "45", "23"]
     assert document.notes[4].citations[0].prefix == "Siehe dazu"
+
+
+def test_ibid_with_another_issue_date_takes_no_day_as_its_page() -> None:
+    notes = cited_in_notes("The Times, 5 May 1935.", "Ibid., 6 May 1935.", "Ibid., 7 May 1935, p. 14.", "Ibid., 45.")
+    assert [cited[0][1] for cited in notes] == [None, None, "14", "45"]
+    assert all(cited[0][0].get("container-title") == "The Times" for cited in notes)

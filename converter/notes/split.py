@@ -22,6 +22,7 @@ from converter.model import Document, Note
 from converter.notes import archival_adapter
 from converter.notes.cited_imprint import another_volume
 from converter.notes.crossrefs import mask_cross_refs, pointer_at
+from converter.notes.docdates import find_dates
 from converter.notes.locators import parse_locator
 from converter.notes.memo import forget_note
 from converter.notes.names import parse_names
@@ -319,7 +320,11 @@ def _ibid(text: str, match: re.Match[str], italics: list[tuple[int, int]], known
         reference.start = match.start()
         return [reference]
     reference = Reference(csl={}, start=match.start(), end=match.end(), ibid=True)
-    locator = parse_locator(text, after)
+    dated = find_dates(text, after, min(len(text), after + 40)) if text[after:after + 1].isdigit() else []
+    issue = dated[0].end if dated and dated[0].start == after else None
+    if issue is not None:  # "The Times, 5 May 1935. … Ibid., 6 May 1935": another issue, its page if any
+        reference.end, after = issue, _IBID_GAP.match(text, issue).end()
+    locator = parse_locator(text, after) if issue is None or after > issue else None
     volume = _IBID_VOLUME.match(text, after) if locator is None else None
     if volume:  # "Ibid., II, 45", "Ibid., A, 350–56": the volume of the work, then the page
         locator = parse_locator(text, volume.end())
