@@ -133,3 +133,9 @@ def test_more_repositories_and_their_call_numbers(note: str, archive: str, locat
 def test_dotted_british_abbreviations(note: str, archive: str | None, location: str, locator: str | None) -> None:
     (item, found), = cited_in_notes(note)[0]
     assert (item.get("archive"), item.get("archive_location"), found) == (archive, location, locator)
+
+
+def test_an_abbreviation_two_national_archives_share_names_neither() -> None:
+    # "NAI" is Ireland's as much as India's: printed alone it stays as printed
+    item = only_item_in_note("NAI, DFA 27/95.")
+    assert (item.get("archive"), item.get("archive_location"), item.get("archive-place")) == ("NAI", "DFA 27/95", None)
