@@ -20,8 +20,7 @@ CSLDate = dict[str, Any]
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th|er|e|°|º|\.)?"
 _WORD = r"(?P<{0}>[^\W\d_][^\W\d_'’]*\.?)"
 _YEAR = r"(?P<{0}>1[5-9]\d\d|20\d\d)"
-_DASH_CHARS = "[–—-]"
-_DASH = rf"\s*{_DASH_CHARS}\s*"
+_DASH = r"\s*[–—-]\s*"
 
 
 @dataclass(frozen=True)
@@ -146,9 +145,6 @@ _DIGIT = re.compile(r"\d")
 _NUMERIC_SHAPE = re.compile(r"\d\.[01]?\d\.\d\d")
 _YEAR_SHAPE = re.compile(r"1[5-9]\d\d|20\d\d")
 _NUMERIC_FORMS = frozenset(("numeric-range", "numeric"))
-# The forms that print a dash, which they begin to read after the first digit: most stretches hold none
-_DASH_FORMS = frozenset(("numeric-range", "dmy-range", "dd-my", "iso"))
-_DASH_CHAR = re.compile(_DASH_CHARS)
 
 
 # Every form ends with a digit, and all but the two that begin with a month's name begin with
@@ -190,11 +186,10 @@ def _find_dates(text: str, start: int, end: int) -> tuple[DateMatch, ...]:
     # the lookahead after a form's last digit reads one character more
     stop = min(end, _UP_TO_LAST_DIGIT.match(text, start, end).end() + 1)  # type: ignore[union-attr]
     name_start = _name_before(text, start, first_digit.start())
-    dash = _DASH_CHAR.search(text, first_digit.start(), stop) is not None
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _patterns():
-        if not (numeric if name in _NUMERIC_FORMS else year) or (name in _DASH_FORMS and not dash):
+        if not (numeric if name in _NUMERIC_FORMS else year):
             continue
         for match in pattern.finditer(text, name_start if name in _WORD_FIRST_FORMS else first_digit.start(), stop):
             if any(match.start() < b and a < match.end() for a, b in taken):
