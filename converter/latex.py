@@ -131,8 +131,9 @@ class _Decoder:
         self.pos = 0
 
     def run(self) -> str:
-        out = self.sequence(0, False, False)
-        return unicodedata.normalize("NFC", out)
+        # Accents are composed where a command makes them (_accent); the text around them is kept as
+        # written, as in a value that needs no decoding, so that a round trip changes no character.
+        return self.sequence(0, False, False)
 
     def sequence(self, depth: int, in_group: bool, math: bool) -> str:
         """Text up to the end, or up to and including the `}` closing the current group."""
