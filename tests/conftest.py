@@ -7,10 +7,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from converter.model import Document, Origin
 from converter.readers import bibtex, notes_txt
 from converter.report import Report
+
+# On CI the property tests draw the same examples every run, so that a red CI is a change's doing and
+# can be run again; locally they draw new ones (and bench/fuzz.py runs them long).
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI") == "true":
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

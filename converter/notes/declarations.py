@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from converter.data import fold, tsv_rows
 from converter.notes.memo import for_one_note
@@ -165,8 +165,8 @@ def find_declarations(text: str) -> list[Declaration]:
 
 
 # The archival recogniser asks about the same note at every position a reference may begin;
-# the answer depends on the text alone (declarations are frozen), so it is remembered.
-@lru_cache(maxsize=64)
+# the answer depends on the text alone (declarations are frozen), so it is remembered for the note.
+@for_one_note
 def _declarations(text: str) -> tuple[Declaration, ...]:
     if "(" not in text and "[" not in text:
         return ()
@@ -176,7 +176,7 @@ def _declarations(text: str) -> tuple[Declaration, ...]:
     return tuple(_find(text))
 
 
-@lru_cache(maxsize=64)
+@for_one_note
 def mask_declarations(text: str) -> str:
     """The text with each declaration's parenthetical blanked out; offsets are unchanged."""
     declarations = _declarations(text)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache, lru_cache
+from functools import cache
 
 from converter.data import tsv_rows
+from converter.notes.memo import for_one_note
 from converter.notes.phrase_search import literal_alternatives, phrase_pattern
 from converter.notes.vocabulary import folded, lead_in_words
 
@@ -67,7 +68,7 @@ def sentence_stop(text: str, pos: int, limit: int) -> int:
     return stops[at][1] if at < len(stops) and stops[at][1] <= limit else limit
 
 
-@lru_cache(maxsize=16)
+@for_one_note
 def _stops(text: str) -> list[tuple[int, int]]:
     """(start, end) of each page-then-sentence stop in a note, asked once per note."""
     stops = []
@@ -84,7 +85,7 @@ def segment_end(text: str, pos: int) -> int:
     return ends[bisect_left(ends, pos)]
 
 
-@lru_cache(maxsize=16)
+@for_one_note
 def _semicolons(text: str) -> list[int]:
     """Offsets of the ";" outside parentheses in a note, and its length last."""
     if ";" not in text:
@@ -134,7 +135,7 @@ def _document_words() -> list[str]:
     return [row[0] for row in tsv_rows("notes-document-starts.tsv") if row[1] == "document"]
 
 
-@lru_cache(maxsize=16)
+@for_one_note
 def strong_leads(text: str) -> list[tuple[int, int]]:
     """(start, end) of the strong lead-ins of a note, found once per note."""
     return [(lead.start(), lead.end()) for lead in strong_lead_in().finditer(text)]
