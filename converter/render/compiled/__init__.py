@@ -36,13 +36,13 @@ from converter.render.compiled.fingerprint import digest
 
 # The digest of each compiled kind's chain as its compiled function was written for it.
 DIGESTS: dict[str, str] = {
-    "text": "418b5fe1d8393a6d",
+    "text": "b80cf83df046d9f5",
     "macro": "8c77c6772f7d1eef",
     "choose": "b035dff071f7a175",
-    "group": "f8b653bd14898479",
-    "names": "1150191e5a789ed3",
-    "name": "5451f216ca9b8dba",
-    "date": "238950f04894b23b",
+    "group": "4bb9c0c1b2dd776d",
+    "names": "72904d162e8be8b0",
+    "name": "89e98b351f96f155",
+    "date": "6d3c000eaf4d7a53",
 }
 # An element's compiler: its compiled render and inner function (calls.py), or None.
 Compiler = Callable[[Any], tuple[Callable[..., Any], Callable[..., Any]] | None]
