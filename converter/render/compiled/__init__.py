@@ -36,13 +36,13 @@ from converter.render.compiled.fingerprint import digest
 
 # The digest of each compiled kind's chain as its compiled function was written for it.
 DIGESTS: dict[str, str] = {
-    "text": "b80cf83df046d9f5",
+    "text": "7df66f15c0888508",
     "macro": "8c77c6772f7d1eef",
     "choose": "b035dff071f7a175",
-    "group": "4bb9c0c1b2dd776d",
-    "names": "72904d162e8be8b0",
-    "name": "89e98b351f96f155",
-    "date": "6d3c000eaf4d7a53",
+    "group": "b5012e97647056a7",
+    "names": "a8b9d183b0729b6c",
+    "name": "d79ef7c88b821553",
+    "date": "471a3616393d4567",
 }
 # An element's compiler: its compiled render and inner function (calls.py), or None.
 Compiler = Callable[[Any], tuple[Callable[..., Any], Callable[..., Any]] | None]

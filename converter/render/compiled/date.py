@@ -41,7 +41,6 @@ from citeproc import model, source
 from citeproc.source import VariableError
 from citeproc.string import String
 
-from converter.render.compiled import markup
 from converter.render.compiled.calls import FAIL, Inner
 from converter.render.fixes import (
     attribute_rereading,
@@ -90,7 +89,7 @@ def _part_render(part: Any, context: Any) -> Callable[[Any], Any] | None:
     docstring), or None to leave it to the chain."""
     name = part.get("name")
     form = part.get("form", DEFAULT_FORMS.get(name))
-    plain = markup.is_plain(part)
+    plain = attribute_rereading.is_plain(part)
     if (form not in PART_FORMS.get(name, ()) or part.get("strip-periods", "false").lower() == "true"
             or part.get("text-case") is not None or not plain):
         return None

@@ -38,9 +38,8 @@ def _functions(value: Any, seen: set[int]) -> Iterable[Callable[..., Any]]:
 @cache
 def _source(function: Callable[..., Any]) -> str:
     """The lines of this function's own code object, read from its file. Not inspect.getsource:
-    that unwraps a functools.wraps wrapper (`__wrapped__`) and so hashed the wrapped function in
-    its place, and it finds the module of the file by scanning sys.modules, about 40 ms a
-    process for the chains here."""
+    that unwraps a wrapper that names `__wrapped__` and so hashed the wrapped function in its
+    place."""
     code = function.__code__
     lines = linecache.getlines(code.co_filename)
     if not lines or code.co_firstlineno > len(lines):  # no source: the compiled code cannot vouch for it

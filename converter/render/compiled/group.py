@@ -15,11 +15,11 @@ from citeproc import model
 from citeproc.source import VariableError
 from citeproc.string import String
 
-from converter.render.compiled import markup
 from converter.render.compiled.calls import FAIL, ONE_IS_ITSELF, Inner, Plan, bind, inner_of, raising, rendered
 from converter.render.compiled.flow import _children
 from converter.render.fixes import (
     affixless_wrap,
+    attribute_rereading,
     children_lists,
     condition_reevaluation,
     group_choose_branch,
@@ -109,8 +109,8 @@ def compile_group(element: Any) -> tuple[Callable[..., Any], Inner] | None:
         return None
     delimiter, children = plan
     joined_by = element.get("delimiter", "")  # what Group.join reads
-    plain = markup.is_plain(element)
-    affixless = markup.is_affixless(element)
+    plain = attribute_rereading.is_plain(element)
+    affixless = affixless_wrap._affixless(element)
     unchanged = affixless_wrap.UNCHANGED_BY_EMPTY
     self = element
     bound: list[tuple[Any, int, bool, Any, Inner | None]] = []  # the children with their inner functions

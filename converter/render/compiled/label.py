@@ -16,9 +16,9 @@ from typing import Any
 
 from citeproc import model
 
-from converter.render.compiled import markup
 from converter.render.fixes import (
     affixless_wrap,
+    attribute_rereading,
     label_count_terms,
     label_title_case,
     sort_collation,
@@ -45,8 +45,8 @@ def role_label(label: Any) -> RoleLabel:
     plural_option = label.get("plural", "contextual")
     strips = label.get("strip-periods", "false").lower() == "true"
     cased = label.get("text-case") is not None
-    plain = markup.is_plain(label)
-    affixless = markup.is_affixless(label)
+    plain = attribute_rereading.is_plain(label)
+    affixless = affixless_wrap._affixless(label)
     unchanged = affixless_wrap.UNCHANGED_BY_EMPTY
     counts = label_count_terms.COUNT_TERMS
 

@@ -31,10 +31,10 @@ from typing import Any
 
 from citeproc import model
 
-from converter.render.compiled import markup
 from converter.render.compiled.calls import ONE_IS_ITSELF, Inner
 from converter.render.fixes import (
     affixless_wrap,
+    attribute_rereading,
     cite_collapse,
     disambiguation,
     name_count,
@@ -83,8 +83,8 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
     naming_var = subsequent_author_substitute._naming
     session_var = cite_collapse._session
     resolve = after_inverted._resolve
-    plain = markup.is_plain(element)
-    affixless = markup.is_affixless(element)
+    plain = attribute_rereading.is_plain(element)
+    affixless = affixless_wrap._affixless(element)
     unchanged = affixless_wrap.UNCHANGED_BY_EMPTY
     tables: dict[Any, Any] = {}  # context element -> _options
     self = element

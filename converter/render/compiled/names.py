@@ -31,12 +31,12 @@ from typing import Any
 from citeproc import model
 from citeproc.source import VariableError
 
-from converter.render.compiled import markup
 from converter.render.compiled.calls import FAIL, ONE_IS_ITSELF, Inner, inner_of
 from converter.render.compiled.label import chain as label_chain
 from converter.render.compiled.label import role_label
 from converter.render.fixes import (
     affixless_wrap,
+    attribute_rereading,
     cite_collapse,
     leading_term_capital,
     subsequent_author_substitute,
@@ -153,8 +153,8 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
     subsequent_author_substitute.written_with_children(element)  # as written, before citeproc-py adds a cs:name
     suppressed_in, suppressed_key = substitute_suppresses._suppressed, substitute_suppresses._KEY
     record = substitute_suppresses._record
-    plain = markup.is_plain(element)
-    affixless = markup.is_affixless(element)
+    plain = attribute_rereading.is_plain(element)
+    affixless = affixless_wrap._affixless(element)
     unchanged = affixless_wrap.UNCHANGED_BY_EMPTY
     delimiters: dict[Any, Any] = {}  # context element -> the names-delimiter around it
     labels: dict[Any, Any] = {}  # cs:label -> its compiled role label (label.py)

@@ -27,7 +27,6 @@ from typing import Any
 from citeproc import model, source
 from citeproc.string import String
 
-from converter.render.compiled import markup
 from converter.render.compiled.calls import FAIL, NO_KWARGS, Inner, inner_of, raising
 from converter.render.fixes import (
     affixless_wrap,
@@ -130,9 +129,9 @@ def compile_element(element: Any) -> tuple[Callable[..., Any], Inner] | None:
     default_language = element.get_root().get("default-locale", "en")[:2]
     strips = element.get("strip-periods", "false").lower() == "true"
     cased = element.get("text-case") is not None
-    plain = markup.is_plain(element)
+    plain = attribute_rereading.is_plain(element)
     quoted = element.get("quotes", "false").lower() == "true"
-    affixless = markup.is_affixless(element)
+    affixless = affixless_wrap._affixless(element)
     is_term = "term" in element.attrib  # leading_term_capital's test, not the kind
     value = element.get("value")
     entry_var = leading_term._entry

@@ -36,12 +36,17 @@ def _is_mutable(element: Any) -> bool:
     return isinstance(element, model.Date_Part)
 
 
+def is_plain(element: Any) -> bool:
+    """No formatting attribute differs from its default: format() hands the text on as it is."""
+    return all(element.get(name, default) == default for name, default in FORMATTING)
+
+
 def _format(self: Any, string: Any) -> Any:
     plain = self.__dict__.get("_plain_formatting")
     if plain is None:
         if _is_mutable(self):
             return _original_format(self, string)
-        plain = self.__dict__["_plain_formatting"] = all(self.get(a, d) == d for a, d in FORMATTING)
+        plain = self.__dict__["_plain_formatting"] = is_plain(self)
     if not plain:
         return _original_format(self, string)
     if isinstance(string, (int, float)):
